@@ -1,0 +1,135 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import { AdapterError, abortError, throwIfAborted } from '../adapter/errors.js';
+import { RecordAdapter, type Collection, type RecordBackend, type StoredRecord } from './record-adapter.js';
+
+interface SaumatonDb extends DBSchema {
+  clients: { key: string; value: StoredRecord; indexes: { clientId: string } };
+  teams: { key: string; value: StoredRecord; indexes: { clientId: string } };
+}
+
+const DB_VERSION = 1;
+
+type Store<M extends IDBTransactionMode> = IDBPObjectStore<SaumatonDb, [Collection], Collection, M>;
+
+/**
+ * Runs one IndexedDB transaction and ends it early when the signal aborts; a failure of the
+ * database itself (quota, a blocked upgrade, a closed connection) becomes an `AdapterError`.
+ */
+async function inTransaction<T, M extends IDBTransactionMode>(
+  db: IDBPDatabase<SaumatonDb>,
+  collection: Collection,
+  mode: M,
+  signal: AbortSignal | undefined,
+  work: (store: Store<M>) => Promise<T>,
+): Promise<T> {
+  throwIfAborted(signal);
+  const tx = db.transaction(collection, mode);
+  const onAbort = () => {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished: the result stands, and the caller sees the abort below.
+    }
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const result = await work(tx.store);
+    await tx.done;
+    throwIfAborted(signal);
+    return result;
+  } catch (error) {
+    if (signal?.aborted) throw abortError(signal);
+    throw new AdapterError('The browser database failed', { cause: error });
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+class IndexedDbBackend implements RecordBackend {
+  private db: Promise<IDBPDatabase<SaumatonDb>> | undefined;
+
+  constructor(private readonly name: string) {}
+
+  private open(): Promise<IDBPDatabase<SaumatonDb>> {
+    this.db ??= openDB<SaumatonDb>(this.name, DB_VERSION, {
+      upgrade(db) {
+        for (const name of ['clients', 'teams'] as const) {
+          db.createObjectStore(name, { keyPath: 'id' }).createIndex('clientId', 'clientId');
+        }
+      },
+    }).catch((error: unknown) => {
+      this.db = undefined;
+      throw new AdapterError('The browser database could not be opened', { cause: error });
+    });
+    return this.db;
+  }
+
+  async get(collection: Collection, id: string, signal?: AbortSignal) {
+    return inTransaction(await this.open(), collection, 'readonly', signal, (store) => store.get(id));
+  }
+
+  async listByClient(collection: Collection, clientId: string, signal?: AbortSignal) {
+    return inTransaction(await this.open(), collection, 'readonly', signal, (store) =>
+      store.index('clientId').getAll(clientId),
+    );
+  }
+
+  async compareAndPut(
+    collection: Collection,
+    id: string,
+    ifMatch: string | null,
+    next: (current: StoredRecord | undefined) => StoredRecord,
+    signal?: AbortSignal,
+  ) {
+    // The read and the write share one readwrite transaction, so no other tab can write between.
+    return inTransaction(await this.open(), collection, 'readwrite', signal, async (store) => {
+      const current = await store.get(id);
+      if ((current?.version ?? null) !== ifMatch) return { written: false as const, current };
+      await store.put(next(current));
+      return { written: true as const };
+    });
+  }
+
+  async close(): Promise<void> {
+    const db = this.db;
+    this.db = undefined;
+    if (db) (await db).close();
+  }
+}
+
+export interface IndexedDbAdapterOptions {
+  /** The database name; give each portal (or test) its own. */
+  readonly name?: string;
+}
+
+/**
+ * The embedded default: keeps records in the browser's IndexedDB, so a portal works offline and
+ * its edits survive reloads. Every record is validated on the way in and on the way out, since
+ * another tab or an older version of the library may have written it.
+ */
+export class IndexedDbAdapter extends RecordAdapter {
+  declare protected readonly backend: IndexedDbBackend;
+  readonly name: string;
+
+  constructor(options: IndexedDbAdapterOptions = {}) {
+    const name = options.name ?? 'saumaton';
+    super(new IndexedDbBackend(name));
+    this.name = name;
+  }
+
+  /** Closes the connection; the next call opens it again. */
+  close(): Promise<void> {
+    return this.backend.close();
+  }
+
+  /** Closes the connection and deletes the database with everything in it. */
+  async destroy(): Promise<void> {
+    await this.close();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(this.name);
+      request.onsuccess = () => resolve();
+      request.onerror = () =>
+        reject(new AdapterError('The browser database could not be deleted', { cause: request.error }));
+    });
+  }
+}

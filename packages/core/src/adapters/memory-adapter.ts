@@ -1,0 +1,108 @@
+import { abortError, throwIfAborted } from '../adapter/errors.js';
+import type { Client } from '../model/client.js';
+import type { Team } from '../model/team.js';
+import { RecordAdapter, type Collection, type RecordBackend, type StoredRecord } from './record-adapter.js';
+
+export interface MemoryAdapterOptions {
+  /**
+   * Milliseconds every call waits before it answers, to show loading states in stories and to
+   * test slow backends. An aborted call stops waiting at once.
+   */
+  readonly latency?: number;
+}
+
+class MemoryBackend implements RecordBackend {
+  private readonly collections = new Map<Collection, Map<string, StoredRecord>>([
+    ['clients', new Map()],
+    ['teams', new Map()],
+  ]);
+
+  constructor(public latency: number) {}
+
+  async get(collection: Collection, id: string, signal?: AbortSignal) {
+    await this.wait(signal);
+    const record = this.collections.get(collection)!.get(id);
+    return record && structuredClone(record);
+  }
+
+  async listByClient(collection: Collection, clientId: string, signal?: AbortSignal) {
+    await this.wait(signal);
+    return [...this.collections.get(collection)!.values()]
+      .filter((r) => r.clientId === clientId)
+      .map((r) => structuredClone(r));
+  }
+
+  async compareAndPut(
+    collection: Collection,
+    id: string,
+    ifMatch: string | null,
+    next: (current: StoredRecord | undefined) => StoredRecord,
+    signal?: AbortSignal,
+  ) {
+    await this.wait(signal);
+    const records = this.collections.get(collection)!;
+    const current = records.get(id);
+    if ((current?.version ?? null) !== ifMatch) {
+      return { written: false as const, current: current && structuredClone(current) };
+    }
+    records.set(id, next(current));
+    return { written: true as const };
+  }
+
+  private wait(signal: AbortSignal | undefined): Promise<void> {
+    throwIfAborted(signal);
+    if (this.latency <= 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(abortError(signal!));
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, this.latency);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+}
+
+/** Seed data for an embedded adapter. */
+export interface SeedData {
+  readonly clients?: readonly Client[];
+  readonly teams?: readonly Team[];
+}
+
+/**
+ * An adapter that keeps everything in memory: for tests, stories and prototypes. Values are
+ * validated and copied on the way in and out, exactly as a real backend would.
+ */
+export class MemoryAdapter extends RecordAdapter {
+  declare protected readonly backend: MemoryBackend;
+
+  constructor(options: MemoryAdapterOptions = {}) {
+    super(new MemoryBackend(options.latency ?? 0));
+  }
+
+  /** The delay every call waits, in milliseconds; may be changed at any time. */
+  get latency(): number {
+    return this.backend.latency;
+  }
+
+  set latency(ms: number) {
+    this.backend.latency = ms;
+  }
+
+  /** A memory adapter holding `data`, each record at its first version; seeding does not wait. */
+  static async withData(data: SeedData, options: MemoryAdapterOptions = {}): Promise<MemoryAdapter> {
+    const adapter = new MemoryAdapter();
+    await seed(adapter, data);
+    adapter.latency = options.latency ?? 0;
+    return adapter;
+  }
+}
+
+/** Writes seed data into an embedded adapter, validating every record. */
+export async function seed(adapter: RecordAdapter, data: SeedData): Promise<void> {
+  for (const client of data.clients ?? []) await adapter.saveClient(client, null);
+  for (const team of data.teams ?? []) await adapter.saveTeam(team, null);
+}

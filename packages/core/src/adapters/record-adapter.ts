@@ -1,0 +1,123 @@
+import type * as v from 'valibot';
+import { ConflictError, NotFoundError, throwIfAborted } from '../adapter/errors.js';
+import type { ClientStore, TeamRef, TeamStore } from '../adapter/stores.js';
+import type { CallOptions, Versioned } from '../adapter/versioned.js';
+import { ClientSchema, type Client } from '../model/client.js';
+import { parse } from '../model/parse.js';
+import { TeamSchema, type Team } from '../model/team.js';
+import { assertTeamRules } from '../rules/team-rules.js';
+
+/** The collections an embedded adapter keeps. */
+export type Collection = 'clients' | 'teams';
+
+/** One stored record: the value as JSON-safe data, its version, and the client it belongs to. */
+export interface StoredRecord {
+  readonly id: string;
+  readonly clientId: string;
+  readonly version: string;
+  readonly value: unknown;
+}
+
+/**
+ * Where an embedded adapter keeps its records: a map in memory or an IndexedDB database. The one
+ * thing a backend must do atomically is `compareAndPut`, which is what makes lost updates
+ * impossible.
+ */
+export interface RecordBackend {
+  get(collection: Collection, id: string, signal?: AbortSignal): Promise<StoredRecord | undefined>;
+  listByClient(collection: Collection, clientId: string, signal?: AbortSignal): Promise<StoredRecord[]>;
+  /**
+   * Writes `next(current)` if the stored version equals `ifMatch` (`null`: the record must not
+   * exist yet), in one atomic step. Otherwise writes nothing and returns the current record.
+   */
+  compareAndPut(
+    collection: Collection,
+    id: string,
+    ifMatch: string | null,
+    next: (current: StoredRecord | undefined) => StoredRecord,
+    signal?: AbortSignal,
+  ): Promise<{ written: true } | { written: false; current: StoredRecord | undefined }>;
+}
+
+function nextVersion(current: StoredRecord | undefined): string {
+  return String((current ? Number.parseInt(current.version, 10) || 0 : 0) + 1);
+}
+
+const TEAM_STATUS_ORDER: Record<Team['status'], number> = { active: 0, proposed: 1, suspended: 2, inactive: 3 };
+
+/**
+ * The store contracts over a `RecordBackend`: validates every value it stores and every value
+ * it returns, keeps a version per record, and honours `AbortSignal`. `MemoryAdapter` and
+ * `IndexedDbAdapter` differ only in their backend.
+ */
+export class RecordAdapter implements ClientStore, TeamStore {
+  constructor(protected readonly backend: RecordBackend) {}
+
+  async getClient(clientId: string, opts: CallOptions = {}): Promise<Versioned<Client>> {
+    return this.read('clients', 'Client', clientId, ClientSchema, opts.signal);
+  }
+
+  /** Creates or replaces a client record; the embedded adapters' way to be seeded. */
+  async saveClient(client: Client, ifMatch: string | null, opts: CallOptions = {}): Promise<Versioned<Client>> {
+    const value = parse(ClientSchema, client);
+    return this.write('clients', value.id, value.id, value, ifMatch, ClientSchema, opts.signal);
+  }
+
+  async getTeam(ref: TeamRef, opts: CallOptions = {}): Promise<Versioned<Team>> {
+    if ('teamId' in ref) return this.read('teams', 'Team', ref.teamId, TeamSchema, opts.signal);
+    throwIfAborted(opts.signal);
+    const records = await this.backend.listByClient('teams', ref.clientId, opts.signal);
+    throwIfAborted(opts.signal);
+    const teams = records.map((r) => ({ value: parse(TeamSchema, r.value), version: r.version }));
+    // A client has one team at a time; an older, inactive one may still be kept.
+    teams.sort((a, b) => TEAM_STATUS_ORDER[a.value.status] - TEAM_STATUS_ORDER[b.value.status]);
+    const found = teams[0];
+    if (!found) throw new NotFoundError('Team', `client ${ref.clientId}`);
+    return found;
+  }
+
+  async saveTeam(team: Team, ifMatch: string | null, opts: CallOptions = {}): Promise<Versioned<Team>> {
+    const value = parse(TeamSchema, team);
+    assertTeamRules(value);
+    return this.write('teams', value.id, value.clientId, value, ifMatch, TeamSchema, opts.signal);
+  }
+
+  private async read<S extends v.GenericSchema>(
+    collection: Collection,
+    kind: string,
+    id: string,
+    schema: S,
+    signal: AbortSignal | undefined,
+  ): Promise<Versioned<v.InferOutput<S>>> {
+    throwIfAborted(signal);
+    const record = await this.backend.get(collection, id, signal);
+    throwIfAborted(signal);
+    if (!record) throw new NotFoundError(kind, id);
+    return { value: parse(schema, record.value), version: record.version };
+  }
+
+  private async write<S extends v.GenericSchema>(
+    collection: Collection,
+    id: string,
+    clientId: string,
+    value: v.InferOutput<S>,
+    ifMatch: string | null,
+    schema: S,
+    signal: AbortSignal | undefined,
+  ): Promise<Versioned<v.InferOutput<S>>> {
+    throwIfAborted(signal);
+    let written: StoredRecord | undefined;
+    const result = await this.backend.compareAndPut(
+      collection,
+      id,
+      ifMatch,
+      (current) => (written = { id, clientId, version: nextVersion(current), value: structuredClone(value) }),
+      signal,
+    );
+    if (!result.written) {
+      const current = result.current && { value: parse(schema, result.current.value), version: result.current.version };
+      throw new ConflictError(current);
+    }
+    return { value: structuredClone(value), version: written!.version };
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * @saumaton/core — the data contract of Saumaton: the domain model with runtime schemas, the
+ * store interfaces adapters implement, the rules as pure functions, and the embedded adapters.
+ * No DOM, no Lit.
+ */
+export * from './adapter/errors.js';
+export type * from './adapter/stores.js';
+export type * from './adapter/versioned.js';
+export * from './model/common.js';
+export * from './model/organization.js';
+export * from './model/client.js';
+export * from './model/team.js';
+export { parse } from './model/parse.js';
+export * from './rules/team-rules.js';
+export * from './rules/identity-code.js';
+export { RecordAdapter, type RecordBackend, type StoredRecord, type Collection } from './adapters/record-adapter.js';
+export { MemoryAdapter, seed, type MemoryAdapterOptions, type SeedData } from './adapters/memory-adapter.js';
+export { IndexedDbAdapter, type IndexedDbAdapterOptions } from './adapters/indexeddb-adapter.js';

@@ -1,0 +1,131 @@
+import type { ValidationIssue } from '../adapter/errors.js';
+import { ValidationError } from '../adapter/errors.js';
+import type { Client } from '../model/client.js';
+import { CLIENT_SIDE_ROLES, type Team, type TeamMember } from '../model/team.js';
+
+/** Today's date as `YYYY-MM-DD` in the local time zone. */
+export function today(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function isClientSide(member: Pick<TeamMember, 'role'>): boolean {
+  return (CLIENT_SIDE_ROLES as readonly string[]).includes(member.role);
+}
+
+/** Where a member stands on `day`: before, inside or after their membership period. */
+export type MembershipState = 'upcoming' | 'current' | 'past';
+
+export function membershipState(member: Pick<TeamMember, 'period'>, day: string = today()): MembershipState {
+  const start = member.period?.start?.slice(0, 10);
+  const end = member.period?.end?.slice(0, 10);
+  if (end !== undefined && end < day) return 'past';
+  if (start !== undefined && start > day) return 'upcoming';
+  return 'current';
+}
+
+/** Members whose membership has not ended (current and upcoming), and those whose has. */
+export function splitMembers(
+  members: readonly TeamMember[],
+  day: string = today(),
+): { present: TeamMember[]; past: TeamMember[] } {
+  const present: TeamMember[] = [];
+  const past: TeamMember[] = [];
+  for (const member of members) (membershipState(member, day) === 'past' ? past : present).push(member);
+  return { present, past };
+}
+
+/** The current coordinators; a valid active team has exactly one. */
+export function coordinators(team: Pick<Team, 'members'>, day: string = today()): TeamMember[] {
+  return team.members.filter((m) => m.role === 'coordinator' && membershipState(m, day) === 'current');
+}
+
+/**
+ * The rules of a convened team (SHL § 42, the Soite process): once the team is active it has
+ * exactly one current coordinator, and a named worker or another worker responsible for the
+ * client's services. A proposed, suspended or inactive team may be incomplete, but never has two
+ * coordinators at once. Returns the broken rules; an empty list means the team is fine.
+ */
+export function checkTeamRules(team: Team, day: string = today()): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const current = coordinators(team, day);
+  if (current.length > 1) {
+    issues.push({ path: 'members', message: 'a team has exactly one coordinator at a time' });
+  } else if (team.status === 'active' && current.length === 0) {
+    issues.push({ path: 'members', message: 'an active team needs a coordinator' });
+  }
+  if (team.status === 'active') {
+    const responsible = team.members.some(
+      (m) => (m.role === 'named-worker' || m.role === 'responsible-worker') && membershipState(m, day) === 'current',
+    );
+    if (!responsible) {
+      issues.push({ path: 'members', message: 'an active team needs a named worker or a responsible worker' });
+    }
+  }
+  const ids = new Set(team.members.map((m) => m.id));
+  team.meetings.forEach((meeting, i) =>
+    meeting.participants.forEach((p, j) => {
+      if (!ids.has(p)) issues.push({ path: `meetings.${i}.participants.${j}`, message: 'is not a member of the team' });
+    }),
+  );
+  return issues;
+}
+
+/** Throws a `ValidationError` listing every broken team rule. */
+export function assertTeamRules(team: Team, day?: string): void {
+  const issues = checkTeamRules(team, day);
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/**
+ * Makes `memberId` the coordinator. The previous coordinator becomes a responsible worker if
+ * the team would otherwise lack one, else a member; so the one-coordinator rule holds after
+ * every handover.
+ */
+export function handOverCoordinator(team: Team, memberId: string, day: string = today()): Team {
+  const target = team.members.find((m) => m.id === memberId);
+  if (!target) throw new ValidationError([{ path: 'members', message: `no member "${memberId}"` }]);
+  if (isClientSide(target)) {
+    throw new ValidationError([{ path: 'members', message: 'the coordinator must be a professional' }]);
+  }
+  const members = team.members.map((m): TeamMember => {
+    if (m.id === memberId) return { ...m, role: 'coordinator' };
+    if (m.role === 'coordinator' && membershipState(m, day) === 'current') return { ...m, role: 'member' };
+    return m;
+  });
+  const hasResponsible = members.some(
+    (m) => (m.role === 'named-worker' || m.role === 'responsible-worker') && membershipState(m, day) === 'current',
+  );
+  if (!hasResponsible) {
+    const previous = team.members.find(
+      (m) => m.role === 'coordinator' && m.id !== memberId && membershipState(m, day) === 'current',
+    );
+    const i = previous ? members.findIndex((m) => m.id === previous.id) : -1;
+    if (i >= 0) members[i] = { ...members[i]!, role: 'responsible-worker' };
+  }
+  return { ...team, members };
+}
+
+/** Removes contact details, leaving every other field as it was. */
+function withoutContact(member: TeamMember): TeamMember {
+  const { contact: _contact, reachability: _reachability, ...rest } = member;
+  return rest;
+}
+
+/**
+ * What a viewer may see of a team. Under `turvakielto` the contact details of the client and
+ * of every client-side participant are removed from the value itself, so no template, slot or
+ * stylesheet can reveal them. An unknown client (`undefined`) is treated as protected: when the
+ * client record could not be read, the widget fails closed.
+ */
+export function redactTeam(team: Team, client: Pick<Client, 'turvakielto'> | undefined): Team {
+  if (client && !client.turvakielto) return team;
+  return { ...team, members: team.members.map((m) => (isClientSide(m) ? withoutContact(m) : m)) };
+}
+
+/** True when redaction hides something in this team for this client. */
+export function contactsWithheld(team: Team, client: Pick<Client, 'turvakielto'> | undefined): boolean {
+  return (!client || client.turvakielto) && team.members.some(isClientSide);
+}

@@ -1,0 +1,26 @@
+// Every test runs in a real browser: Debian's Chromium, driven through puppeteer-core.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeArgs, chromePath } from './scripts/chromium.mjs';
+
+export default {
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['@saumaton/source', 'development', 'browser'] },
+  concurrency: 2,
+  // Lit announces its development build once per test file; every other browser message is shown.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath,
+        headless: true,
+        args: [...chromeArgs, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'saumaton-chromium-'))}`],
+      },
+    }),
+  ],
+};
