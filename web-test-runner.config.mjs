@@ -13,7 +13,22 @@ export default {
   // Lit announces its development build once per test file; every other browser message is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  middleware: [
+    // The embed test page gets the strictest policy a portal may set.
+    function strictCsp(context, next) {
+      if (context.path === '/test/embed/csp.html') {
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self'; require-trusted-types-for 'script'",
+        );
+      }
+      return next();
+    },
+  ],
+  plugins: [
+    // The raw file is read (no `extends`): the base config holds the decorator settings.
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

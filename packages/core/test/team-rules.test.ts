@@ -82,7 +82,7 @@ describe('team rules', () => {
       meetings: [{ id: 'x', date: '2026-01-01', participants: ['a', 'ghost'], decisions: [] }],
     };
     expect(checkTeamRules(t, DAY)).to.deep.equal([
-      { path: 'meetings.0.participants.1', message: 'is not a member of the team' },
+      { path: 'meetings.0.participants.1', message: 'is not a member of the team', code: 'unknown-participant' },
     ]);
   });
 

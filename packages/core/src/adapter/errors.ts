@@ -53,6 +53,8 @@ export class OfflineError extends SaumatonError {}
 export interface ValidationIssue {
   readonly path: string;
   readonly message: string;
+  /** A stable code for a broken rule, so a widget can say it in the user's language. */
+  readonly code?: string;
 }
 
 /** Data that does not fit the model or breaks one of its rules. */

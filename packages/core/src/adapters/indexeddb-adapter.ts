@@ -57,6 +57,14 @@ class IndexedDbBackend implements RecordBackend {
           db.createObjectStore(name, { keyPath: 'id' }).createIndex('clientId', 'clientId');
         }
       },
+      // Another tab upgrades or deletes the database: let go, and reopen on the next call.
+      blocking: (_current, _blocked, event) => {
+        (event.target as IDBDatabase).close();
+        this.db = undefined;
+      },
+      terminated: () => {
+        this.db = undefined;
+      },
     }).catch((error: unknown) => {
       this.db = undefined;
       throw new AdapterError('The browser database could not be opened', { cause: error });

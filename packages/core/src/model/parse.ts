@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ValidationError, type ValidationIssue } from '../adapter/errors.js';
+import type { Versioned } from '../adapter/versioned.js';
 
 /**
  * Validates an untrusted value against a schema and returns the typed copy, or throws a
@@ -13,4 +14,19 @@ export function parse<const S extends v.GenericSchema>(schema: S, value: unknown
 
 function toIssue(issue: v.BaseIssue<unknown>): ValidationIssue {
   return { path: v.getDotPath(issue) ?? '', message: issue.message };
+}
+
+/**
+ * Validates what an adapter answered: the value against its schema and the version as a
+ * non-empty string. Widgets run every answer through this, since a provider's adapter may not.
+ */
+export function parseVersioned<const S extends v.GenericSchema>(
+  schema: S,
+  answer: unknown,
+): Versioned<v.InferOutput<S>> {
+  const { value, version } = (answer ?? {}) as { value?: unknown; version?: unknown };
+  if (typeof version !== 'string' || version === '') {
+    throw new ValidationError([{ path: 'version', message: 'must be a non-empty string' }]);
+  }
+  return { value: parse(schema, value), version };
 }

@@ -52,22 +52,32 @@ export function checkTeamRules(team: Team, day: string = today()): ValidationIss
   const issues: ValidationIssue[] = [];
   const current = coordinators(team, day);
   if (current.length > 1) {
-    issues.push({ path: 'members', message: 'a team has exactly one coordinator at a time' });
+    issues.push({ path: 'members', message: 'a team has exactly one coordinator at a time', code: 'one-coordinator' });
   } else if (team.status === 'active' && current.length === 0) {
-    issues.push({ path: 'members', message: 'an active team needs a coordinator' });
+    issues.push({ path: 'members', message: 'an active team needs a coordinator', code: 'coordinator-required' });
   }
   if (team.status === 'active') {
     const responsible = team.members.some(
       (m) => (m.role === 'named-worker' || m.role === 'responsible-worker') && membershipState(m, day) === 'current',
     );
     if (!responsible) {
-      issues.push({ path: 'members', message: 'an active team needs a named worker or a responsible worker' });
+      issues.push({
+        path: 'members',
+        message: 'an active team needs a named worker or a responsible worker',
+        code: 'responsible-worker-required',
+      });
     }
   }
   const ids = new Set(team.members.map((m) => m.id));
   team.meetings.forEach((meeting, i) =>
     meeting.participants.forEach((p, j) => {
-      if (!ids.has(p)) issues.push({ path: `meetings.${i}.participants.${j}`, message: 'is not a member of the team' });
+      if (!ids.has(p)) {
+        issues.push({
+          path: `meetings.${i}.participants.${j}`,
+          message: 'is not a member of the team',
+          code: 'unknown-participant',
+        });
+      }
     }),
   );
   return issues;

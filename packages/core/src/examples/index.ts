@@ -1,0 +1,262 @@
+/**
+ * Fictional example data for demos, stories and benchmarks: realistic Finnish names and
+ * organisations, none of them real. Identity codes are test codes (9 as the 8th character).
+ */
+import type { Client } from '../model/client.js';
+import type { OrganizationRef } from '../model/organization.js';
+import type { Team, TeamMember } from '../model/team.js';
+
+export const exampleOrganizations = {
+  county: {
+    id: '1.2.246.10.99999999.10.0',
+    name: 'Järvilaakson hyvinvointialue, aikuissosiaalityö',
+    producerType: 'own-production',
+  },
+  countyHealth: {
+    id: '1.2.246.10.99999999.10.1',
+    name: 'Järvilaakson hyvinvointialue, mielenterveyspalvelut',
+    producerType: 'own-production',
+  },
+  voucher: {
+    id: '1.2.246.10.99999999.20.7',
+    name: 'Kotiapu Lindqvist Oy',
+    producerType: 'service-voucher',
+  },
+  purchased: {
+    id: '1.2.246.10.99999999.30.2',
+    name: 'Asumispalvelu Majakka Oy',
+    producerType: 'purchased-service',
+  },
+  employment: {
+    id: '1.2.246.10.99999999.40.1',
+    name: 'Järvilaakson kaupungin työllisyyspalvelut',
+    producerType: 'other-sector',
+  },
+} as const satisfies Record<string, OrganizationRef>;
+
+export const exampleClient: Client = {
+  id: 'client-aino',
+  name: 'Aino Mäkelä',
+  identityCode: '120488-9123',
+  languageOfService: 'fi',
+  turvakielto: false,
+};
+
+/** A client under non-disclosure for safety: her and her close persons' contacts never show. */
+export const exampleProtectedClient: Client = {
+  id: 'client-sanna',
+  name: 'Sanna Östman',
+  identityCode: '030791-912X',
+  languageOfService: 'sv',
+  turvakielto: true,
+};
+
+/** A working-age multi-service client's team: the county's own units, a voucher producer, employment services and a support person. */
+export const exampleTeam: Team = {
+  id: 'team-aino',
+  clientId: exampleClient.id,
+  status: 'active',
+  members: [
+    {
+      id: 'm-leena',
+      name: 'Leena Korhonen',
+      title: 'Sosiaalityöntekijä',
+      qualifications: ['Sosiaalityöntekijä (laillistettu)', 'YTM'],
+      organization: exampleOrganizations.county,
+      serviceTask: 'Aikuissosiaalityö',
+      role: 'coordinator',
+      responsibilities: ['Kokoaa tiimin ja sopii tapaamiset', 'Päivittää asiakassuunnitelman'],
+      contact: { phone: '+358 40 555 0101', email: 'leena.korhonen@example.fi' },
+      reachability: 'ma–pe 8.30–15.30',
+      period: { start: '2026-03-02' },
+      accessBasis: 'statute',
+    },
+    {
+      id: 'm-jari',
+      name: 'Jari Heikkinen',
+      title: 'Sosiaaliohjaaja',
+      qualifications: ['Sosionomi (AMK)'],
+      organization: exampleOrganizations.county,
+      serviceTask: 'Aikuissosiaalityö',
+      role: 'named-worker',
+      responsibilities: ['Omatyöntekijä koko asiakkuuden ajan', 'Asumisen ja talouden tuki'],
+      contact: { phone: '+358 40 555 0102', email: 'jari.heikkinen@example.fi' },
+      period: { start: '2026-03-02' },
+      accessBasis: 'statute',
+    },
+    {
+      id: 'm-maria',
+      name: 'Maria Nyström',
+      title: 'Psykiatrinen sairaanhoitaja',
+      qualifications: ['Sairaanhoitaja (AMK)'],
+      organization: exampleOrganizations.countyHealth,
+      serviceTask: 'Mielenterveyspalvelut',
+      role: 'responsible-worker',
+      responsibilities: ['Hoitokontaktit kahden viikon välein'],
+      contact: { phone: '+358 40 555 0103', email: 'maria.nystrom@example.fi' },
+      period: { start: '2026-03-16' },
+      accessBasis: 'consent',
+    },
+    {
+      id: 'm-pekka',
+      name: 'Pekka Lindqvist',
+      title: 'Lähihoitaja',
+      organization: exampleOrganizations.voucher,
+      serviceTask: 'Kotipalvelu palvelusetelillä',
+      role: 'member',
+      responsibilities: ['Kotikäynnit kahdesti viikossa'],
+      contact: { phone: '+358 50 555 0104' },
+      reachability: 'ma–to 9–14',
+      period: { start: '2026-04-01' },
+      accessBasis: 'joint-service',
+    },
+    {
+      id: 'm-tiina',
+      name: 'Tiina Rantanen',
+      title: 'Työllisyysasiantuntija',
+      organization: exampleOrganizations.employment,
+      serviceTask: 'Työllisyyspalvelut',
+      role: 'consultant',
+      responsibilities: ['Kuntouttavan työtoiminnan paikka'],
+      contact: { email: 'tiina.rantanen@example.fi' },
+      period: { start: '2026-04-20' },
+      accessBasis: 'consent',
+    },
+    {
+      id: 'm-olli',
+      name: 'Olli Saarinen',
+      title: 'Päihdetyöntekijä',
+      organization: exampleOrganizations.countyHealth,
+      serviceTask: 'Päihdepalvelut',
+      role: 'member',
+      period: { start: '2026-03-02', end: '2026-06-30' },
+      accessBasis: 'consent',
+    },
+    {
+      id: 'm-aino',
+      name: 'Aino Mäkelä',
+      role: 'client',
+      contact: { phone: '+358 44 555 0199' },
+    },
+    {
+      id: 'm-raija',
+      name: 'Raija Mäkelä',
+      role: 'close-person',
+      relationship: 'äiti',
+      contact: { phone: '+358 44 555 0198' },
+    },
+    {
+      id: 'm-kalle',
+      name: 'Kalle Järvinen',
+      role: 'support-person',
+      relationship: 'Mielenterveysyhdistys Tuulia ry',
+      contact: { email: 'kalle.jarvinen@example.org' },
+    },
+  ],
+  meetings: [
+    {
+      id: 'meeting-1',
+      date: '2026-03-10',
+      participants: ['m-leena', 'm-jari', 'm-olli', 'm-aino', 'm-kalle'],
+      decisions: ['Monipalvelutiimi kootaan', 'Koordinaattoriksi Leena Korhonen, omatyöntekijäksi Jari Heikkinen'],
+    },
+    {
+      id: 'meeting-2',
+      date: '2026-05-12',
+      participants: ['m-leena', 'm-jari', 'm-maria', 'm-pekka', 'm-tiina', 'm-aino', 'm-raija'],
+      decisions: ['Kotipalvelu palvelusetelillä jatkuu', 'Työkokeilu alkaa elokuussa'],
+    },
+    {
+      id: 'meeting-3',
+      date: '2026-09-08',
+      participants: ['m-leena', 'm-jari', 'm-maria', 'm-tiina', 'm-aino'],
+      decisions: ['Asiakassuunnitelma päivitetään', 'Seuraava tapaaminen joulukuussa'],
+    },
+  ],
+};
+
+/** The team of the protected client: a guardian-free adult with a legal representative. */
+export const exampleProtectedTeam: Team = {
+  id: 'team-sanna',
+  clientId: exampleProtectedClient.id,
+  status: 'active',
+  members: [
+    {
+      id: 'p-helena',
+      name: 'Helena Björk',
+      title: 'Socialarbetare',
+      organization: {
+        id: '1.2.246.10.99999999.10.5',
+        name: 'Sjödalens välfärdsområde',
+        producerType: 'own-production',
+      },
+      role: 'coordinator',
+      contact: { phone: '+358 40 555 0201', email: 'helena.bjork@example.fi' },
+    },
+    {
+      id: 'p-anders',
+      name: 'Anders Holm',
+      title: 'Socialhandledare',
+      organization: {
+        id: '1.2.246.10.99999999.10.5',
+        name: 'Sjödalens välfärdsområde',
+        producerType: 'own-production',
+      },
+      role: 'named-worker',
+      contact: { phone: '+358 40 555 0202' },
+    },
+    { id: 'p-sanna', name: 'Sanna Östman', role: 'client', contact: { phone: '+358 44 555 0299' } },
+    {
+      id: 'p-eva',
+      name: 'Eva Östman',
+      role: 'legal-representative',
+      relationship: 'intressebevakare',
+      contact: { email: 'eva.ostman@example.org' },
+    },
+  ],
+  meetings: [],
+};
+
+const FIRST = ['Aino', 'Eino', 'Helmi', 'Väinö', 'Linnea', 'Onni', 'Sofia', 'Leo', 'Ella', 'Oliver'];
+const LAST = ['Korhonen', 'Virtanen', 'Mäkinen', 'Nieminen', 'Hämäläinen', 'Laine', 'Koskinen', 'Heikkinen'];
+const ORGS = Object.values(exampleOrganizations);
+const ROLES: TeamMember['role'][] = ['member', 'responsible-worker', 'consultant', 'member', 'close-person'];
+
+/** A large team for benchmarks: `members` people (one coordinator, one named worker) and `meetings` meetings. */
+export function largeExampleTeam(members: number, meetings: number): Team {
+  const people: TeamMember[] = Array.from({ length: members }, (_, i): TeamMember => {
+    const role: TeamMember['role'] = i === 0 ? 'coordinator' : i === 1 ? 'named-worker' : ROLES[i % ROLES.length]!;
+    const first = FIRST[i % FIRST.length]!;
+    const last = LAST[(i * 7) % LAST.length]!;
+    return {
+      id: `m-${i}`,
+      name: `${first} ${last}`,
+      title: 'Sosiaaliohjaaja',
+      qualifications: ['Sosionomi (AMK)'],
+      organization: role === 'close-person' ? undefined : ORGS[i % ORGS.length],
+      serviceTask: 'Aikuissosiaalityö',
+      role,
+      responsibilities: ['Tapaa asiakasta viikoittain', 'Päivittää suunnitelman omalta osaltaan'],
+      contact: { phone: `+358 40 555 ${String(1000 + i)}`, email: `person${i}@example.fi` },
+      period: i % 9 === 8 ? { start: '2025-01-01', end: '2025-12-31' } : { start: '2026-01-01' },
+    };
+  });
+  return {
+    id: 'team-large',
+    clientId: exampleClient.id,
+    status: 'active',
+    members: people,
+    meetings: Array.from({ length: meetings }, (_, i) => ({
+      id: `meeting-${i}`,
+      date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
+      participants: people.slice(0, 6 + (i % 5)).map((p) => p.id),
+      decisions: [`Päätös ${i + 1}: palvelut jatkuvat suunnitelman mukaisesti`],
+    })),
+  };
+}
+
+/** Everything above, ready for `seed()` or `MemoryAdapter.withData()`. */
+export const exampleData = {
+  clients: [exampleClient, exampleProtectedClient],
+  teams: [exampleTeam, exampleProtectedTeam],
+};

@@ -1,0 +1,34 @@
+import { defineConfig, defaultClientConditions } from 'vite';
+
+/**
+ * The demo portal is the Vite root. Workspace packages resolve to their TypeScript sources
+ * through the `@saumaton/source` export condition, so `npm start` needs no build of the
+ * libraries first.
+ */
+export default defineConfig({
+  resolve: {
+    conditions: ['@saumaton/source', ...defaultClientConditions],
+  },
+  // The repo compiles with `experimentalDecorators: true, useDefineForClassFields: false`
+  // (tsconfig.base.json). Oxc picks that up from the root tsconfig.json, but say it here too:
+  // Vite does not lower standard decorators, and Chromium would throw a SyntaxError on them.
+  oxc: {
+    decorator: { legacy: true },
+    assumptions: { setPublicClassFields: true },
+    typescript: { removeClassFieldsWithoutInitializer: true },
+  },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: false,
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+});

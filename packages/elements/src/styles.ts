@@ -1,0 +1,148 @@
+import { css } from 'lit';
+
+/**
+ * The baseline every Saumaton element starts from: its own box model, font and colours from the
+ * `--saumaton-*` tokens (each with a fallback, so no theme is required), visible focus, and
+ * respect for forced colours and reduced motion. Sizes are in `em`, directions logical.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    font-family: var(--saumaton-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--saumaton-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--saumaton-color-text, #1b1f24);
+    background: var(--saumaton-color-surface, #ffffff);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  figure,
+  fieldset {
+    margin: 0;
+  }
+  ul[role='list'],
+  ol[role='list'] {
+    list-style: none;
+    padding: 0;
+  }
+  a {
+    color: var(--saumaton-color-link, #0b5cad);
+    text-underline-offset: 0.15em;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+    min-block-size: 2.75em;
+    padding-block: 0.4em;
+    padding-inline: 0.9em;
+    border: 1px solid var(--saumaton-color-border-strong, #5b6470);
+    border-radius: var(--saumaton-radius, 0.375em);
+    background: var(--saumaton-color-surface, #ffffff);
+  }
+  button.primary {
+    background: var(--saumaton-color-accent, #0b5cad);
+    border-color: var(--saumaton-color-accent, #0b5cad);
+    color: var(--saumaton-color-on-accent, #ffffff);
+  }
+  button.danger {
+    color: var(--saumaton-color-danger, #b3261e);
+    border-color: currentColor;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  input,
+  select,
+  textarea {
+    min-block-size: 2.75em;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--saumaton-color-border-strong, #5b6470);
+    border-radius: var(--saumaton-radius, 0.375em);
+    background: var(--saumaton-color-surface, #ffffff);
+    max-inline-size: 100%;
+  }
+  :focus-visible {
+    outline: 0.2em solid var(--saumaton-color-focus, #c15d00);
+    outline-offset: 0.15em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .state {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+    padding: 1em;
+    border: 1px solid var(--saumaton-color-border, #c9ced6);
+    border-radius: var(--saumaton-radius, 0.375em);
+  }
+  .state p {
+    flex: 1 1 16em;
+  }
+  .state.error,
+  .state.conflict {
+    border-color: var(--saumaton-color-danger, #b3261e);
+    border-inline-start-width: 0.35em;
+  }
+  .spinner {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border: 0.2em solid var(--saumaton-color-border, #c9ced6);
+    border-block-start-color: var(--saumaton-color-accent, #0b5cad);
+    border-radius: 50%;
+    animation: saumaton-spin 0.8s linear infinite;
+  }
+  @keyframes saumaton-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    button.primary {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+    }
+    .state,
+    .state.error,
+    .state.conflict {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,6 @@
+/**
+ * @saumaton/team-roster — `<saumaton-team-roster>`, the multi-service team. This module
+ * registers nothing; import `@saumaton/team-roster/saumaton-team-roster.js` to define the tag.
+ */
+export { TeamRoster } from './TeamRoster.js';
+export { describeTeamChanges, type TeamEdit } from './team-diff.js';

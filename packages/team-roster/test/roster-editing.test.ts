@@ -1,0 +1,270 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { OfflineError, coordinators, type MemoryAdapter } from '@saumaton/core';
+import { exampleTeam } from '@saumaton/core/examples';
+import type { TeamRoster } from '../src/TeamRoster.js';
+import { $, $$, buttonNamed, exampleAdapter, professional, renderRoster, text } from './helpers.js';
+
+/** The element focused inside the roster's shadow root. */
+function focused(el: TeamRoster): HTMLElement | null {
+  return el.shadowRoot!.activeElement as HTMLElement | null;
+}
+
+/** Presses Tab until the focused control inside the roster matches, as a keyboard user would. */
+async function tabTo(el: TeamRoster, matches: (e: HTMLElement) => boolean, limit = 200): Promise<HTMLElement> {
+  for (let i = 0; i < limit; i++) {
+    const current = focused(el);
+    if (current && matches(current)) return current;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error('never reached by Tab');
+}
+
+async function stored(adapter: MemoryAdapter) {
+  return (await adapter.getTeam({ teamId: exampleTeam.id })).value;
+}
+
+describe('<saumaton-team-roster> editing', () => {
+  let adapter: MemoryAdapter;
+  let el: TeamRoster;
+
+  beforeEach(async () => {
+    adapter = await exampleAdapter();
+    el = await renderRoster(adapter, { editable: true, viewer: professional });
+  });
+
+  it('offers no editing to a client viewer, even when editable is set', async () => {
+    const clientView = await renderRoster(adapter, { editable: true, viewer: { kind: 'client' } });
+    expect($$(clientView, 'button')).to.have.length(0);
+    const noViewer = await renderRoster(adapter, { editable: true });
+    expect($$(noViewer, 'button')).to.have.length(0);
+  });
+
+  it('adds a member by keyboard alone', async () => {
+    el.focus();
+    await tabTo(el, (e) => e.id === 'add-member');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('field-name');
+    await sendKeys({ type: 'Satu Lahtinen' });
+    await tabTo(el, (e) => e.id === 'field-title');
+    await sendKeys({ type: 'Toimintaterapeutti' });
+    await tabTo(el, (e) => e.id === 'field-phone');
+    await sendKeys({ type: '+358 40 555 0110' });
+    const saved = oneEvent(el, 'saumaton-saved');
+    await tabTo(el, (e) => e.getAttribute('type') === 'submit');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await saved;
+    expect(detail.kind).to.equal('team');
+    const added = (await stored(adapter)).members.find((m) => m.name === 'Satu Lahtinen');
+    expect(added).to.include({ title: 'Toimintaterapeutti', role: 'member' });
+    expect(added?.contact?.phone).to.equal('+358 40 555 0110');
+    await el.updateComplete;
+    expect($(el, 'form')).to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('[role="status"][aria-live]'))).to.equal('Saved.');
+    expect(focused(el)?.id).to.equal('add-member');
+  });
+
+  it('hands the coordinator role over by keyboard alone, keeping one coordinator', async () => {
+    el.focus();
+    await tabTo(el, (e) => e.id === 'handover-m-maria');
+    const saved = oneEvent(el, 'saumaton-saved');
+    await sendKeys({ press: 'Enter' });
+    await saved;
+    const team = await stored(adapter);
+    expect(coordinators(team).map((m) => m.name)).to.deep.equal(['Maria Nyström']);
+    expect(team.members.find((m) => m.id === 'm-leena')?.role).to.equal('member');
+    await el.updateComplete;
+    expect(text($(el, '.summary'))).to.contain('Coordinator: Maria Nyström');
+    expect(focused(el)?.id).to.equal('edit-m-maria');
+  });
+
+  it('hands the role over by choosing "Coordinator" in the member form, and says so first', async () => {
+    $(el, '#edit-m-pekka')!.click();
+    await el.updateComplete;
+    const role = $(el, '#field-role') as HTMLSelectElement;
+    role.value = 'coordinator';
+    role.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(text($(el, '#field-role-hint'))).to.contain('moves the role from Leena Korhonen');
+    const saved = oneEvent(el, 'saumaton-saved');
+    $(el, 'form button[type="submit"]')!.click();
+    await saved;
+    expect(coordinators(await stored(adapter)).map((m) => m.id)).to.deep.equal(['m-pekka']);
+  });
+
+  it('does not offer to remove the coordinator', async () => {
+    expect($(el, '#remove-m-leena')).to.equal(null);
+    expect(text($(el, '[part~="coordinator"]'))).to.contain('first hand the role over');
+  });
+
+  it('removes a member who never met the team, after asking', async () => {
+    const before = (await stored(adapter)).members.length;
+    await adapter.saveTeam(
+      {
+        ...(await stored(adapter)),
+        members: [...exampleTeam.members, { id: 'm-new', name: 'Uusi Henkilö', role: 'member' }],
+      },
+      '1',
+    );
+    await el.reload();
+    $(el, '#remove-m-new')!.click();
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('confirm-remove-m-new');
+    expect(text($(el, '.actions[role="group"]'))).to.contain('Remove Uusi Henkilö from the team?');
+    const saved = oneEvent(el, 'saumaton-saved');
+    focused(el)!.click();
+    await saved;
+    expect((await stored(adapter)).members.length).to.equal(before);
+  });
+
+  it('keeps a member who took part in meetings on record as a past member', async () => {
+    $(el, '#remove-m-pekka')!.click();
+    await el.updateComplete;
+    expect(text($(el, '.actions[role="group"]'))).to.contain('stay on record as a past member');
+    const saved = oneEvent(el, 'saumaton-saved');
+    buttonNamed(el, 'End membership').click();
+    await saved;
+    const pekka = (await stored(adapter)).members.find((m) => m.id === 'm-pekka');
+    expect(pekka?.period?.end).to.match(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('records a meeting', async () => {
+    $(el, '#record-meeting')!.click();
+    await el.updateComplete;
+    const date = $(el, '#meeting-date') as HTMLInputElement;
+    date.value = '2026-11-20';
+    date.dispatchEvent(new Event('input', { bubbles: true }));
+    for (const box of $$(el, 'input[name="participants"]').slice(0, 2) as HTMLInputElement[]) box.click();
+    const decisions = $(el, '#meeting-decisions') as HTMLTextAreaElement;
+    decisions.value = 'Tavoitteet tarkistetaan\nSeuraava tapaaminen tammikuussa';
+    decisions.dispatchEvent(new Event('input', { bubbles: true }));
+    const saved = oneEvent(el, 'saumaton-saved');
+    $(el, 'form button[type="submit"]')!.click();
+    await saved;
+    const meeting = (await stored(adapter)).meetings.find((m) => m.date === '2026-11-20');
+    expect(meeting?.participants).to.deep.equal(['m-leena', 'm-jari']);
+    expect(meeting?.decisions).to.deep.equal(['Tavoitteet tarkistetaan', 'Seuraava tapaaminen tammikuussa']);
+    await el.updateComplete;
+    expect($(el, '.meeting time')?.getAttribute('datetime')).to.equal('2026-11-20');
+  });
+
+  it('asks for participants before recording a meeting', async () => {
+    $(el, '#record-meeting')!.click();
+    await el.updateComplete;
+    $(el, 'form button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(text($(el, '#participants-error'))).to.equal('Choose who took part.');
+  });
+
+  it('shows field errors next to the fields, and focuses the first', async () => {
+    $(el, '#add-member')!.click();
+    await el.updateComplete;
+    const phone = $(el, '#field-phone') as HTMLInputElement;
+    phone.value = 'call me maybe';
+    phone.dispatchEvent(new Event('input', { bubbles: true }));
+    $(el, 'form button[type="submit"]')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '#field-name')?.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#field-name')?.getAttribute('aria-describedby')).to.equal('field-name-error');
+    expect(text($(el, '#field-phone-error'))).to.contain('telephone number');
+    expect(focused(el)?.getAttribute('aria-invalid')).to.equal('true');
+    expect((await stored(adapter)).members).to.have.length(exampleTeam.members.length);
+  });
+
+  it('refuses a change that leaves an active team without a named or responsible worker', async () => {
+    const team = await stored(adapter);
+    const withoutMaria = team.members.map((m) => (m.id === 'm-maria' ? { ...m, role: 'member' as const } : m));
+    await adapter.saveTeam({ ...team, members: withoutMaria }, '1');
+    await el.reload();
+    $(el, '#edit-m-jari')!.click();
+    await el.updateComplete;
+    const role = $(el, '#field-role') as HTMLSelectElement;
+    role.value = 'member';
+    role.dispatchEvent(new Event('change', { bubbles: true }));
+    $(el, 'form button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(text($(el, 'form .form-error'))).to.contain('needs a named worker');
+    expect((await stored(adapter)).members.find((m) => m.id === 'm-jari')?.role).to.equal('named-worker');
+  });
+
+  it('on a conflict, shows what the other person changed and keeps the user’s edit', async () => {
+    $(el, '#edit-m-jari')!.click();
+    await el.updateComplete;
+    const title = $(el, '#field-title') as HTMLInputElement;
+    title.value = 'Johtava sosiaaliohjaaja';
+    title.dispatchEvent(new Event('input', { bubbles: true }));
+    // Meanwhile someone else adds a member.
+    const base = await adapter.getTeam({ teamId: exampleTeam.id });
+    await adapter.saveTeam(
+      { ...base.value, members: [...base.value.members, { id: 'm-x', name: 'Toinen Tekijä', role: 'member' }] },
+      base.version,
+    );
+    const failed = oneEvent(el, 'saumaton-error');
+    $(el, 'form button[type="submit"]')!.click();
+    await failed;
+    await el.updateComplete;
+    const conflict = $(el, '.state.conflict')!;
+    expect(text(conflict)).to.contain('Toinen Tekijä was added.');
+    expect(text(conflict)).to.contain('Your change: change the details of Jari Heikkinen.');
+    // Their version is shown, and what the user typed is still in the form.
+    expect(text($(el, 'section[aria-labelledby="professionals-heading"]'))).to.contain('Toinen Tekijä');
+    expect(($(el, '#field-title') as HTMLInputElement).value).to.equal('Johtava sosiaaliohjaaja');
+    const saved = oneEvent(el, 'saumaton-saved');
+    buttonNamed(el, 'Save my change on top of theirs').click();
+    await saved;
+    const team = await stored(adapter);
+    expect(team.members.find((m) => m.id === 'm-jari')?.title).to.equal('Johtava sosiaaliohjaaja');
+    expect(team.members.some((m) => m.id === 'm-x')).to.equal(true);
+  });
+
+  it('on a conflict, can discard the user’s edit and keep theirs', async () => {
+    const base = await adapter.getTeam({ teamId: exampleTeam.id });
+    await adapter.saveTeam({ ...base.value, status: 'suspended' }, base.version);
+    $(el, '#handover-m-jari')!.click();
+    await oneEvent(el, 'saumaton-error');
+    await el.updateComplete;
+    expect(text($(el, '.state.conflict'))).to.contain('The team’s status is now Suspended.');
+    buttonNamed(el, 'Discard my change').click();
+    await el.updateComplete;
+    expect($(el, '.state.conflict')).to.equal(null);
+    expect(coordinators(await stored(adapter)).map((m) => m.id)).to.deep.equal(['m-leena']);
+  });
+
+  it('when saving fails, says so, keeps what was typed, and saves on retry', async () => {
+    const saveTeam = adapter.saveTeam.bind(adapter);
+    let failures = 1;
+    adapter.saveTeam = (team, ifMatch, opts) =>
+      failures-- > 0 ? Promise.reject(new OfflineError('down')) : saveTeam(team, ifMatch, opts);
+    $(el, '#add-member')!.click();
+    await el.updateComplete;
+    const name = $(el, '#field-name') as HTMLInputElement;
+    name.value = 'Päivi Aalto';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    const failed = oneEvent(el, 'saumaton-error');
+    $(el, 'form button[type="submit"]')!.click();
+    const { detail } = await failed;
+    expect(detail.error).to.be.instanceOf(OfflineError);
+    await el.updateComplete;
+    expect(text($(el, 'form .form-error'))).to.contain('cannot be reached');
+    expect(($(el, '#field-name') as HTMLInputElement).value).to.equal('Päivi Aalto');
+    const saved = oneEvent(el, 'saumaton-saved');
+    $(el, 'form button[type="submit"]')!.click();
+    await saved;
+    expect((await stored(adapter)).members.some((m) => m.name === 'Päivi Aalto')).to.equal(true);
+  });
+
+  it('closes the form with Escape and returns focus to the button that opened it', async () => {
+    $(el, '#edit-m-jari')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, 'form')).to.exist;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, 'form')).to.equal(null);
+    expect(focused(el)?.id).to.equal('edit-m-jari');
+  });
+});

@@ -1,0 +1,165 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { MemoryAdapter, NotFoundError, OfflineError, ValidationError } from '@saumaton/core';
+import { exampleClient, exampleData, exampleTeam } from '@saumaton/core/examples';
+import '@saumaton/elements/saumaton-provider.js';
+import type { TeamRoster } from '../src/TeamRoster.js';
+import {
+  $,
+  $$,
+  ControlledAdapter,
+  LOCALES,
+  exampleAdapter,
+  inLocale,
+  professional,
+  renderRoster,
+  settled,
+  text,
+} from './helpers.js';
+
+describe('<saumaton-team-roster> states', () => {
+  afterEach(() => inLocale('en'));
+
+  for (const locale of LOCALES) {
+    describe(`in ${locale}`, () => {
+      beforeEach(() => inLocale(locale));
+
+      it('loading: announces itself and is accessible', async () => {
+        const adapter = new ControlledAdapter();
+        const el = await fixture<TeamRoster>(
+          html`<saumaton-team-roster team-id="team-aino" .adapter=${adapter}></saumaton-team-roster>`,
+        );
+        const status = $(el, '.state.loading');
+        expect(status?.getAttribute('role')).to.equal('status');
+        expect(text(status)).not.to.equal('');
+        await expect(el).to.be.accessible();
+      });
+
+      it('empty: a client without a team, with a way to convene one', async () => {
+        const adapter = await MemoryAdapter.withData({ clients: [exampleClient] });
+        const el = await fixture<TeamRoster>(
+          html`<saumaton-team-roster
+            client-id=${exampleClient.id}
+            editable
+            .adapter=${adapter}
+            .viewer=${professional}
+          ></saumaton-team-roster>`,
+        );
+        await settled(el);
+        expect($(el, '.state.empty')).to.exist;
+        expect($(el, '.state.empty button')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      it('empty: a team without members', async () => {
+        const adapter = await MemoryAdapter.withData({
+          clients: [exampleClient],
+          teams: [{ ...exampleTeam, status: 'proposed', members: [], meetings: [] }],
+        });
+        const el = await renderRoster(adapter, { editable: true, viewer: professional });
+        expect($(el, '.state.empty')).to.exist;
+        expect($(el, '#add-member')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      it('error: says what went wrong and offers to try again', async () => {
+        const adapter = await exampleAdapter();
+        adapter.getTeam = () => Promise.reject(new OfflineError('down'));
+        const el = await renderRoster(adapter);
+        const alert = $(el, '.state.error');
+        expect(alert?.getAttribute('role')).to.equal('alert');
+        expect($(el, '.state.error button')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      it('conflict: is accessible', async () => {
+        const adapter = await exampleAdapter();
+        const el = await renderRoster(adapter, { editable: true, viewer: professional });
+        const base = await adapter.getTeam({ teamId: exampleTeam.id });
+        await adapter.saveTeam({ ...base.value, status: 'suspended' }, base.version);
+        $(el, '#handover-m-jari')!.click();
+        await oneEvent(el, 'saumaton-error');
+        await el.updateComplete;
+        expect($(el, '.state.conflict')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      it('ready and editable: is accessible, with the member form open too', async () => {
+        const el = await renderRoster(await exampleAdapter(), { editable: true, viewer: professional });
+        await expect(el).to.be.accessible();
+        $(el, '#add-member')!.click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        $(el, 'form button[type="submit"]')!.click();
+        await el.updateComplete;
+        expect($(el, '[aria-invalid="true"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+
+  it('error: "Try again" loads again and shows the team', async () => {
+    const adapter = await exampleAdapter();
+    const getTeam = adapter.getTeam.bind(adapter);
+    let failures = 1;
+    adapter.getTeam = (ref, opts) => (failures-- > 0 ? Promise.reject(new OfflineError('down')) : getTeam(ref, opts));
+    const el = await renderRoster(adapter);
+    expect(text($(el, '.state.error'))).to.contain('cannot be reached');
+    $(el, '.state.error button')!.click();
+    await settled(el);
+    expect($(el, '.state.error')).to.equal(null);
+    expect(text($(el, 'h2'))).to.equal('Multi-service team');
+  });
+
+  it('tells not found, forbidden and missing adapter apart in plain words', async () => {
+    const adapter = await exampleAdapter();
+    const el = await renderRoster(adapter, { teamId: 'no-such-team' });
+    expect(text($(el, '.state.error'))).to.contain('was not found');
+    const bare = await fixture<TeamRoster>(html`<saumaton-team-roster team-id="x"></saumaton-team-roster>`);
+    await settled(bare);
+    expect(text($(bare, '.state.error'))).to.contain('not connected to a data source');
+  });
+
+  it('malformed data: an error state and a saumaton-error event with the ValidationError, never a partial render', async () => {
+    const adapter = new ControlledAdapter();
+    const el = await fixture<TeamRoster>(
+      html`<saumaton-team-roster team-id="team-aino" .adapter=${adapter}></saumaton-team-roster>`,
+    );
+    const call = await adapter.waitForCall(0);
+    const broken = { ...exampleTeam, members: [exampleTeam.members[0], { ...exampleTeam.members[1], role: 42 }] };
+    const event = oneEvent(el, 'saumaton-error');
+    call.resolve({ value: broken, version: '1' });
+    const { detail } = await event;
+    expect(detail.error).to.be.instanceOf(ValidationError);
+    expect((detail.error as ValidationError).path).to.equal('members.1.role');
+    await el.updateComplete;
+    expect($(el, '.state.error')).to.exist;
+    expect(el.shadowRoot!.innerHTML).not.to.contain('Leena Korhonen');
+    expect($$(el, '.member')).to.have.length(0);
+  });
+
+  it('takes the adapter and viewer from <saumaton-provider>', async () => {
+    const adapter = await MemoryAdapter.withData(exampleData);
+    const wrapper = await fixture(
+      html`<saumaton-provider .adapter=${adapter} .viewer=${professional}>
+        <saumaton-team-roster team-id="team-aino" editable></saumaton-team-roster>
+      </saumaton-provider>`,
+    );
+    const el = wrapper.querySelector('saumaton-team-roster')!;
+    await settled(el);
+    expect(text($(el, '.summary'))).to.contain('Leena Korhonen');
+    expect($(el, '#add-member')).to.exist;
+  });
+
+  it('finds a team by client, and treats a client without a team as empty, not as an error', async () => {
+    const adapter = await exampleAdapter();
+    const el = await fixture<TeamRoster>(
+      html`<saumaton-team-roster client-id=${exampleClient.id} .adapter=${adapter}></saumaton-team-roster>`,
+    );
+    await settled(el);
+    expect(text($(el, '.summary'))).to.contain('Leena Korhonen');
+    el.clientId = 'client-without-team';
+    await settled(el);
+    expect($(el, '.state.empty')).to.exist;
+    expect(NotFoundError).to.exist;
+  });
+});
