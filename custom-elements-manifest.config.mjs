@@ -6,4 +6,18 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [
+    {
+      // `dispatchEvent(new SaumatonSavedEvent(…))` shows up as a nameless event beside the
+      // documented @fires entries: keep only events with a name.
+      name: 'saumaton-drop-nameless-events',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
+          }
+        }
+      },
+    },
+  ],
 };

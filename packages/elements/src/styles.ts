@@ -17,6 +17,17 @@ export const baseStyles = css`
     background: var(--saumaton-color-surface, #ffffff);
     text-align: start;
     overflow-wrap: anywhere;
+    /* Inherited properties a host page may have set for its own text: reset, so no portal's
+       typography leaks in. (Everything else stops at the shadow boundary by itself.) */
+    font-style: normal;
+    font-weight: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
   }
   :host([hidden]) {
     display: none;

@@ -95,7 +95,8 @@ describe('@saumaton/elements', () => {
 
   describe('events', () => {
     it('bubble out of shadow roots', async () => {
-      const el = await fixture(html`<div></div>`);
+      // A plain element: fixture() would wait for an animation frame, which a background tab may not get.
+      const el = document.body.appendChild(document.createElement('div'));
       const error = oneEvent(document.body, 'saumaton-error');
       el.dispatchEvent(new SaumatonErrorEvent(new OfflineError('x')));
       expect((await error).detail.error).to.be.instanceOf(OfflineError);
@@ -104,6 +105,7 @@ describe('@saumaton/elements', () => {
       expect((await saved).detail).to.deep.equal({ kind: 'team', value: 1, version: '2' });
       const event = new SaumatonSavedEvent({ kind: 'team', value: 1, version: '2' });
       expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+      el.remove();
     });
   });
 

@@ -97,6 +97,9 @@ function groupByOrganization(members: readonly TeamMember[]): { key: string; mem
  * @summary The multi-service team roster.
  * @tag saumaton-team-roster
  *
+ * @property {ClientStore & TeamStore} adapter - The data adapter (`getTeam`, `saveTeam`, `getClient`). Overrides a `<saumaton-provider>`'s.
+ * @property {Viewer} viewer - Who is looking: `{ kind: 'professional' | 'client' | 'representative', organizationId?, practitionerId? }`. Only a professional may edit. Overrides a `<saumaton-provider>`'s.
+ *
  * @fires saumaton-saved - A change reached the backend. `detail: { kind: 'team', value, version }`.
  * @fires saumaton-error - Loading or saving failed. `detail: { error }` with the adapter's error.
  *
@@ -960,7 +963,7 @@ export class TeamRoster extends SaumatonElement {
               </p>`
             : html`${this.field('phone', msg('Work phone'), draft, errors, { type: 'tel', autocomplete: 'off' })}
               ${this.field('email', msg('Work email'), draft, errors, { type: 'email', autocomplete: 'off' })}
-              ${this.field('reachability', msg('When reachable'), draft, errors)}`
+              ${this.field('reachability', msg('When reachable'), draft, errors, { wide: true })}`
         }
         ${this.field('start', msg('Member from'), draft, errors, { type: 'date' })}
         ${this.field('end', msg('Member until'), draft, errors, { type: 'date' })}

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
 import { MemoryAdapter, type Team } from '@saumaton/core';
 import { exampleClient, exampleTeam, largeExampleTeam } from '@saumaton/core/examples';
@@ -179,5 +180,42 @@ describe('<saumaton-team-roster> against bad input', () => {
     define('saumaton-team-roster', class extends TeamRoster {}, { registry });
     await waitUntil(() => registry.get('saumaton-team-roster') !== undefined);
     expect(registry.get('saumaton-team-roster')).not.to.equal(TeamRoster);
+  });
+});
+
+describe('<saumaton-team-roster> on a hostile host page', () => {
+  it('is not restyled by the host’s global CSS, and leaks none of its own', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .hostile { text-transform: uppercase; letter-spacing: 0.5em; font-style: italic; font-weight: 900; white-space: pre; }
+      .hostile * { display: none; color: red !important; }
+      .hostile button, .hostile h2, .hostile .member { display: none !important; }`;
+    document.head.append(style);
+    try {
+      const adapter = await MemoryAdapter.withData({ clients: [exampleClient], teams: [exampleTeam] });
+      // Built by hand: fixture() of a plain <div> waits for an animation frame a background tab may not get.
+      const wrapper = document.body.appendChild(document.createElement('div'));
+      wrapper.className = 'hostile';
+      render(
+        html`<saumaton-team-roster team-id="team-aino" .adapter=${adapter}></saumaton-team-roster>
+          <h2 id="host-heading">Host heading</h2>`,
+        wrapper,
+      );
+      const el = wrapper.querySelector('saumaton-team-roster')!;
+      el.style.setProperty('display', 'block', 'important');
+      await settled(el);
+      const heading = $(el, 'h2')!;
+      const css = getComputedStyle(heading);
+      expect(css.display).to.equal('block');
+      expect(css.textTransform).to.equal('none');
+      expect(css.letterSpacing).to.equal('normal');
+      expect(css.fontStyle).to.equal('normal');
+      expect(getComputedStyle($(el, '.member')!).display).to.equal('grid');
+      // The roster's own styles stay inside: the host's heading is untouched by them.
+      expect(getComputedStyle(wrapper.querySelector('#host-heading')!).display).to.equal('none');
+      wrapper.remove();
+    } finally {
+      style.remove();
+    }
   });
 });
