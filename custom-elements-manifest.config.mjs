@@ -8,13 +8,19 @@ export default {
   packagejson: false,
   plugins: [
     {
+      // The manifest is the public API: private and protected members are not part of it, and
       // `dispatchEvent(new SaumatonSavedEvent(…))` shows up as a nameless event beside the
-      // documented @fires entries: keep only events with a name.
-      name: 'saumaton-drop-nameless-events',
+      // documented @fires entries.
+      name: 'saumaton-public-api-only',
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
+            if (declaration.members) {
+              declaration.members = declaration.members.filter(
+                (m) => m.privacy !== 'private' && m.privacy !== 'protected',
+              );
+            }
           }
         }
       },

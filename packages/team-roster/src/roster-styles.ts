@@ -8,7 +8,7 @@ export const rosterStyles = css`
     display: grid;
     gap: calc(var(--_gap) * 1.5);
   }
-  .roster section {
+  .roster section:not(.state) {
     display: grid;
     gap: 0.75em;
   }
@@ -65,6 +65,7 @@ export const rosterStyles = css`
     /* A card is its own container: its details stack when the card is narrow, wherever it sits. */
     container-type: inline-size;
     display: grid;
+    align-content: start;
     gap: 0.35em;
     padding: 0.75em 1em;
     border: 1px solid var(--saumaton-color-border, #c9ced6);
