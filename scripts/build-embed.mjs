@@ -7,6 +7,7 @@
 // stands alone: nothing is shared between them but the URL.
 // Usage (from the package folder): node ../../scripts/build-embed.mjs saumaton-team-roster
 import { build, transform } from 'esbuild';
+import ts from 'typescript';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -41,17 +42,44 @@ const siblingLocales = {
   },
 };
 
-/** Minifies the CSS of `css` template literals that have no interpolations, with esbuild's CSS minifier. */
-const minifyCssLiterals = {
-  name: 'minify-css-literals',
+/**
+ * Collapses each run of white space that holds a line break, in the static parts of `html`
+ * templates, to one space. Outside <pre> and <textarea> (which the templates never fill) a run
+ * of white space renders as one space anyway, so nothing a user sees changes: only the
+ * indentation the source formatter added goes.
+ */
+function collapseTemplateWhitespace(source, fileName) {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText(file) === 'html') {
+      const t = node.template;
+      const parts = ts.isNoSubstitutionTemplateLiteral(t)
+        ? [t]
+        : [t.head, ...t.templateSpans.map((span) => span.literal)];
+      for (const part of parts) edits.push([part.getStart(file), part.getEnd()]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = source;
+  for (const [start, end] of edits.sort((x, y) => y[0] - x[0])) {
+    out = out.slice(0, start) + out.slice(start, end).replace(/[ \t]*\n\s*/g, ' ') + out.slice(end);
+  }
+  return out;
+}
+
+/** Our own modules, minified where esbuild does not look: CSS and HTML inside template literals. */
+const minifyLiterals = {
+  name: 'minify-literals',
   setup(b) {
-    b.onLoad({ filter: /styles\.js$/ }, async (args) => {
+    b.onLoad({ filter: /[\\/]packages[\\/](elements|team-roster)[\\/]dist[\\/].*\.js$/ }, async (args) => {
       let source = await readFile(args.path, 'utf8');
       for (const [literal, text] of source.matchAll(/\bcss\s*`([^`$\\]*)`/g)) {
         const { code } = await transform(text, { loader: 'css', minify: true });
         source = source.replace(literal, `css\`${code.trim()}\``);
       }
-      return { contents: source, loader: 'js' };
+      return { contents: collapseTemplateWhitespace(source, args.path), loader: 'js' };
     });
   },
 };
@@ -60,7 +88,7 @@ await build({
   ...common,
   entryPoints: [`dist/${name}.js`],
   outfile: `dist/${name}.embed.js`,
-  plugins: [siblingLocales, minifyCssLiterals],
+  plugins: [siblingLocales, minifyLiterals],
 });
 
 const elements = dirname(createRequire(join(process.cwd(), 'package.json')).resolve('@saumaton/elements/package.json'));

@@ -14,6 +14,7 @@ export * from './model/viewer.js';
 export { parse, parseVersioned } from './model/parse.js';
 export * from './rules/team-rules.js';
 export * from './rules/identity-code.js';
+export * from './rules/ids.js';
 export { RecordAdapter, type RecordBackend, type StoredRecord, type Collection } from './adapters/record-adapter.js';
 export { MemoryAdapter, seed, type MemoryAdapterOptions, type SeedData } from './adapters/memory-adapter.js';
 export { IndexedDbAdapter, type IndexedDbAdapterOptions } from './adapters/indexeddb-adapter.js';

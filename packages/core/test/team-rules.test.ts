@@ -44,6 +44,16 @@ describe('team rules', () => {
       }
     });
 
+    it('allows a planned handover, but never two coordinators whose memberships overlap', () => {
+      const leaving = member('a', 'coordinator', { period: { end: '2026-12-31' } });
+      const planned = member('c', 'coordinator', { period: { start: '2027-01-01' } });
+      const overlapping = member('c', 'coordinator', { period: { start: '2026-12-01' } });
+      expect(checkTeamRules(team([leaving, planned, member('b', 'named-worker')]), DAY)).to.deep.equal([]);
+      expect(
+        checkTeamRules(team([leaving, overlapping, member('b', 'named-worker')]), DAY).map((i) => i.code),
+      ).to.deep.equal(['one-coordinator']);
+    });
+
     it('lets a proposed team be convened without a coordinator yet', () => {
       expect(checkTeamRules(team([member('b', 'member')], 'proposed'), DAY)).to.deep.equal([]);
     });
@@ -99,6 +109,18 @@ describe('team rules', () => {
       const t = team([member('a', 'coordinator'), member('b', 'named-worker')]);
       const after = handOverCoordinator(t, 'b', DAY);
       expect(after.members.find((m) => m.id === 'a')?.role).to.equal('responsible-worker');
+      expect(checkTeamRules(after, DAY)).to.deep.equal([]);
+    });
+
+    it('takes the role from a planned coordinator too', () => {
+      const planned = member('p', 'coordinator', { period: { start: '2027-01-01' } });
+      const t = team([
+        member('a', 'coordinator', { period: { end: '2026-12-31' } }),
+        planned,
+        member('b', 'named-worker'),
+      ]);
+      const after = handOverCoordinator(t, 'b', DAY);
+      expect(after.members.filter((m) => m.role === 'coordinator').map((m) => m.id)).to.deep.equal(['b']);
       expect(checkTeamRules(after, DAY)).to.deep.equal([]);
     });
 

@@ -32,6 +32,8 @@ export interface ConflictOptions {
   readonly mine: string;
   readonly onKeepMine: () => void;
   readonly onUseTheirs: () => void;
+  /** While the user's change is being saved again: the buttons say so and do nothing. */
+  readonly busy?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface ConflictOptions {
 export function renderConflict(options: ConflictOptions): TemplateResult {
   return html`<section class="state conflict" part="state conflict" role="alert" aria-labelledby="conflict-heading">
     <div>
-      <h3 id="conflict-heading">${msg('Someone else saved a change first')}</h3>
+      <h3 id="conflict-heading" tabindex="-1">${msg('Someone else saved a change first')}</h3>
       <p>${msg('Their version is shown now. Your change has not been saved yet, and it is kept.')}</p>
       ${
         options.changes.length
@@ -53,9 +55,11 @@ export function renderConflict(options: ConflictOptions): TemplateResult {
       }
       <p>${msg('Your change:')} ${options.mine}</p>
     </div>
-    <button type="button" class="primary" @click=${options.onKeepMine}>
+    <button type="button" class="primary" aria-disabled=${options.busy ? 'true' : 'false'} @click=${options.onKeepMine}>
       ${msg('Save my change on top of theirs')}
     </button>
-    <button type="button" @click=${options.onUseTheirs}>${msg('Discard my change')}</button>
+    <button type="button" aria-disabled=${options.busy ? 'true' : 'false'} @click=${options.onUseTheirs}>
+      ${msg('Discard my change')}
+    </button>
   </section>`;
 }

@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   ClientSchema,
   ConflictError,
@@ -18,11 +17,13 @@ import {
   isAbortError,
   isClientSide,
   membershipState,
+  newId,
   parse,
   parseVersioned,
   redactTeam,
   splitMembers,
   today,
+  type AuditEvent,
   type Client,
   type Team,
   type TeamMember,
@@ -45,6 +46,7 @@ import {
 } from '@saumaton/elements';
 import { hasHistory, handOver, recordMeeting, removeMember, saveMember } from './edits.js';
 import {
+  changedFields,
   draftFromMember,
   emptyMeetingDraft,
   meetingFromDraft,
@@ -64,7 +66,13 @@ interface Loaded {
 }
 
 type Editing =
-  | { readonly kind: 'member'; readonly draft: MemberDraft; readonly errors: Partial<Record<MemberField, string>> }
+  | {
+      readonly kind: 'member';
+      readonly draft: MemberDraft;
+      /** The draft as the form opened: what differs from it is what the user changed. */
+      readonly original: MemberDraft;
+      readonly errors: Partial<Record<MemberField, string>>;
+    }
   | {
       readonly kind: 'meeting';
       readonly draft: MeetingDraft;
@@ -100,7 +108,7 @@ function groupByOrganization(members: readonly TeamMember[]): { key: string; mem
  * @property {ClientStore & TeamStore} adapter - The data adapter (`getTeam`, `saveTeam`, `getClient`). Overrides a `<saumaton-provider>`'s.
  * @property {Viewer} viewer - Who is looking: `{ kind: 'professional' | 'client' | 'representative', organizationId?, practitionerId? }`. Only a professional may edit. Overrides a `<saumaton-provider>`'s.
  *
- * @fires saumaton-saved - A change reached the backend. `detail: { kind: 'team', value, version }`.
+ * @fires saumaton-saved - A change reached the backend. `detail: { kind: 'team', value, version }`. The value is the team as saved, not redacted: the host page owns the adapter it came from.
  * @fires saumaton-error - Loading or saving failed. `detail: { error }` with the adapter's error.
  *
  * @csspart state - The loading, empty, error and conflict panels.
@@ -146,14 +154,35 @@ export class TeamRoster extends SaumatonElement {
 
   private readonly loader = new LoadController<Loaded | null>(this, (error) => this.emitError(error));
   private saveController: AbortController | undefined;
+  /** Counts resets: a save or convene begun before the last reset must not touch the new state. */
+  private generation = 0;
   /** The last change tried, for the save error's "Try again". */
   private lastEdit: TeamEdit | undefined;
   /** The control to give focus back to when a form closes. */
   private returnFocusTo: string | undefined;
 
-  /** True when the viewer may change the team here. */
+  /** True when the viewer may change the team here, and the adapter can save. */
   private get canEdit(): boolean {
-    return this.editable && this.resolvedViewer?.kind === 'professional';
+    return (
+      this.editable &&
+      this.resolvedViewer?.kind === 'professional' &&
+      typeof this.resolvedAdapter?.saveTeam === 'function'
+    );
+  }
+
+  /**
+   * While saving, buttons are `aria-disabled` rather than disabled: a disabled button loses
+   * focus, and a keyboard user would be stranded when the save fails. Their handlers do nothing
+   * meanwhile.
+   */
+  private get savingAria(): 'true' | 'false' {
+    return this.saving ? 'true' : 'false';
+  }
+
+  /** The loaded team and client, when there is a team. */
+  private get loaded(): Loaded | undefined {
+    const state = this.loader.state;
+    return state.status === 'ready' && state.value ? state.value : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -166,6 +195,11 @@ export class TeamRoster extends SaumatonElement {
       this.reset();
       void this.loader.run((signal) => this.load(signal));
     }
+    // Editing stops the moment it is no longer allowed: `editable` removed, another viewer.
+    if (!this.canEdit && (this.editing || this.confirmingRemoval)) {
+      this.editing = undefined;
+      this.confirmingRemoval = undefined;
+    }
   }
 
   override disconnectedCallback(): void {
@@ -175,7 +209,9 @@ export class TeamRoster extends SaumatonElement {
 
   /** Forgets the state of the previous team, so nothing of it shows for the next one. */
   private reset(): void {
+    this.generation++;
     this.saveController?.abort();
+    this.saveController = undefined;
     this.editing = undefined;
     this.saving = false;
     this.saveError = undefined;
@@ -202,18 +238,36 @@ export class TeamRoster extends SaumatonElement {
     }
     // Re-validate whatever the adapter returned: a provider's adapter may not, and nothing half-valid renders.
     const team = parseVersioned(TeamSchema, result);
-    return { team, client: await this.loadClient(team.value.clientId, signal) };
+    if ('teamId' in ref ? team.value.id !== ref.teamId : team.value.clientId !== ref.clientId) {
+      throw new ValidationError([{ path: 'teamId' in ref ? 'id' : 'clientId', message: 'is not the one asked for' }]);
+    }
+    const client = await this.loadClient(team.value.clientId, signal);
+    this.audit('view', team.value);
+    return { team, client };
   }
 
-  /** The client, or `undefined` when it cannot be read: the roster then fails closed and redacts. */
+  /**
+   * The client, or `undefined` when it cannot be read or is not the team's client: the roster then
+   * fails closed and treats the client as under turvakielto.
+   */
   private async loadClient(clientId: string, signal: AbortSignal): Promise<Client | undefined> {
     const adapter = this.resolvedAdapter;
     if (!adapter?.getClient) return undefined;
     try {
-      return parse(ClientSchema, (await adapter.getClient(clientId, { signal })).value);
+      const client = parse(ClientSchema, (await adapter.getClient(clientId, { signal })).value);
+      return client.id === clientId ? client : undefined;
     } catch (error) {
       if (isAbortError(error)) throw error;
       return undefined;
+    }
+  }
+
+  /** Reports a view or a change to the adapter's audit log; a failing log never breaks the widget. */
+  private audit(action: AuditEvent['action'], team: Team): void {
+    try {
+      this.resolvedAdapter?.audit?.({ action, kind: 'team', id: team.id, clientId: team.clientId });
+    } catch (error) {
+      warnOnce('team-roster:audit', `the adapter's audit() threw: ${String(error)}`);
     }
   }
 
@@ -225,55 +279,73 @@ export class TeamRoster extends SaumatonElement {
 
   // ---- saving -------------------------------------------------------------------------------
 
-  /** Applies an edit to the current version and saves it with `ifMatch`; a conflict keeps the edit. */
-  private async commit(edit: TeamEdit): Promise<void> {
-    const state = this.loader.state;
-    const adapter = this.resolvedAdapter;
-    if (state.status !== 'ready' || !state.value || !adapter?.saveTeam) return;
-    const base = state.value.team;
-    this.lastEdit = edit;
-    let next: Team;
-    try {
-      next = edit.apply(base.value);
-    } catch (error) {
-      this.formError =
-        error instanceof ValidationError
-          ? ruleMessage(error.issues[0] ?? { path: '', message: '' })
-          : describeError(error, 'save');
-      return;
-    }
-    const broken = checkTeamRules(next);
-    if (broken.length > 0) {
-      this.formError = ruleMessage(broken[0]!);
-      return;
-    }
+  /** Starts a save: aborts any earlier one and returns the signal and generation to check against. */
+  private beginSave(): { controller: AbortController; generation: number } {
     this.saveController?.abort();
     const controller = new AbortController();
     this.saveController = controller;
     this.saving = true;
     this.saveError = undefined;
     this.formError = undefined;
+    return { controller, generation: this.generation };
+  }
+
+  /** True when a save begun with these is still the one that counts. */
+  private stillCurrent(controller: AbortController, generation: number): boolean {
+    return generation === this.generation && this.saveController === controller && !controller.signal.aborted;
+  }
+
+  private endSave(controller: AbortController): void {
+    if (this.saveController !== controller) return;
+    this.saveController = undefined;
+    this.saving = false;
+  }
+
+  /** Applies an edit to the current version and saves it with `ifMatch`; a conflict keeps the edit. */
+  private async commit(edit: TeamEdit): Promise<void> {
+    const loaded = this.loaded;
+    const adapter = this.resolvedAdapter;
+    if (this.saving || !loaded || !adapter?.saveTeam) return;
+    const base = loaded.team;
+    this.lastEdit = edit;
+    let next: Team;
+    try {
+      next = edit.apply(base.value);
+    } catch (error) {
+      this.formError =
+        error instanceof ValidationError && error.issues[0]?.code
+          ? ruleMessage(error.issues[0])
+          : describeError(error, 'save');
+      return;
+    }
+    // Refuse only what this change breaks: a team that already broke a rule can still be mended.
+    const known = new Set(checkTeamRules(base.value).map((i) => `${i.code ?? ''}|${i.path}`));
+    const broken = checkTeamRules(next).filter((i) => !known.has(`${i.code ?? ''}|${i.path}`));
+    if (broken.length > 0) {
+      this.formError = ruleMessage(broken[0]!);
+      return;
+    }
+    const { controller, generation } = this.beginSave();
     try {
       const saved = await adapter.saveTeam(next, base.version, { signal: controller.signal });
+      if (!this.stillCurrent(controller, generation)) return;
       const team = parseVersioned(TeamSchema, saved);
-      this.loader.setValue({ ...state.value, team });
+      this.loader.setValue({ ...loaded, team });
       this.conflict = undefined;
       this.closeForms();
       this.announce(msg('Saved.'));
+      this.audit('update', team.value);
       this.dispatchEvent(new SaumatonSavedEvent({ kind: 'team', value: team.value, version: team.version }));
     } catch (error) {
-      if (isAbortError(error)) return;
+      if (isAbortError(error) || !this.stillCurrent(controller, generation)) return;
       this.emitError(error);
       if (error instanceof ConflictError && error.current) {
-        this.showConflict(edit, base.value, error.current as Versioned<unknown>, state.value);
+        this.showConflict(edit, base.value, error.current as Versioned<unknown>, loaded);
       } else {
         this.saveError = error;
       }
     } finally {
-      if (this.saveController === controller) {
-        this.saveController = undefined;
-        this.saving = false;
-      }
+      this.endSave(controller);
     }
   }
 
@@ -286,15 +358,23 @@ export class TeamRoster extends SaumatonElement {
       return;
     }
     this.loader.setValue({ ...loaded, team: theirs });
-    this.conflict = { edit, changes: describeTeamChanges(mine, theirs.value) };
+    // Described from what this viewer may see: a change to withheld contact details stays unsaid.
+    const changes = describeTeamChanges(redactTeam(mine, loaded.client), redactTeam(theirs.value, loaded.client));
+    this.conflict = { edit, changes };
     this.confirmingRemoval = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#conflict-heading')?.focus());
   }
 
+  /** Saves the user's change on top of theirs; from an open form, as the form now reads. */
   private keepMine = () => {
-    if (this.conflict) void this.commit(this.conflict.edit);
+    if (!this.conflict || this.saving) return;
+    if (this.editing?.kind === 'member') this.submitMember();
+    else if (this.editing?.kind === 'meeting') this.submitMeeting();
+    else void this.commit(this.conflict.edit);
   };
 
   private useTheirs = () => {
+    this.saveController?.abort();
     this.conflict = undefined;
     this.closeForms();
     this.announce(msg('Your change was discarded.'));
@@ -309,11 +389,14 @@ export class TeamRoster extends SaumatonElement {
   // ---- forms --------------------------------------------------------------------------------
 
   private openMemberForm(member: TeamMember | undefined, trigger: string): void {
-    this.editing = { kind: 'member', draft: draftFromMember(member), errors: {} };
+    if (this.saving) return;
+    const draft = draftFromMember(member);
+    this.editing = { kind: 'member', draft, original: draft, errors: {} };
     this.openForm(trigger);
   }
 
   private openMeetingForm(trigger: string): void {
+    if (this.saving) return;
     this.editing = { kind: 'meeting', draft: emptyMeetingDraft(), errors: {} };
     this.openForm(trigger);
   }
@@ -342,9 +425,13 @@ export class TeamRoster extends SaumatonElement {
     });
   }
 
+  /** Cancel: during a conflict it discards the user's change, and says so. */
   private cancelForm = () => {
-    if (this.saving) this.saveController?.abort();
-    this.conflict = undefined;
+    if (this.conflict) {
+      this.useTheirs();
+      return;
+    }
+    this.saveController?.abort();
     this.closeForms();
   };
 
@@ -352,7 +439,14 @@ export class TeamRoster extends SaumatonElement {
     if (this.editing?.kind !== 'member') return;
     const target = e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     const field = target.name as MemberField;
-    const draft = { ...this.editing.draft, [field]: target.value };
+    let draft = { ...this.editing.draft, [field]: target.value };
+    if (field === 'organizationName') {
+      // Another organisation: its own OID and producer type, never the previous one's.
+      const known = this.loaded?.team.value.members.find(
+        (m) => m.organization?.name === target.value.trim(),
+      )?.organization;
+      draft = { ...draft, organizationId: known?.id ?? '', producerType: known?.producerType ?? '' };
+    }
     const { [field]: _fixed, ...errors } = this.editing.errors;
     this.editing = { ...this.editing, draft, errors };
   };
@@ -372,58 +466,63 @@ export class TeamRoster extends SaumatonElement {
     this.editing = { ...this.editing, draft, errors: {} };
   };
 
-  private submitMember(e: SubmitEvent, team: Team, withheld: boolean): void {
-    e.preventDefault();
-    if (this.editing?.kind !== 'member') return;
-    const draft = this.editing.draft;
-    const clientSide = isClientSide(draft);
-    const parsed = memberFromDraft(
-      withheld && clientSide ? { ...draft, phone: '', email: '', reachability: '' } : draft,
-      team,
-      clientSide,
-    );
-    if (!parsed.ok) {
-      this.editing = { ...this.editing, errors: parsed.errors };
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    let member = parsed.value;
-    // Under turvakielto the form never held the client-side contact details: keep the stored ones.
-    const stored = team.members.find((m) => m.id === member.id);
-    if (withheld && clientSide && stored)
-      member = { ...member, contact: stored.contact, reachability: stored.reachability };
-    void this.commit(saveMember(member, !stored));
+  private focusFirstInvalid(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   }
 
-  private submitMeeting(e: SubmitEvent): void {
-    e.preventDefault();
-    if (this.editing?.kind !== 'meeting') return;
+  /** Validates the member form as it reads now and saves what the user changed. */
+  private submitMember(): void {
+    const loaded = this.loaded;
+    if (this.editing?.kind !== 'member' || !loaded || this.saving) return;
+    const team = loaded.team.value;
+    const { draft, original } = this.editing;
+    const clientSide = isClientSide(draft);
+    const parsed = memberFromDraft(draft, team, clientSide);
+    if (!parsed.ok) {
+      this.editing = { ...this.editing, errors: parsed.errors };
+      this.focusFirstInvalid();
+      return;
+    }
+    const isNew = !team.members.some((m) => m.id === parsed.value.id);
+    void this.commit(saveMember(parsed.value, changedFields(original, draft), isNew));
+  }
+
+  private submitMeeting(): void {
+    if (this.editing?.kind !== 'meeting' || this.saving) return;
     const parsed = meetingFromDraft(this.editing.draft);
     if (!parsed.ok) {
       this.editing = { ...this.editing, errors: parsed.errors };
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      this.focusFirstInvalid();
       return;
     }
     void this.commit(recordMeeting(parsed.value));
   }
 
+  private onSubmit = (e: SubmitEvent) => {
+    e.preventDefault();
+    if (this.editing?.kind === 'member') this.submitMember();
+    else this.submitMeeting();
+  };
+
   private async convene(clientId: string): Promise<void> {
     const adapter = this.resolvedAdapter;
-    if (!adapter?.saveTeam) return;
-    this.saving = true;
-    this.saveError = undefined;
+    if (!adapter?.saveTeam || this.saving) return;
+    const { controller, generation } = this.beginSave();
     try {
-      const team: Team = { id: `team-${crypto.randomUUID()}`, clientId, status: 'proposed', members: [], meetings: [] };
-      const saved = await adapter.saveTeam(team, null);
-      const value = parseVersioned(TeamSchema, saved);
-      this.loader.setValue({ team: value, client: await this.loadClient(clientId, new AbortController().signal) });
+      const team: Team = { id: newId('team'), clientId, status: 'proposed', members: [], meetings: [] };
+      const saved = parseVersioned(TeamSchema, await adapter.saveTeam(team, null, { signal: controller.signal }));
+      const client = await this.loadClient(clientId, controller.signal);
+      if (!this.stillCurrent(controller, generation)) return;
+      this.loader.setValue({ team: saved, client });
       this.announce(msg('The team was created.'));
-      this.dispatchEvent(new SaumatonSavedEvent({ kind: 'team', value: value.value, version: value.version }));
+      this.audit('create', saved.value);
+      this.dispatchEvent(new SaumatonSavedEvent({ kind: 'team', value: saved.value, version: saved.version }));
     } catch (error) {
+      if (isAbortError(error) || !this.stillCurrent(controller, generation)) return;
       this.emitError(error);
       this.saveError = error;
     } finally {
-      this.saving = false;
+      this.endSave(controller);
     }
   }
 
@@ -455,7 +554,7 @@ export class TeamRoster extends SaumatonElement {
         ? html`<button
             type="button"
             class="primary"
-            ?disabled=${this.saving}
+            aria-disabled=${this.savingAria}
             @click=${() => void this.convene(clientId)}
           >
             ${msg('Convene a multi-service team')}
@@ -503,6 +602,7 @@ export class TeamRoster extends SaumatonElement {
               mine: this.conflict.edit.summary,
               onKeepMine: this.keepMine,
               onUseTheirs: this.useTheirs,
+              busy: this.saving,
             })
           : nothing
       }
@@ -537,12 +637,13 @@ export class TeamRoster extends SaumatonElement {
   }
 
   private renderToolbar(team: Team): TemplateResult {
-    const busy = this.saving || this.editing !== undefined;
+    const busy = this.editing !== undefined;
     return html`<div class="toolbar" role="group" aria-label=${msg('Edit the team')}>
       <button
         type="button"
         id="add-member"
         ?disabled=${busy}
+        aria-disabled=${this.savingAria}
         @click=${() => this.openMemberForm(undefined, 'add-member')}
       >
         ${msg('Add member')}
@@ -551,6 +652,7 @@ export class TeamRoster extends SaumatonElement {
         type="button"
         id="record-meeting"
         ?disabled=${busy || team.members.length === 0}
+        aria-disabled=${this.savingAria}
         @click=${() => this.openMeetingForm('record-meeting')}
       >
         ${msg('Record a meeting')}
@@ -575,26 +677,18 @@ export class TeamRoster extends SaumatonElement {
             </p>`
           : nothing
       }
-      ${repeat(
-        groupByOrganization(members),
-        (g) => g.key,
-        (group, i) => {
-          const org = group.members[0]?.organization;
-          return html`<section class="organization" aria-labelledby=${`org-${i}`}>
-            <h4 id=${`org-${i}`}>
-              <span>${org?.name ?? msg('Organisation not recorded')}</span>
-              ${org?.producerType ? html`<span class="producer-type">${producerTypeLabel(org.producerType)}</span>` : nothing}
-            </h4>
-            <ul class="members" role="list">
-              ${repeat(
-                group.members,
-                (m) => m.id,
-                (m) => this.renderMember(team, m, false),
-              )}
-            </ul>
-          </section>`;
-        },
-      )}
+      ${groupByOrganization(members).map((group, i) => {
+        const org = group.members[0]?.organization;
+        return html`<section class="organization" aria-labelledby=${`org-${i}`}>
+          <h4 id=${`org-${i}`}>
+            <span>${org?.name ?? msg('Organisation not recorded')}</span>
+            ${org?.producerType ? html`<span class="producer-type">${producerTypeLabel(org.producerType)}</span>` : nothing}
+          </h4>
+          <ul class="members" role="list">
+            ${group.members.map((m) => this.renderMember(team, m, false))}
+          </ul>
+        </section>`;
+      })}
     </section>`;
   }
 
@@ -602,11 +696,7 @@ export class TeamRoster extends SaumatonElement {
     return html`<section aria-labelledby="client-side-heading">
       <h3 id="client-side-heading">${msg('The client and the people on the client’s side')}</h3>
       <ul class="members" role="list">
-        ${repeat(
-          members,
-          (m) => m.id,
-          (m) => this.renderMember(team, m, withheld),
-        )}
+        ${members.map((m) => this.renderMember(team, m, withheld))}
       </ul>
     </section>`;
   }
@@ -686,7 +776,7 @@ export class TeamRoster extends SaumatonElement {
   }
 
   private renderMemberActions(team: Team, m: TeamMember): TemplateResult {
-    const busy = this.saving || this.editing !== undefined;
+    const busy = this.editing !== undefined;
     const isCoordinator = m.role === 'coordinator';
     if (this.confirmingRemoval === m.id) {
       const history = hasHistory(team, m.id);
@@ -702,7 +792,7 @@ export class TeamRoster extends SaumatonElement {
           type="button"
           class="danger"
           id=${`confirm-remove-${m.id}`}
-          ?disabled=${this.saving}
+          aria-disabled=${this.savingAria}
           @click=${() => this.confirmRemove(m)}
         >
           ${history ? msg('End membership') : msg('Remove')}
@@ -717,6 +807,7 @@ export class TeamRoster extends SaumatonElement {
         type="button"
         id=${`edit-${m.id}`}
         ?disabled=${busy}
+        aria-disabled=${this.savingAria}
         @click=${() => this.openMemberForm(m, `edit-${m.id}`)}
       >
         ${msg('Edit')}${whose}
@@ -727,6 +818,7 @@ export class TeamRoster extends SaumatonElement {
               type="button"
               id=${`handover-${m.id}`}
               ?disabled=${busy}
+              aria-disabled=${this.savingAria}
               @click=${() => {
                 this.returnFocusTo = `edit-${m.id}`;
                 void this.commit(handOver(m));
@@ -744,6 +836,7 @@ export class TeamRoster extends SaumatonElement {
               class="danger"
               id=${`remove-${m.id}`}
               ?disabled=${busy}
+              aria-disabled=${this.savingAria}
               @click=${() => this.askRemove(m)}
             >
               ${msg('Remove')}${whose}
@@ -753,8 +846,9 @@ export class TeamRoster extends SaumatonElement {
   }
 
   private askRemove(m: TeamMember): void {
+    if (this.saving) return;
     this.confirmingRemoval = m.id;
-    this.returnFocusTo = 'add-member';
+    this.returnFocusTo = `remove-${m.id}`;
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`confirm-remove-${m.id}`)}`)?.focus(),
     );
@@ -793,9 +887,7 @@ export class TeamRoster extends SaumatonElement {
         meetings.length === 0
           ? html`<p class="muted">${msg('No meetings have been recorded yet.')}</p>`
           : html`<ol class="meetings" role="list" part="meetings">
-              ${repeat(
-                meetings,
-                (m) => m.id,
+              ${meetings.map(
                 (m) =>
                   html`<li class="meeting">
                     <h4><time datetime=${m.date}>${formatDate(m.date)}</time></h4>
@@ -832,6 +924,8 @@ export class TeamRoster extends SaumatonElement {
       wide?: boolean;
       multiline?: boolean;
       autocomplete?: string;
+      /** Suggestions offered while typing. */
+      list?: readonly string[];
     } = {},
   ): TemplateResult {
     const id = `field-${name}`;
@@ -858,9 +952,15 @@ export class TeamRoster extends SaumatonElement {
               .value=${draft[name] ?? ''}
               ?required=${options.required ?? false}
               autocomplete=${options.autocomplete ?? 'off'}
+              list=${options.list ? `${id}-list` : nothing}
               aria-invalid=${error ? 'true' : 'false'}
               aria-describedby=${describedBy}
             />`
+      }
+      ${
+        options.list
+          ? html`<datalist id=${`${id}-list`}>${options.list.map((o) => html`<option value=${o}></option>`)}</datalist>`
+          : nothing
       }
       ${error ? html`<span class="field-error" id=${`${id}-error`}>${error}</span>` : nothing}
     </div>`;
@@ -908,7 +1008,7 @@ export class TeamRoster extends SaumatonElement {
       novalidate
       @input=${this.onMemberInput}
       @change=${this.onMemberInput}
-      @submit=${(e: SubmitEvent) => this.submitMember(e, team, withheld)}
+      @submit=${this.onSubmit}
       @keydown=${this.onFormKeydown}
     >
       <h3 id="member-form-heading">${heading}</h3>
@@ -926,30 +1026,18 @@ export class TeamRoster extends SaumatonElement {
           clientSide
             ? this.field('relationship', msg('Relationship to the client'), draft, errors)
             : html`${this.field('title', msg('Title'), draft, errors)}
-                ${this.field('qualifications', msg('Qualifications'), draft, errors, { multiline: true, hint: msg('One per line.') })}
-                <div class="field">
-                  <label for="field-organizationName">${msg('Organisation')}</label>
-                  <input
-                    id="field-organizationName"
-                    name="organizationName"
-                    list="organizations"
-                    .value=${draft.organizationName}
-                    autocomplete="off"
-                  />
-                  <datalist id="organizations">
-                    ${organizations.map((o) => html`<option value=${o}></option>`)}
-                  </datalist>
-                </div>
-                ${this.select('producerType', msg('Producer type'), draft.producerType, [
-                  { value: '', label: msg('Not recorded') },
-                  ...PRODUCER_TYPES.map((t) => ({ value: t, label: producerTypeLabel(t) })),
-                ])}
-                ${this.field('organizationId', msg('Organisation OID'), draft, errors, { hint: msg('SOTE organisation register OID, if known.') })}
-                ${this.field('serviceTask', msg('Service task'), draft, errors)}
-                ${this.select('accessBasis', msg('Basis for data access'), draft.accessBasis ?? '', [
-                  { value: '', label: msg('Not recorded') },
-                  ...ACCESS_BASES.map((b) => ({ value: b, label: accessBasisLabel(b) })),
-                ])}`
+              ${this.field('qualifications', msg('Qualifications'), draft, errors, { multiline: true, hint: msg('One per line.') })}
+              ${this.field('organizationName', msg('Organisation'), draft, errors, { list: organizations })}
+              ${this.select('producerType', msg('Producer type'), draft.producerType, [
+                { value: '', label: msg('Not recorded') },
+                ...PRODUCER_TYPES.map((t) => ({ value: t, label: producerTypeLabel(t) })),
+              ])}
+              ${this.field('organizationId', msg('Organisation OID'), draft, errors, { hint: msg('SOTE organisation register OID, if known.') })}
+              ${this.field('serviceTask', msg('Service task'), draft, errors)}
+              ${this.select('accessBasis', msg('Basis for data access'), draft.accessBasis ?? '', [
+                { value: '', label: msg('Not recorded') },
+                ...ACCESS_BASES.map((b) => ({ value: b, label: accessBasisLabel(b) })),
+              ])}`
         }
         ${this.field('responsibilities', msg('Responsibilities in the plan'), draft, errors, {
           multiline: true,
@@ -980,7 +1068,7 @@ export class TeamRoster extends SaumatonElement {
       aria-labelledby="meeting-form-heading"
       novalidate
       @input=${this.onMeetingInput}
-      @submit=${(e: SubmitEvent) => this.submitMeeting(e)}
+      @submit=${this.onSubmit}
       @keydown=${this.onFormKeydown}
     >
       <h3 id="meeting-form-heading">${msg('Record a meeting')}</h3>
@@ -1035,7 +1123,7 @@ export class TeamRoster extends SaumatonElement {
     return html`${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
       ${this.saveError ? html`<p class="form-error" role="alert">${describeError(this.saveError, 'save')}</p>` : nothing}
       <div class="actions">
-        <button type="submit" class="primary" ?disabled=${this.saving || this.conflict !== undefined}>
+        <button type="submit" class="primary" aria-disabled=${this.savingAria}>
           ${this.saving ? msg('Saving…') : submitLabel}
         </button>
         <button type="button" @click=${this.cancelForm}>${msg('Cancel')}</button>

@@ -3,6 +3,7 @@ import {
   MeetingSchema,
   TeamMemberSchema,
   ValidationError,
+  newId,
   parse,
   today,
   type Meeting,
@@ -95,6 +96,8 @@ const MEMBER_FIELD_OF_PATH: Record<string, MemberField> = {
   title: 'title',
   qualifications: 'qualifications',
   organization: 'organizationName',
+  'organization.name': 'organizationName',
+  'organization.id': 'organizationId',
   serviceTask: 'serviceTask',
   relationship: 'relationship',
   responsibilities: 'responsibilities',
@@ -128,7 +131,7 @@ export function memberFromDraft(draft: MemberDraft, team: Team, clientSide: bool
   const orgName = draft.organizationName.trim();
   const known = team.members.find((m) => m.organization?.name === orgName)?.organization;
   const candidate = {
-    id: draft.id ?? `member-${crypto.randomUUID()}`,
+    id: draft.id ?? newId('member'),
     name: draft.name,
     role: draft.role,
     title: clientSide ? undefined : draft.title.trim() || undefined,
@@ -153,7 +156,7 @@ export function memberFromDraft(draft: MemberDraft, team: Team, clientSide: bool
     accessBasis: clientSide ? undefined : draft.accessBasis || undefined,
   };
   try {
-    return { ok: true, value: stripUndefined(parse(TeamMemberSchema, candidate)) };
+    return { ok: true, value: withoutEmpty(parse(TeamMemberSchema, candidate)) };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     return {
@@ -171,7 +174,7 @@ export function meetingFromDraft(draft: MeetingDraft): Parsed<Meeting, keyof Mee
   if (draft.participants.length === 0) return { ok: false, errors: { participants: fieldMessage('participants') } };
   try {
     const meeting = parse(MeetingSchema, {
-      id: `meeting-${crypto.randomUUID()}`,
+      id: newId('meeting'),
       date: draft.date,
       participants: draft.participants,
       decisions: lines(draft.decisions),
@@ -183,9 +186,54 @@ export function meetingFromDraft(draft: MeetingDraft): Parsed<Meeting, keyof Mee
   }
 }
 
-/** Drops keys whose value is `undefined` or an empty list, so a saved member stays tidy. */
-function stripUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
-  ) as T;
+/**
+ * Drops keys whose value is `undefined`, an empty list or an object left empty, at every depth,
+ * so a saved member stays tidy.
+ */
+function withoutEmpty<T extends object>(value: T): T {
+  const entries = Object.entries(value).flatMap(([k, v]): [string, unknown][] => {
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) return [];
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const inner = withoutEmpty(v as object);
+      return Object.keys(inner).length ? [[k, inner]] : [];
+    }
+    return [[k, v]];
+  });
+  return Object.fromEntries(entries) as T;
+}
+
+/** The fields the user changed since the form opened. */
+export function changedFields(original: MemberDraft, draft: MemberDraft): MemberField[] {
+  return (Object.keys(draft) as (keyof MemberDraft)[]).filter(
+    (key): key is MemberField => key !== 'id' && draft[key] !== original[key],
+  );
+}
+
+/**
+ * Applies only what the user changed to the member as it is now. After a conflict this keeps
+ * what the other person changed in the fields the user did not touch, and never writes back
+ * contact details the form did not show (turvakielto).
+ */
+export function mergeMember(current: TeamMember, edited: TeamMember, changed: readonly MemberField[]): TeamMember {
+  const out: Record<string, unknown> = { ...current };
+  for (const field of changed) {
+    switch (field) {
+      case 'phone':
+      case 'email':
+        out['contact'] = { ...current.contact, [field]: edited.contact?.[field] };
+        break;
+      case 'start':
+      case 'end':
+        out['period'] = { ...current.period, [field]: edited.period?.[field] };
+        break;
+      case 'organizationName':
+      case 'organizationId':
+      case 'producerType':
+        out['organization'] = edited.organization;
+        break;
+      default:
+        out[field] = edited[field];
+    }
+  }
+  return parse(TeamMemberSchema, withoutEmpty(out));
 }

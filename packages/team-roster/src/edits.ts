@@ -1,21 +1,25 @@
 import { msg, str } from '@lit/localize';
-import { handOverCoordinator, today, type Meeting, type Team, type TeamMember } from '@saumaton/core';
+import { addDays, handOverCoordinator, today, type Meeting, type Team, type TeamMember } from '@saumaton/core';
 import { formatDate } from '@saumaton/elements';
+import { mergeMember, type MemberField } from './drafts.js';
 import type { TeamEdit } from './team-diff.js';
 
-/** Adds a member, or replaces the one with the same id. Choosing "coordinator" hands the role over. */
-export function saveMember(member: TeamMember, isNew: boolean): TeamEdit {
+/**
+ * Adds a member, or changes the `changed` fields of the one with the same id as it is when the
+ * edit is applied (so it can be applied again on someone else's newer version). Choosing
+ * "coordinator" hands the role over.
+ */
+export function saveMember(member: TeamMember, changed: readonly MemberField[], isNew: boolean): TeamEdit {
   return {
     summary: isNew ? msg(str`add ${member.name} to the team.`) : msg(str`change the details of ${member.name}.`),
     apply(team) {
       const previous = team.members.find((m) => m.id === member.id);
-      const placed: TeamMember =
-        member.role === 'coordinator' && previous?.role !== 'coordinator'
-          ? { ...member, role: previous?.role ?? 'member' }
-          : member;
+      const wanted = previous ? mergeMember(previous, member, changed) : member;
+      const becomesCoordinator = wanted.role === 'coordinator' && previous?.role !== 'coordinator';
+      const placed: TeamMember = becomesCoordinator ? { ...wanted, role: previous?.role ?? 'member' } : wanted;
       const members = previous ? team.members.map((m) => (m.id === member.id ? placed : m)) : [...team.members, placed];
       const next = { ...team, members };
-      return placed.role === member.role ? next : handOverCoordinator(next, member.id);
+      return becomesCoordinator ? handOverCoordinator(next, member.id) : next;
     },
   };
 }
@@ -26,8 +30,8 @@ export function hasHistory(team: Team, memberId: string): boolean {
 }
 
 /**
- * Removes a member. One who took part in meetings stays on record as a past member instead,
- * their membership ending today, so the meeting history keeps its participants.
+ * Removes a member. One who took part in meetings stays on record as a past member instead:
+ * their membership's last day is yesterday, so the meeting history keeps its participants.
  */
 export function removeMember(member: TeamMember, day: string = today()): TeamEdit {
   return {
@@ -36,7 +40,13 @@ export function removeMember(member: TeamMember, day: string = today()): TeamEdi
       if (!hasHistory(team, member.id)) return { ...team, members: team.members.filter((m) => m.id !== member.id) };
       return {
         ...team,
-        members: team.members.map((m) => (m.id === member.id ? { ...m, period: { ...m.period, end: day } } : m)),
+        members: team.members.map((m) => {
+          if (m.id !== member.id) return m;
+          const start = m.period?.start?.slice(0, 10);
+          const yesterday = addDays(day, -1);
+          // A period cannot end before it starts: one that starts today ends today.
+          return { ...m, period: { ...m.period, end: start !== undefined && start > yesterday ? start : yesterday } };
+        }),
       };
     },
   };

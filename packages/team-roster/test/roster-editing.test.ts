@@ -1,9 +1,19 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { OfflineError, coordinators, type MemoryAdapter } from '@saumaton/core';
-import { exampleTeam } from '@saumaton/core/examples';
+import { OfflineError, coordinators, type MemoryAdapter, type Team } from '@saumaton/core';
+import { exampleClient, exampleTeam } from '@saumaton/core/examples';
 import type { TeamRoster } from '../src/TeamRoster.js';
-import { $, $$, buttonNamed, exampleAdapter, professional, renderRoster, text } from './helpers.js';
+import {
+  $,
+  $$,
+  ControlledAdapter,
+  buttonNamed,
+  exampleAdapter,
+  professional,
+  renderRoster,
+  settled,
+  text,
+} from './helpers.js';
 
 /** The element focused inside the roster's shadow root. */
 function focused(el: TeamRoster): HTMLElement | null {
@@ -266,5 +276,185 @@ describe('<saumaton-team-roster> editing', () => {
     await el.updateComplete;
     expect($(el, 'form')).to.equal(null);
     expect(focused(el)?.id).to.equal('edit-m-jari');
+  });
+});
+
+describe('<saumaton-team-roster> editing, the hard cases', () => {
+  let adapter: MemoryAdapter;
+  let el: TeamRoster;
+
+  beforeEach(async () => {
+    adapter = await exampleAdapter();
+    el = await renderRoster(adapter, { editable: true, viewer: professional });
+  });
+
+  async function typeInto(selector: string, value: string) {
+    const input = $(el, selector) as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+  }
+
+  it('a member whose membership ended shows among past members at once', async () => {
+    $(el, '#remove-m-pekka')!.click();
+    await el.updateComplete;
+    const saved = oneEvent(el, 'saumaton-saved');
+    buttonNamed(el, 'End membership').click();
+    await saved;
+    await el.updateComplete;
+    expect(text($(el, 'section[aria-labelledby="past-heading"]'))).to.contain('Pekka Lindqvist');
+    expect(text($(el, 'section[aria-labelledby="professionals-heading"]'))).not.to.contain('Pekka Lindqvist');
+  });
+
+  it('on a conflict over the same member, keeps what they changed in the fields the user left alone', async () => {
+    $(el, '#edit-m-jari')!.click();
+    await el.updateComplete;
+    await typeInto('#field-title', 'Johtava sosiaaliohjaaja');
+    const base = await adapter.getTeam({ teamId: exampleTeam.id });
+    await adapter.saveTeam(
+      {
+        ...base.value,
+        members: base.value.members.map((m) =>
+          m.id === 'm-jari' ? { ...m, contact: { ...m.contact, phone: '+358 40 999 9999' } } : m,
+        ),
+      },
+      base.version,
+    );
+    const failed = oneEvent(el, 'saumaton-error');
+    $(el, 'form button[type="submit"]')!.click();
+    await failed;
+    await el.updateComplete;
+    expect(text($(el, '.state.conflict'))).to.contain('Jari Heikkinen’s details were changed.');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('conflict-heading');
+    // The user goes on typing after the conflict appeared; what the form says now is saved.
+    await typeInto('#field-title', 'Johtava sosiaaliohjaaja (sijainen)');
+    const saved = oneEvent(el, 'saumaton-saved');
+    buttonNamed(el, 'Save my change on top of theirs').click();
+    await saved;
+    const jari = (await stored(adapter)).members.find((m) => m.id === 'm-jari')!;
+    expect(jari.title).to.equal('Johtava sosiaaliohjaaja (sijainen)');
+    expect(jari.contact?.phone).to.equal('+358 40 999 9999');
+  });
+
+  it('under turvakielto, an edit never writes over the protected contact details', async () => {
+    const protectedEl = await renderRoster(adapter, { teamId: 'team-sanna', editable: true, viewer: professional });
+    $(protectedEl, '#edit-p-eva')!.click();
+    await protectedEl.updateComplete;
+    expect($(protectedEl, '#field-email')).to.equal(null);
+    const relationship = $(protectedEl, '#field-relationship') as HTMLInputElement;
+    relationship.value = 'edunvalvoja';
+    relationship.dispatchEvent(new Event('input', { bubbles: true }));
+    // Meanwhile the protected person's contact changes elsewhere.
+    const base = await adapter.getTeam({ teamId: 'team-sanna' });
+    await adapter.saveTeam(
+      {
+        ...base.value,
+        members: base.value.members.map((m) =>
+          m.id === 'p-eva' ? { ...m, contact: { email: 'new@example.org' } } : m,
+        ),
+      },
+      base.version,
+    );
+    const failed = oneEvent(protectedEl, 'saumaton-error');
+    $(protectedEl, 'form button[type="submit"]')!.click();
+    await failed;
+    await protectedEl.updateComplete;
+    // The withheld change is not described either.
+    expect($$(protectedEl, '.state.conflict li')).to.have.length(0);
+    const saved = oneEvent(protectedEl, 'saumaton-saved');
+    buttonNamed(protectedEl, 'Save my change on top of theirs').click();
+    await saved;
+    const eva = (await adapter.getTeam({ teamId: 'team-sanna' })).value.members.find((m) => m.id === 'p-eva')!;
+    expect(eva.relationship).to.equal('edunvalvoja');
+    expect(eva.contact).to.deep.equal({ email: 'new@example.org' });
+    expect(protectedEl.shadowRoot!.innerHTML).not.to.contain('new@example.org');
+  });
+
+  it('moving a member to another organisation takes that organisation’s id and producer type', async () => {
+    $(el, '#edit-m-pekka')!.click();
+    await el.updateComplete;
+    await typeInto('#field-organizationName', 'Järvilaakson kaupungin työllisyyspalvelut');
+    expect(($(el, '#field-organizationId') as HTMLInputElement).value).to.equal('1.2.246.10.99999999.40.1');
+    expect(($(el, '#field-producerType') as HTMLSelectElement).value).to.equal('other-sector');
+    await typeInto('#field-organizationName', 'Uusi Yhdistys ry');
+    expect(($(el, '#field-organizationId') as HTMLInputElement).value).to.equal('');
+    const saved = oneEvent(el, 'saumaton-saved');
+    $(el, 'form button[type="submit"]')!.click();
+    await saved;
+    const pekka = (await stored(adapter)).members.find((m) => m.id === 'm-pekka')!;
+    expect(pekka.organization).to.deep.equal({ id: 'local:Uusi Yhdistys ry', name: 'Uusi Yhdistys ry' });
+  });
+
+  it('stops editing when editing is no longer allowed', async () => {
+    $(el, '#edit-m-jari')!.click();
+    await el.updateComplete;
+    expect($(el, 'form')).to.exist;
+    el.viewer = { kind: 'client' };
+    await el.updateComplete;
+    expect($(el, 'form')).to.equal(null);
+    expect($$(el, 'button')).to.have.length(0);
+  });
+
+  it('a save answered after team-id changed never shows the old team', async () => {
+    const controlled = new ControlledAdapter();
+    const roster = await fixture<TeamRoster>(
+      html`<saumaton-team-roster
+        team-id="team-aino"
+        editable
+        .adapter=${controlled}
+        .viewer=${professional}
+      ></saumaton-team-roster>`,
+    );
+    (await controlled.waitForCall(0)).resolve({ value: exampleTeam, version: '1' });
+    (await controlled.waitForCall(1)).resolve({ value: exampleClient, version: '1' });
+    await settled(roster);
+    $(roster, '#handover-m-jari')!.click();
+    const save = await controlled.waitForCall(2);
+    expect(save.method).to.equal('saveTeam');
+    roster.teamId = 'team-b';
+    const load = await controlled.waitForCall(3);
+    expect(save.signal?.aborted).to.equal(true);
+    const teamB = {
+      ...exampleTeam,
+      id: 'team-b',
+      members: [{ ...exampleTeam.members[0]!, name: 'Bertta B' }, exampleTeam.members[1]!],
+      meetings: [],
+    };
+    load.resolve({ value: teamB, version: '1' });
+    (await controlled.waitForCall(4)).resolve({ value: exampleClient, version: '1' });
+    await settled(roster);
+    let savedEvents = 0;
+    roster.addEventListener('saumaton-saved', () => savedEvents++);
+    // The adapter ignores the abort and answers the old save late.
+    save.resolve({ value: exampleTeam, version: '2' });
+    await new Promise((r) => setTimeout(r, 30));
+    await roster.updateComplete;
+    expect(text($(roster, '.summary'))).to.contain('Bertta B');
+    expect(savedEvents).to.equal(0);
+  });
+
+  it('refuses only what a change breaks: a team that already broke a rule can still be mended', async () => {
+    const base = await adapter.getTeam({ teamId: exampleTeam.id });
+    // A backend wrote a meeting with a participant who is not a member (bypassing the rules).
+    const broken = {
+      ...base.value,
+      meetings: [...base.value.meetings, { id: 'x', date: '2026-10-01', participants: ['ghost'], decisions: [] }],
+    };
+    // A backend that checks no rules of its own.
+    const lenient = {
+      getTeam: () => Promise.resolve({ value: broken, version: base.version }),
+      getClient: adapter.getClient.bind(adapter),
+      saveTeam: (team: Team, v: string | null) => Promise.resolve({ value: team, version: `${v ?? '0'}x` }),
+    };
+    const roster = await renderRoster(lenient, { editable: true, viewer: professional });
+    $(roster, '#edit-m-jari')!.click();
+    await roster.updateComplete;
+    const title = $(roster, '#field-title') as HTMLInputElement;
+    title.value = 'Uusi nimike';
+    title.dispatchEvent(new Event('input', { bubbles: true }));
+    const saved = oneEvent(roster, 'saumaton-saved');
+    $(roster, 'form button[type="submit"]')!.click();
+    const { detail } = await saved;
+    expect((detail.value as typeof broken).members.find((m) => m.id === 'm-jari')?.title).to.equal('Uusi nimike');
   });
 });

@@ -122,11 +122,22 @@ describe('<saumaton-team-roster> shows the team', () => {
       expect($(el, '[part~="coordinator"] a[href="tel:+358405550201"]')).to.exist;
     });
 
+    it('fails closed when the adapter answers with another client', async () => {
+      const adapter = await exampleAdapter();
+      const getClient = adapter.getClient.bind(adapter);
+      adapter.getClient = () => getClient('client-sanna');
+      const el = await renderRoster(adapter);
+      expect(el.shadowRoot!.innerHTML).not.to.contain('+358 44 555 0199');
+      expect(text($(el, '.summary'))).not.to.contain('Sanna');
+    });
+
     it('fails closed when the client cannot be read', async () => {
       const adapter = await exampleAdapter();
       adapter.getClient = () => Promise.reject(new Error('backend down'));
       const el = await renderRoster(adapter);
-      expect(el.shadowRoot!.innerHTML).not.to.contain('+358 44 555 0199');
+      for (const secret of ['+358 44 555 0199', '+358 44 555 0198', 'kalle.jarvinen@example.org']) {
+        expect(el.shadowRoot!.innerHTML, secret).not.to.contain(secret);
+      }
       expect(text($(el, '.notice'))).to.contain('could not be checked');
     });
   });

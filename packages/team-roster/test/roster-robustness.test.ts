@@ -112,7 +112,7 @@ describe('<saumaton-team-roster> against bad input', () => {
   it('aborts its load when removed from the page, and loads again when put back', async () => {
     const adapter = new ControlledAdapter();
     const el = await fixture<TeamRoster>(
-      html`<saumaton-team-roster team-id="team-a" .adapter=${adapter}></saumaton-team-roster>`,
+      html`<saumaton-team-roster team-id="team-aino" .adapter=${adapter}></saumaton-team-roster>`,
     );
     const first = await adapter.waitForCall(0);
     const parent = el.parentElement!;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { MemoryAdapter, NotFoundError, OfflineError, ValidationError } from '@saumaton/core';
+import { MemoryAdapter, OfflineError, ValidationError } from '@saumaton/core';
 import { exampleClient, exampleData, exampleTeam } from '@saumaton/core/examples';
 import '@saumaton/elements/saumaton-provider.js';
 import type { TeamRoster } from '../src/TeamRoster.js';
@@ -94,6 +94,22 @@ describe('<saumaton-team-roster> states', () => {
         expect($(el, '[aria-invalid="true"]')).to.exist;
         await expect(el).to.be.accessible();
       });
+
+      it('ready and editable: the meeting form and the removal question are accessible', async () => {
+        const el = await renderRoster(await exampleAdapter(), { editable: true, viewer: professional });
+        $(el, '#record-meeting')!.click();
+        await el.updateComplete;
+        $(el, 'form button[type="submit"]')!.click();
+        await el.updateComplete;
+        expect($(el, '#participants-error')).to.exist;
+        await expect(el).to.be.accessible();
+        $(el, 'form button[type="button"]')!.click();
+        await el.updateComplete;
+        $(el, '#remove-m-pekka')!.click();
+        await el.updateComplete;
+        expect($(el, '#confirm-remove-m-pekka')).to.exist;
+        await expect(el).to.be.accessible();
+      });
     });
   }
 
@@ -160,6 +176,23 @@ describe('<saumaton-team-roster> states', () => {
     el.clientId = 'client-without-team';
     await settled(el);
     expect($(el, '.state.empty')).to.exist;
-    expect(NotFoundError).to.exist;
+    expect($(el, '.state.error')).to.equal(null);
+  });
+
+  it('refuses a team that is not the one asked for', async () => {
+    const adapter = await exampleAdapter();
+    const getTeam = adapter.getTeam.bind(adapter);
+    adapter.getTeam = () => getTeam({ teamId: 'team-sanna' });
+    const el = await renderRoster(adapter, { teamId: 'team-aino' });
+    expect($(el, '.state.error')).to.exist;
+    expect(el.shadowRoot!.innerHTML).not.to.contain('Helena Björk');
+  });
+
+  it('reports each view to the adapter’s audit log', async () => {
+    const adapter = await exampleAdapter();
+    const events: unknown[] = [];
+    Object.assign(adapter, { audit: (event: unknown) => events.push(event) });
+    await renderRoster(adapter);
+    expect(events).to.deep.equal([{ action: 'view', kind: 'team', id: 'team-aino', clientId: 'client-aino' }]);
   });
 });

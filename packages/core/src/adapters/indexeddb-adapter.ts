@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
 import { AdapterError, abortError, throwIfAborted } from '../adapter/errors.js';
 import { RecordAdapter, type Collection, type RecordBackend, type StoredRecord } from './record-adapter.js';
 
@@ -23,19 +23,26 @@ async function inTransaction<T, M extends IDBTransactionMode>(
   work: (store: Store<M>) => Promise<T>,
 ): Promise<T> {
   throwIfAborted(signal);
-  const tx = db.transaction(collection, mode);
+  let tx: IDBPTransaction<SaumatonDb, [Collection], M> | undefined;
   const onAbort = () => {
     try {
-      tx.abort();
+      tx?.abort();
     } catch {
-      // Already finished: the result stands, and the caller sees the abort below.
+      // Already committed: the result stands (see below).
     }
   };
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const result = await work(tx.store);
-    await tx.done;
-    throwIfAborted(signal);
+    const transaction = db.transaction(collection, mode);
+    tx = transaction;
+    // Observed here so a failed transaction never surfaces as an unhandled rejection.
+    const done = transaction.done.then(
+      () => true,
+      () => false,
+    );
+    const result = await work(transaction.store);
+    if (!(await done)) throw transaction.error ?? new DOMException('The transaction was aborted', 'AbortError');
+    // Committed: the write happened, so report it even if the signal fired meanwhile.
     return result;
   } catch (error) {
     if (signal?.aborted) throw abortError(signal);

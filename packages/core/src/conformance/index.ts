@@ -12,6 +12,7 @@
  */
 import { ConflictError, NotFoundError, ValidationError, isAbortError } from '../adapter/errors.js';
 import type { ClientStore, TeamStore } from '../adapter/stores.js';
+import type { Versioned } from '../adapter/versioned.js';
 import type { Client } from '../model/client.js';
 import type { Team } from '../model/team.js';
 import { conformanceClient, conformanceTeam } from './fixtures.js';
@@ -193,6 +194,33 @@ export function adapterConformance<A extends ClientStore & TeamStore>(
       if (!isAbortError(e2)) fail(`expected an AbortError, got ${String(e2)}`);
       const after = await adapter.getTeam({ teamId: conformanceTeam.id });
       if (after.version !== base.version) fail('an aborted write changes nothing');
+    });
+
+    it('tells the truth about a write aborted in flight: done and kept, or rejected and not done', async () => {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const base = await adapter.getTeam({ teamId: conformanceTeam.id });
+        const changed = renamed(base.value, `In flight ${String(attempt)}`);
+        const controller = new AbortController();
+        const saving = adapter.saveTeam(changed, base.version, { signal: controller.signal });
+        // Abort at a different moment each time: before, during and after the backend's work.
+        await new Promise((resolve) => setTimeout(resolve, attempt));
+        controller.abort();
+        let saved: Versioned<Team> | undefined;
+        let error: unknown;
+        try {
+          saved = await saving;
+        } catch (e) {
+          error = e;
+        }
+        const after = await adapter.getTeam({ teamId: conformanceTeam.id });
+        if (saved) {
+          if (after.version !== saved.version) fail('a save that resolved must have been stored');
+          assertEqual(after.value, changed, 'team after a save that resolved');
+        } else {
+          if (!isAbortError(error)) fail(`expected an AbortError, got ${String(error)}`);
+          if (after.version !== base.version) fail('a save that rejected with AbortError must have stored nothing');
+        }
+      }
     });
 
     it('hands out copies: changing a returned value changes nothing stored', async () => {

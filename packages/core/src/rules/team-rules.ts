@@ -11,6 +11,13 @@ export function today(now: Date = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
+/** The ISO date `days` days after `day` (before, when negative). */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 export function isClientSide(member: Pick<TeamMember, 'role'>): boolean {
   return (CLIENT_SIDE_ROLES as readonly string[]).includes(member.role);
 }
@@ -42,16 +49,35 @@ export function coordinators(team: Pick<Team, 'members'>, day: string = today())
   return team.members.filter((m) => m.role === 'coordinator' && membershipState(m, day) === 'current');
 }
 
+/** True when two membership periods share a day (a missing start or end is open-ended). */
+function overlaps(a: TeamMember['period'], b: TeamMember['period']): boolean {
+  const aStart = a?.start?.slice(0, 10) ?? '';
+  const bStart = b?.start?.slice(0, 10) ?? '';
+  const aEnd = a?.end?.slice(0, 10) ?? '9999-12-31';
+  const bEnd = b?.end?.slice(0, 10) ?? '9999-12-31';
+  return aStart <= bEnd && bStart <= aEnd;
+}
+
+/**
+ * True when two coordinators' memberships overlap from `day` on: "one coordinator at a time"
+ * allows a planned handover (one ends, the next starts later), never two at once, now or later.
+ * Past coordinators are history and never count.
+ */
+function coordinatorsOverlap(team: Pick<Team, 'members'>, day: string): boolean {
+  const all = team.members.filter((m) => m.role === 'coordinator' && membershipState(m, day) !== 'past');
+  return all.some((a, i) => all.slice(i + 1).some((b) => overlaps(a.period, b.period)));
+}
+
 /**
  * The rules of a convened team (SHL § 42, the Soite process): once the team is active it has
  * exactly one current coordinator, and a named worker or another worker responsible for the
  * client's services. A proposed, suspended or inactive team may be incomplete, but never has two
- * coordinators at once. Returns the broken rules; an empty list means the team is fine.
+ * coordinators whose memberships overlap. Returns the broken rules; an empty list means the team is fine.
  */
 export function checkTeamRules(team: Team, day: string = today()): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const current = coordinators(team, day);
-  if (current.length > 1) {
+  if (coordinatorsOverlap(team, day)) {
     issues.push({ path: 'members', message: 'a team has exactly one coordinator at a time', code: 'one-coordinator' });
   } else if (team.status === 'active' && current.length === 0) {
     issues.push({ path: 'members', message: 'an active team needs a coordinator', code: 'coordinator-required' });
@@ -100,9 +126,10 @@ export function handOverCoordinator(team: Team, memberId: string, day: string = 
   if (isClientSide(target)) {
     throw new ValidationError([{ path: 'members', message: 'the coordinator must be a professional' }]);
   }
+  // Every coordinator who is not past, current or planned, gives the role up.
   const members = team.members.map((m): TeamMember => {
     if (m.id === memberId) return { ...m, role: 'coordinator' };
-    if (m.role === 'coordinator' && membershipState(m, day) === 'current') return { ...m, role: 'member' };
+    if (m.role === 'coordinator' && membershipState(m, day) !== 'past') return { ...m, role: 'member' };
     return m;
   });
   const hasResponsible = members.some(
