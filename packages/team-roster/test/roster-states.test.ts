@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { MemoryAdapter, OfflineError, ValidationError } from '@saumaton/core';
 import { exampleClient, exampleData, exampleTeam } from '@saumaton/core/examples';
 import '@saumaton/elements/saumaton-provider.js';
+import type { SaumatonProvider } from '@saumaton/elements';
 import type { TeamRoster } from '../src/TeamRoster.js';
 import {
   $,
@@ -164,6 +165,38 @@ describe('<saumaton-team-roster> states', () => {
     await settled(el);
     expect(text($(el, '.summary'))).to.contain('Leena Korhonen');
     expect($(el, '#add-member')).to.exist;
+  });
+
+  it('loads again when the provider hands down another adapter', async () => {
+    const first = await MemoryAdapter.withData(exampleData);
+    const second = await MemoryAdapter.withData({
+      clients: [exampleClient],
+      teams: [
+        {
+          ...exampleTeam,
+          members: exampleTeam.members.map((m) => (m.id === 'm-leena' ? { ...m, name: 'Liisa Uusi' } : m)),
+        },
+      ],
+    });
+    const wrapper = await fixture<SaumatonProvider>(
+      html`<saumaton-provider .adapter=${first}>
+        <saumaton-team-roster team-id="team-aino"></saumaton-team-roster>
+      </saumaton-provider>`,
+    );
+    const el = wrapper.querySelector('saumaton-team-roster')!;
+    await settled(el);
+    expect(text($(el, '.summary'))).to.contain('Leena Korhonen');
+    wrapper.adapter = second;
+    await wrapper.updateComplete;
+    await settled(el);
+    expect(text($(el, '.summary'))).to.contain('Liisa Uusi');
+  });
+
+  it('offers no editing when the adapter cannot save', async () => {
+    const adapter = await exampleAdapter();
+    const readOnly = { getTeam: adapter.getTeam.bind(adapter), getClient: adapter.getClient.bind(adapter) };
+    const el = await renderRoster(readOnly, { editable: true, viewer: professional });
+    expect($$(el, 'button')).to.have.length(0);
   });
 
   it('finds a team by client, and treats a client without a team as empty, not as an error', async () => {
