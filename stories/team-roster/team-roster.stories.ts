@@ -140,8 +140,9 @@ export const MalformedData: Story = {
 };
 
 /**
- * Someone else saves the team while it is open here; then "Make coordinator" is pressed on the
- * stale version. The roster shows their version and keeps the user's change to apply or discard.
+ * The user is editing Jari Heikkinen when someone else saves the team. The open form is left
+ * alone (live updates never pull the ground from under an edit); saving it meets the conflict,
+ * which shows their version and keeps the user's change to apply or discard.
  */
 export const Conflict: Story = {
   args: { editable: true },
@@ -151,19 +152,32 @@ export const Conflict: Story = {
   play: async ({ canvasElement, loaded, step }) => {
     const adapter = adapterOf(loaded) as MemoryAdapter;
     const roster = canvasElement.querySelector('saumaton-team-roster');
-    const handOver = await waitFor(() => {
-      const button = roster?.shadowRoot?.querySelector<HTMLButtonElement>('#handover-m-jari');
+    const shadow = () => roster?.shadowRoot ?? null;
+    const edit = await waitFor(() => {
+      const button = shadow()?.querySelector<HTMLButtonElement>('#edit-m-jari');
       if (!button) throw new globalThis.Error('The roster has not rendered the team yet.');
       return button;
+    });
+    await step('Open Jari Heikkinen for editing and change the title', async () => {
+      await userEvent.click(edit);
+      const title = await waitFor(() => {
+        const input = shadow()?.querySelector<HTMLInputElement>('#field-title');
+        if (!input) throw new globalThis.Error('The form is not open yet.');
+        return input;
+      });
+      // Typed straight into the shadow root's input: user-event does not reach inside shadow roots.
+      title.value = 'Johtava sosiaaliohjaaja';
+      title.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await step('Someone else saves first', async () => {
       const base = await adapter.getTeam({ teamId: 'team-aino' });
       await adapter.saveTeam({ ...base.value, status: 'suspended' }, base.version);
     });
-    await step('Make Jari coordinator on the stale version', async () => {
-      await userEvent.click(handOver);
+    await step('Save the stale edit', async () => {
+      const submit = shadow()?.querySelector<HTMLButtonElement>('form button[type="submit"]');
+      if (submit) await userEvent.click(submit);
     });
-    await waitFor(() => expect(roster?.shadowRoot?.querySelector('[part~="conflict"]')).not.toBeNull());
+    await waitFor(() => expect(shadow()?.querySelector('[part~="conflict"]')).not.toBeNull());
   },
 };
 

@@ -32,6 +32,7 @@ import {
 } from '@saumaton/core';
 import {
   LoadController,
+  type AnyAdapter,
   MissingAdapterError,
   SaumatonElement,
   SaumatonSavedEvent,
@@ -160,6 +161,8 @@ export class TeamRoster extends SaumatonElement {
   private lastEdit: TeamEdit | undefined;
   /** The control to give focus back to when a form closes. */
   private returnFocusTo: string | undefined;
+  /** The live-update subscription in effect. */
+  private listening: { readonly adapter: AnyAdapter; readonly teamId: string; readonly stop: () => void } | undefined;
 
   /** True when the viewer may change the team here, and the adapter can save. */
   private get canEdit(): boolean {
@@ -202,9 +205,50 @@ export class TeamRoster extends SaumatonElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after a move: updated() subscribes again to live updates.
+    this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.saveController?.abort();
+    this.stopListening();
+  }
+
+  protected override updated(): void {
+    // Listen to live updates of the team shown, from the adapter in effect, while on the page.
+    const adapter = this.resolvedAdapter;
+    const teamId = this.isConnected ? this.loaded?.team.value.id : undefined;
+    if (teamId === this.listening?.teamId && adapter === this.listening?.adapter) return;
+    this.stopListening();
+    if (!teamId || !adapter?.subscribe) return;
+    const stop = adapter.subscribe({ teamId }, (answer) => this.onRemoteChange(answer));
+    this.listening = { adapter, teamId, stop };
+  }
+
+  private stopListening(): void {
+    this.listening?.stop();
+    this.listening = undefined;
+  }
+
+  /**
+   * Someone else saved the team: show their version at once, unless the user is in the middle of
+   * a change (then saving it meets the conflict, which shows what changed and keeps their work).
+   */
+  private onRemoteChange(answer: Versioned<Team>): void {
+    const loaded = this.loaded;
+    let team: Versioned<Team>;
+    try {
+      team = parseVersioned(TeamSchema, answer);
+    } catch {
+      return; // a malformed push is ignored; the next load validates and reports
+    }
+    if (!loaded || team.value.id !== loaded.team.value.id || team.version === loaded.team.version) return;
+    if (this.saving || this.editing || this.conflict || this.confirmingRemoval) return;
+    this.loader.setValue({ ...loaded, team });
+    this.announce(msg('Someone else updated the team.'));
   }
 
   /** Forgets the state of the previous team, so nothing of it shows for the next one. */

@@ -21,6 +21,15 @@ export function exampleAdapter(): Promise<MemoryAdapter> {
   return MemoryAdapter.withData(exampleData);
 }
 
+/** The same stores without live updates, as most remote backends are: a stale save then conflicts. */
+export function withoutLiveUpdates(adapter: MemoryAdapter): ClientStore & TeamStore {
+  return {
+    getClient: adapter.getClient.bind(adapter),
+    getTeam: adapter.getTeam.bind(adapter),
+    saveTeam: adapter.saveTeam.bind(adapter),
+  };
+}
+
 /** Renders a roster and waits until it has left the loading state. */
 export async function renderRoster(
   adapter: Partial<ClientStore & TeamStore>,

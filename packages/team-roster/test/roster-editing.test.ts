@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { OfflineError, coordinators, type MemoryAdapter, type Team } from '@saumaton/core';
 import { exampleClient, exampleTeam } from '@saumaton/core/examples';
@@ -13,6 +13,7 @@ import {
   renderRoster,
   settled,
   text,
+  withoutLiveUpdates,
 } from './helpers.js';
 
 /** The element focused inside the roster's shadow root. */
@@ -231,6 +232,7 @@ describe('<saumaton-team-roster> editing', () => {
   });
 
   it('on a conflict, can discard the user’s edit and keep theirs', async () => {
+    el = await renderRoster(withoutLiveUpdates(adapter), { editable: true, viewer: professional });
     const base = await adapter.getTeam({ teamId: exampleTeam.id });
     await adapter.saveTeam({ ...base.value, status: 'suspended' }, base.version);
     $(el, '#handover-m-jari')!.click();
@@ -456,5 +458,54 @@ describe('<saumaton-team-roster> editing, the hard cases', () => {
     $(roster, 'form button[type="submit"]')!.click();
     const { detail } = await saved;
     expect((detail.value as typeof broken).members.find((m) => m.id === 'm-jari')?.title).to.equal('Uusi nimike');
+  });
+});
+
+describe('<saumaton-team-roster> live updates', () => {
+  it('shows what someone else saved at once, and says so', async () => {
+    const adapter = await exampleAdapter();
+    const mine = await renderRoster(adapter, { editable: true, viewer: professional });
+    const theirs = await renderRoster(adapter, { editable: true, viewer: professional });
+    const saved = oneEvent(theirs, 'saumaton-saved');
+    $(theirs, '#handover-m-maria')!.click();
+    await saved;
+    await mine.updateComplete;
+    expect(text($(mine, '.summary'))).to.contain('Coordinator: Maria Nyström');
+    await waitUntil(
+      () => text(mine.shadowRoot!.querySelector('[role="status"][aria-live]')) === 'Someone else updated the team.',
+    );
+    // A change of their own is not announced as someone else's.
+    expect(text(theirs.shadowRoot!.querySelector('[role="status"][aria-live]'))).to.equal('Saved.');
+  });
+
+  it('leaves an open form alone; saving it then meets the conflict', async () => {
+    const adapter = await exampleAdapter();
+    const mine = await renderRoster(adapter, { editable: true, viewer: professional });
+    $(mine, '#edit-m-jari')!.click();
+    await mine.updateComplete;
+    const base = await adapter.getTeam({ teamId: exampleTeam.id });
+    await adapter.saveTeam({ ...base.value, status: 'suspended' }, base.version);
+    await mine.updateComplete;
+    expect($(mine, 'form')).to.exist;
+    expect(text($(mine, 'header'))).to.contain('Active');
+  });
+
+  it('stops listening when removed from the page', async () => {
+    const adapter = await exampleAdapter();
+    let subscribed = 0;
+    const subscribe = adapter.subscribe.bind(adapter);
+    adapter.subscribe = (ref, listener) => {
+      subscribed++;
+      const stop = subscribe(ref, listener);
+      return () => {
+        subscribed--;
+        stop();
+      };
+    };
+    const el = await renderRoster(adapter);
+    await el.updateComplete;
+    expect(subscribed).to.equal(1);
+    el.remove();
+    expect(subscribed).to.equal(0);
   });
 });

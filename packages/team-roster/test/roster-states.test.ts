@@ -15,6 +15,7 @@ import {
   renderRoster,
   settled,
   text,
+  withoutLiveUpdates,
 } from './helpers.js';
 
 describe('<saumaton-team-roster> states', () => {
@@ -74,7 +75,7 @@ describe('<saumaton-team-roster> states', () => {
 
       it('conflict: is accessible', async () => {
         const adapter = await exampleAdapter();
-        const el = await renderRoster(adapter, { editable: true, viewer: professional });
+        const el = await renderRoster(withoutLiveUpdates(adapter), { editable: true, viewer: professional });
         const base = await adapter.getTeam({ teamId: exampleTeam.id });
         await adapter.saveTeam({ ...base.value, status: 'suspended' }, base.version);
         $(el, '#handover-m-jari')!.click();

@@ -54,8 +54,21 @@ async function inTransaction<T, M extends IDBTransactionMode>(
 
 class IndexedDbBackend implements RecordBackend {
   private db: Promise<IDBPDatabase<SaumatonDb>> | undefined;
+  /** Tells the other tabs (and other adapters on this page) what this one wrote. */
+  private readonly channel: BroadcastChannel | undefined;
 
-  constructor(private readonly name: string) {}
+  constructor(private readonly name: string) {
+    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`saumaton-idb:${name}`) : undefined;
+  }
+
+  watch(onChange: (collection: Collection, id: string) => void): void {
+    this.channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const data = event.data as { collection?: unknown; id?: unknown } | null;
+      if ((data?.collection === 'clients' || data?.collection === 'teams') && typeof data.id === 'string') {
+        onChange(data.collection, data.id);
+      }
+    });
+  }
 
   private open(): Promise<IDBPDatabase<SaumatonDb>> {
     this.db ??= openDB<SaumatonDb>(this.name, DB_VERSION, {
@@ -102,7 +115,23 @@ class IndexedDbBackend implements RecordBackend {
       if ((current?.version ?? null) !== ifMatch) return { written: false as const, current };
       await store.put(next(current));
       return { written: true as const };
+    }).then((result) => {
+      if (result.written) this.announce(collection, id);
+      return result;
     });
+  }
+
+  private announce(collection: Collection, id: string): void {
+    try {
+      this.channel?.postMessage({ collection, id });
+    } catch {
+      // The channel was closed by destroy(): nobody is listening any more.
+    }
+  }
+
+  /** Stops telling and hearing other tabs; for an adapter that is done for good. */
+  stopWatching(): void {
+    this.channel?.close();
   }
 
   async close(): Promise<void> {
@@ -139,6 +168,7 @@ export class IndexedDbAdapter extends RecordAdapter {
 
   /** Closes the connection and deletes the database with everything in it. */
   async destroy(): Promise<void> {
+    this.backend.stopWatching();
     await this.close();
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.deleteDatabase(this.name);

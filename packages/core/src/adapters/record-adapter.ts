@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import { ConflictError, NotFoundError, throwIfAborted } from '../adapter/errors.js';
-import type { ClientStore, TeamRef, TeamStore } from '../adapter/stores.js';
+import type { AdapterExtras, ClientStore, TeamRef, TeamStore } from '../adapter/stores.js';
 import type { CallOptions, Versioned } from '../adapter/versioned.js';
 import { ClientSchema, type Client } from '../model/client.js';
 import { parse } from '../model/parse.js';
@@ -37,6 +37,8 @@ export interface RecordBackend {
     next: (current: StoredRecord | undefined) => StoredRecord,
     signal?: AbortSignal,
   ): Promise<{ written: true } | { written: false; current: StoredRecord | undefined }>;
+  /** Calls `onChange` when another instance (another tab) writes a record; optional. */
+  watch?(onChange: (collection: Collection, id: string) => void): void;
 }
 
 function nextVersion(current: StoredRecord | undefined): string {
@@ -50,8 +52,36 @@ const TEAM_STATUS_ORDER: Record<Team['status'], number> = { active: 0, proposed:
  * it returns, keeps a version per record, and honours `AbortSignal`. `MemoryAdapter` and
  * `IndexedDbAdapter` differ only in their backend.
  */
-export class RecordAdapter implements ClientStore, TeamStore {
-  constructor(protected readonly backend: RecordBackend) {}
+export class RecordAdapter implements ClientStore, TeamStore, AdapterExtras {
+  private readonly listeners = new Set<{ readonly ref: TeamRef; readonly listener: (team: Versioned<Team>) => void }>();
+
+  constructor(protected readonly backend: RecordBackend) {
+    backend.watch?.((collection, id) => {
+      if (collection !== 'teams' || this.listeners.size === 0) return;
+      this.getTeam({ teamId: id }).then(
+        (team) => this.notify(team),
+        () => undefined, // an unreadable record is the reader's problem when it next loads
+      );
+    });
+  }
+
+  /**
+   * Live updates: `listener` gets every new version of the team `ref` names, written through this
+   * adapter or, for IndexedDB, by another tab. Returns the unsubscribe function.
+   */
+  subscribe(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void {
+    const entry = { ref, listener };
+    this.listeners.add(entry);
+    return () => this.listeners.delete(entry);
+  }
+
+  private notify(team: Versioned<Team>): void {
+    for (const { ref, listener } of this.listeners) {
+      if ('teamId' in ref ? ref.teamId === team.value.id : ref.clientId === team.value.clientId) {
+        listener(structuredClone(team));
+      }
+    }
+  }
 
   async getClient(clientId: string, opts: CallOptions = {}): Promise<Versioned<Client>> {
     return this.read('clients', 'Client', clientId, ClientSchema, opts.signal);
@@ -79,7 +109,9 @@ export class RecordAdapter implements ClientStore, TeamStore {
   async saveTeam(team: Team, ifMatch: string | null, opts: CallOptions = {}): Promise<Versioned<Team>> {
     const value = parse(TeamSchema, team);
     assertTeamRules(value);
-    return this.write('teams', value.id, value.clientId, value, ifMatch, TeamSchema, opts.signal);
+    const saved = await this.write('teams', value.id, value.clientId, value, ifMatch, TeamSchema, opts.signal);
+    this.notify(saved);
+    return saved;
   }
 
   private async read<S extends v.GenericSchema>(

@@ -68,6 +68,7 @@
 's63805eae2f3d0555': str`Tiimillä on yksi koordinaattori kerrallaan. Kun nimeät jonkun muun koordinaattoriksi, rooli siirtyy pois henkilöltä ${0}.`,
 's644b073cd483e319': `Jäsenyys:`,
 's64ef2a6c2dd1d3d1': `Muokkaa`,
+'s65fb69b55c17ea25': `Joku muu päivitti tiimin tiedot.`,
 's663f6c55305bb050': `Asiakkaalle ei ole vielä koottu monipalvelutiimiä.`,
 's689b7e4844cb1d38': `Konsultoiva asiantuntija`,
 's68b19abbe10e1ee7': str`muutetaan henkilön ${0} tietoja.`,

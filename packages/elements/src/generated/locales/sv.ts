@@ -68,6 +68,7 @@
 's63805eae2f3d0555': str`Ett team har en koordinator åt gången. När du utser någon annan till koordinator flyttas rollen från ${0}.`,
 's644b073cd483e319': `Medlemskap:`,
 's64ef2a6c2dd1d3d1': `Redigera`,
+'s65fb69b55c17ea25': `Någon annan uppdaterade teamets uppgifter.`,
 's663f6c55305bb050': `Inget multiserviceteam har ännu satts ihop för klienten.`,
 's689b7e4844cb1d38': `Konsulterande sakkunnig`,
 's68b19abbe10e1ee7': str`uppgifterna för ${0} ändras.`,

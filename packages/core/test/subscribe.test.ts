@@ -1,0 +1,49 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { IndexedDbAdapter, MemoryAdapter, seed, type Team, type Versioned } from '@saumaton/core';
+import { conformanceClient, conformanceTeam } from '@saumaton/core/conformance';
+
+function renamed(team: Team, name: string): Team {
+  return { ...team, members: team.members.map((m, i) => (i === 1 ? { ...m, name } : m)) };
+}
+
+describe('live updates (subscribe)', () => {
+  it('MemoryAdapter tells subscribers of the team about every new version, by team or by client', async () => {
+    const adapter = await MemoryAdapter.withData({ clients: [conformanceClient], teams: [conformanceTeam] });
+    const byTeam: Versioned<Team>[] = [];
+    const byClient: Versioned<Team>[] = [];
+    const other: Versioned<Team>[] = [];
+    const stop = adapter.subscribe({ teamId: conformanceTeam.id }, (t) => byTeam.push(t));
+    adapter.subscribe({ clientId: conformanceClient.id }, (t) => byClient.push(t));
+    adapter.subscribe({ teamId: 'another-team' }, (t) => other.push(t));
+    const base = await adapter.getTeam({ teamId: conformanceTeam.id });
+    const saved = await adapter.saveTeam(renamed(base.value, 'Uusi Nimi'), base.version);
+    expect(byTeam.map((t) => t.version)).to.deep.equal([saved.version]);
+    expect(byClient.map((t) => t.value.members[1]!.name)).to.deep.equal(['Uusi Nimi']);
+    expect(other).to.deep.equal([]);
+    stop();
+    await adapter.saveTeam(renamed(saved.value, 'Taas Uusi'), saved.version);
+    expect(byTeam).to.have.length(1);
+    expect(byClient).to.have.length(2);
+  });
+
+  it('IndexedDbAdapter hears what another instance (another tab) wrote', async () => {
+    const name = `saumaton-subscribe-${Date.now()}`;
+    const writer = new IndexedDbAdapter({ name });
+    const reader = new IndexedDbAdapter({ name });
+    try {
+      await seed(writer, { clients: [conformanceClient], teams: [conformanceTeam] });
+      const heard: Versioned<Team>[] = [];
+      reader.subscribe({ teamId: conformanceTeam.id }, (t) => heard.push(t));
+      const base = await writer.getTeam({ teamId: conformanceTeam.id });
+      const saved = await writer.saveTeam(renamed(base.value, 'Toisesta välilehdestä'), base.version);
+      await waitUntil(
+        () => heard.some((t) => t.version === saved.version),
+        'the other instance never heard of the write',
+      );
+      expect(heard.find((t) => t.version === saved.version)!.value.members[1]!.name).to.equal('Toisesta välilehdestä');
+    } finally {
+      await reader.destroy();
+      await writer.destroy();
+    }
+  });
+});
