@@ -205,7 +205,7 @@ const PROFESSIONAL_ORGANIZATION_ID = '1.2.246.10.99999999.10.0';
  * What the portal needs of a backend: the stores the widgets use and, for the demo's reset, a way
  * to let go of the database and to delete it.
  */
-type DemoAdapter = SaumatonAdapter & { close?: () => Promise<void>; destroy?: () => Promise<void> };
+type DemoAdapter = SaumatonAdapter & { destroy?: () => Promise<void> };
 
 /**
  * Chooses the backend. This is the one place to change: a `?adapter=fhir` option (a FHIR R4
@@ -384,12 +384,11 @@ function useAdapter(adapter: DemoAdapter): Promise<void> {
 }
 
 /**
- * Other tabs of the demo close their connection while one tab deletes the database (an open
- * connection would block the deletion), and start afresh when it is done.
+ * Other tabs of the demo start afresh once one tab has reset the data. (Their open connections
+ * do not block the deletion: the IndexedDB adapter lets go when another tab deletes the database.)
  */
 const otherTabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel(DATABASE_NAME) : undefined;
 otherTabs?.addEventListener('message', (event: MessageEvent) => {
-  if (event.data === 'closing') void state.adapter.close?.();
   if (event.data === 'reset') void useAdapter(createAdapter());
 });
 
@@ -400,7 +399,6 @@ async function resetDemoData(): Promise<void> {
   resetButton.disabled = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    otherTabs?.postMessage('closing');
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('the database deletion is blocked')), RESET_TIMEOUT_MS);
     });

@@ -35,6 +35,18 @@ function poisoned(payload: string): Team {
   };
 }
 
+/** A roster asked for team-a, switched to team-b before the adapter answered: both calls pending. */
+async function switchedWhileLoading() {
+  const adapter = new ControlledAdapter();
+  const el = await fixture<TeamRoster>(
+    html`<saumaton-team-roster team-id="team-a" .adapter=${adapter}></saumaton-team-roster>`,
+  );
+  const first = await adapter.waitForCall(0);
+  el.teamId = 'team-b';
+  const second = await adapter.waitForCall(1);
+  return { adapter, el, first, second };
+}
+
 describe('<saumaton-team-roster> against bad input', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -61,13 +73,7 @@ describe('<saumaton-team-roster> against bad input', () => {
   }
 
   it('a slow answer for the previous team-id never replaces the current team', async () => {
-    const adapter = new ControlledAdapter();
-    const el = await fixture<TeamRoster>(
-      html`<saumaton-team-roster team-id="team-a" .adapter=${adapter}></saumaton-team-roster>`,
-    );
-    const first = await adapter.waitForCall(0);
-    el.teamId = 'team-b';
-    const second = await adapter.waitForCall(1);
+    const { adapter, el, first, second } = await switchedWhileLoading();
     expect(first.signal?.aborted, 'the first load is aborted').to.equal(true);
     // The adapter ignores the abort: B answers first, then A's late answer arrives.
     second.resolve({
@@ -92,13 +98,7 @@ describe('<saumaton-team-roster> against bad input', () => {
   });
 
   it('a failure for the previous team-id never shows as the current state', async () => {
-    const adapter = new ControlledAdapter();
-    const el = await fixture<TeamRoster>(
-      html`<saumaton-team-roster team-id="team-a" .adapter=${adapter}></saumaton-team-roster>`,
-    );
-    const first = await adapter.waitForCall(0);
-    el.teamId = 'team-b';
-    const second = await adapter.waitForCall(1);
+    const { adapter, el, first, second } = await switchedWhileLoading();
     first.reject(new Error('late failure of A'));
     await new Promise((r) => setTimeout(r, 20));
     expect($(el, '.state.error')).to.equal(null);
