@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { fhirServerPlugin } from '@saumaton/fhir-test-server/wtr-plugin';
 import { chromeArgs, chromePath } from './scripts/chromium.mjs';
 
 export default {
@@ -28,6 +29,8 @@ export default {
   plugins: [
     // The raw file is read (no `extends`): the base config holds the decorator settings.
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
+    // A real FHIR R4 server (Medplum's router over memory) for the FHIR adapter's tests.
+    fhirServerPlugin(),
   ],
   browsers: [
     chromeLauncher({

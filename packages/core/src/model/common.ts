@@ -56,7 +56,7 @@ export type Period = v.InferOutput<typeof PeriodSchema>;
 export const PhoneSchema = v.pipe(
   v.string(),
   v.trim(),
-  v.regex(/^\+?[0-9][0-9 ()-]{2,30}$/, 'must be a telephone number'),
+  v.regex(/^\+?[0-9(][0-9 ()-]{2,30}$/, 'must be a telephone number'),
 );
 
 export const EmailSchema = v.pipe(

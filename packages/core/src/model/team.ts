@@ -51,6 +51,11 @@ export const TeamMemberSchema = v.object({
   reachability: v.optional(ShortTextSchema),
   period: v.optional(PeriodSchema),
   accessBasis: v.optional(AccessBasisSchema),
+  /**
+   * The backend's record of this person could not be found (a dangling reference in FHIR): the
+   * member is shown as an unknown person, and `name` holds whatever label the backend had.
+   */
+  unresolved: v.optional(v.boolean()),
 });
 export type TeamMember = v.InferOutput<typeof TeamMemberSchema>;
 

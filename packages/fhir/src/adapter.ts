@@ -1,0 +1,316 @@
+/**
+ * `createFhirAdapter`: Saumaton's store contracts over a FHIR R4 REST server.
+ *
+ * Each store is its own class over the shared HTTP client, and the adapter is their sum, so the
+ * consent, assessment and plan stores slot in beside these two without reshaping anything.
+ */
+import {
+  AdapterError,
+  ClientSchema,
+  ConflictError,
+  NotFoundError,
+  TeamSchema,
+  ValidationError,
+  assertTeamRules,
+  parse,
+  throwIfAborted,
+  type AdapterExtras,
+  type CallOptions,
+  type Client,
+  type ClientStore,
+  type Team,
+  type TeamRef,
+  type TeamStore,
+  type Versioned,
+} from '@saumaton/core';
+import { COMMUNICATION_CATEGORY_SYSTEM, SOTE_ORGANIZATION_SYSTEM, TEAM_MEETING_CODE } from './codes.js';
+import { FHIR_ID, OID, checkShape } from './datatypes.js';
+import { FhirHttp, errorForStatus, versionFromEtag, type FhirHttpOptions, type FhirResponse } from './http.js';
+import { clientToPatient, patientToClient } from './map-client.js';
+import {
+  participantReferences,
+  planTeamWrite,
+  readTeamSnapshot,
+  roleReferences,
+  type TeamSnapshot,
+} from './map-team.js';
+import { readResource, resolveBatch, resourcesOf, search } from './read.js';
+import { ResourceIndex, type Found } from './resource-index.js';
+import {
+  BundleSchema,
+  CareTeamSchema,
+  OrganizationSchema,
+  PatientSchema,
+  type AnyResource,
+  type Organization,
+  type Patient,
+} from './resources.js';
+
+export type FhirAdapterOptions = FhirHttpOptions;
+
+/** Where a write stands once it has been sent: an abort no longer cancels it (see `sendWrite`). */
+const UNABORTABLE = undefined;
+
+/** A 412 anywhere in the answer to a write: the version it was based on is no longer current. */
+function isPreconditionFailed(res: FhirResponse): boolean {
+  if (res.status === 412) return true;
+  const bundle = res.body as { entry?: { response?: { status?: string } }[] } | undefined;
+  return res.status < 300 && (bundle?.entry ?? []).some((e) => e.response?.status?.startsWith('412') === true);
+}
+
+/**
+ * Sends a write and sees it through. The request carries no abort signal on purpose: once it is
+ * on the wire the server may do it whatever we do, so the caller learns the truth (written, or
+ * rejected and not written) instead of an AbortError that might be a lie.
+ */
+function sendWrite(http: FhirHttp, method: 'POST' | 'PUT', path: string, body: AnyResource, ifMatch?: string) {
+  return http.write(method, path, body, ifMatch, UNABORTABLE);
+}
+
+function failIfError(res: FhirResponse, what: string): void {
+  const error = errorForStatus(res.status, res.body, what);
+  if (error) throw error;
+  if (res.status >= 300) throw new AdapterError(`${what} answered HTTP ${String(res.status)}`);
+}
+
+/** `ClientStore` over `Patient`. */
+export class FhirClientStore implements ClientStore {
+  constructor(private readonly http: FhirHttp) {}
+
+  async getClient(clientId: string, opts: CallOptions = {}): Promise<Versioned<Client>> {
+    const { resource, version } = await readResource(this.http, 'Patient', clientId, 'Client', opts.signal);
+    return { value: patientToClient(resource), version: `W/"${version}"` };
+  }
+
+  /**
+   * Creates (`ifMatch` null) or updates the client's Patient, keeping every element the client
+   * does not hold. Used to seed a server, and by hosts that keep clients in FHIR.
+   */
+  async saveClient(client: Client, ifMatch: string | null, opts: CallOptions = {}): Promise<Versioned<Client>> {
+    const value = parse(ClientSchema, client);
+    if (!FHIR_ID.test(value.id)) throw new ValidationError([{ path: 'id', message: 'must be a FHIR id' }]);
+    let base: Patient | undefined;
+    try {
+      const current = await readResource(this.http, 'Patient', value.id, 'Client', opts.signal);
+      base = checkShape(PatientSchema, current.resource, 'Patient');
+      const currentVersion = `W/"${current.version}"`;
+      if (ifMatch !== currentVersion) {
+        throw new ConflictError<Client>({ value: patientToClient(base), version: currentVersion });
+      }
+    } catch (error) {
+      if (!(error instanceof NotFoundError && ifMatch === null)) throw error;
+    }
+    throwIfAborted(opts.signal);
+    const res = await sendWrite(
+      this.http,
+      'PUT',
+      `Patient/${value.id}`,
+      clientToPatient(value, base),
+      ifMatch ?? undefined,
+    );
+    if (isPreconditionFailed(res)) throw new ConflictError<Client>(await this.getClient(value.id));
+    failIfError(res, `Writing Patient/${value.id}`);
+    const version = versionFromEtag(res.etag) ?? checkShape(PatientSchema, res.body, 'Patient').meta?.versionId;
+    return version === undefined
+      ? this.getClient(value.id)
+      : { value: patientToClient(res.body), version: `W/"${version}"` };
+  }
+}
+
+/** The order in which a client's teams are preferred, when a search finds several. */
+const STATUS_ORDER: Record<string, number> = { active: 0, proposed: 1, suspended: 2, inactive: 3 };
+
+/** `TeamStore` over `CareTeam`, the people it points at, and `Communication` for its meetings. */
+export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'> {
+  private readonly listeners = new Set<{ readonly ref: TeamRef; readonly listener: (team: Versioned<Team>) => void }>();
+
+  constructor(private readonly http: FhirHttp) {}
+
+  async getTeam(ref: TeamRef, opts: CallOptions = {}): Promise<Versioned<Team>> {
+    const snapshot = await this.readSnapshot(ref, opts.signal);
+    return { value: snapshot.team, version: snapshot.version };
+  }
+
+  /**
+   * Reads a team in at most three round trips: the CareTeam (with `_include` for servers that
+   * honour it); one `batch` for the people and organisations it names, its client and its
+   * meetings; one more `batch` for the practitioners and organisations behind PractitionerRoles.
+   */
+  async readSnapshot(ref: TeamRef, signal: AbortSignal | undefined): Promise<TeamSnapshot> {
+    const byId = 'teamId' in ref;
+    const id = byId ? ref.teamId : ref.clientId;
+    const what = byId ? id : `client ${id}`;
+    if (!FHIR_ID.test(id)) throw new NotFoundError('Team', what);
+
+    const query = byId ? `_id=${id}` : `subject=Patient/${id}`;
+    const found = await search(this.http, `CareTeam?${query}&_include=CareTeam:participant&_count=50`, signal);
+    const index = new ResourceIndex(this.http.baseUrl);
+    const teams: AnyResource[] = [];
+    for (const entry of found.entry ?? []) {
+      if (!entry.resource) continue;
+      if (entry.search?.mode === 'include') index.add(entry.resource);
+      else if (entry.resource.resourceType === 'CareTeam') teams.push(entry.resource);
+    }
+    const candidates = teams
+      .filter((t) => (byId ? t.id === id : true) && t['status'] !== 'entered-in-error')
+      .sort((a, b) => (STATUS_ORDER[String(a['status'])] ?? 9) - (STATUS_ORDER[String(b['status'])] ?? 9));
+    const raw = candidates[0];
+    if (!raw) throw new NotFoundError('Team', what);
+    const careTeam = checkShape(CareTeamSchema, raw, 'CareTeam');
+
+    const meetingsQuery =
+      `Communication?recipient=CareTeam/${careTeam.id ?? ''}` +
+      `&category=${encodeURIComponent(`${COMMUNICATION_CATEGORY_SYSTEM}|${TEAM_MEETING_CODE}`)}&_count=1000`;
+    const [meetings] = await resolveBatch(
+      this.http,
+      index,
+      [...participantReferences(careTeam), ...(careTeam.subject?.reference ? [careTeam.subject.reference] : [])],
+      [meetingsQuery],
+      signal,
+    );
+    await resolveBatch(this.http, index, roleReferences(careTeam, index), [], signal);
+    return readTeamSnapshot(careTeam, index, resourcesOf(meetings));
+  }
+
+  async saveTeam(team: Team, ifMatch: string | null, opts: CallOptions = {}): Promise<Versioned<Team>> {
+    const value = parse(TeamSchema, team);
+    assertTeamRules(value);
+    const { signal } = opts;
+    throwIfAborted(signal);
+
+    let base: TeamSnapshot | undefined;
+    let client: Found<Patient> | undefined;
+    if (ifMatch === null) {
+      const existing = await this.readSnapshot({ teamId: value.id }, signal).catch((error: unknown) => {
+        if (error instanceof NotFoundError) return undefined;
+        throw error;
+      });
+      if (existing) throw new ConflictError<Team>({ value: existing.team, version: existing.version });
+      client = await this.readClientPatient(value.clientId, signal);
+    } else {
+      base = await this.readSnapshot({ teamId: value.id }, signal);
+      if (base.version !== ifMatch) throw new ConflictError<Team>({ value: base.team, version: base.version });
+    }
+    const organizations = await this.findOrganizations(value, base, signal);
+
+    const entries = planTeamWrite(value, base, { client, organizations });
+    if (base && entries.length === 0) return { value: base.team, version: base.version };
+    throwIfAborted(signal);
+    const res = await sendWrite(this.http, 'POST', '', { resourceType: 'Bundle', type: 'transaction', entry: entries });
+    if (isPreconditionFailed(res)) throw new ConflictError<Team>(await this.getTeam({ teamId: value.id }));
+    failIfError(res, 'Writing the team');
+    checkShape(BundleSchema, res.body, 'Bundle');
+
+    const saved = await this.getTeam({ teamId: value.id });
+    this.notify(saved);
+    return saved;
+  }
+
+  /**
+   * The organisations the team names that the snapshot does not hold but the server may (found
+   * by their SOTE OID), in one round trip, so a write refers to them instead of copying them.
+   */
+  private async findOrganizations(
+    team: Team,
+    base: TeamSnapshot | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<Map<string, Found<Organization>>> {
+    const ids = new Set(team.members.flatMap((m) => (m.organization ? [m.organization.id] : [])));
+    const unknown = [...ids].filter((id) => !base?.organizations.has(id));
+    const found = new Map<string, Found<Organization>>();
+    if (unknown.length === 0) return found;
+    const queries = unknown.map((id) =>
+      OID.test(id)
+        ? `Organization?identifier=${encodeURIComponent(`${SOTE_ORGANIZATION_SYSTEM}|urn:oid:${id}`)}`
+        : `Organization?_id=${FHIR_ID.test(id) ? id : 'invalid'}`,
+    );
+    const answers = await resolveBatch(this.http, new ResourceIndex(this.http.baseUrl), [], queries, signal);
+    answers.forEach((bundle, i) => {
+      const resource = resourcesOf(bundle).find((r) => r.resourceType === 'Organization');
+      const id = unknown[i];
+      if (resource?.id && id !== undefined) {
+        const org = checkShape(OrganizationSchema, resource, 'Organization');
+        found.set(id, { resource: org, key: `Organization/${resource.id}`, version: resource.meta?.versionId });
+      }
+    });
+    return found;
+  }
+
+  private async readClientPatient(
+    clientId: string,
+    signal: AbortSignal | undefined,
+  ): Promise<Found<Patient> | undefined> {
+    try {
+      const { resource, version } = await readResource(this.http, 'Patient', clientId, 'Client', signal);
+      return { resource: checkShape(PatientSchema, resource, 'Patient'), key: `Patient/${clientId}`, version };
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * Updates for a team saved through this adapter (another widget on the same page). A FHIR
+   * server's own notifications (Subscriptions) are not listened to.
+   */
+  subscribe(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void {
+    const entry = { ref, listener };
+    this.listeners.add(entry);
+    return () => this.listeners.delete(entry);
+  }
+
+  private notify(team: Versioned<Team>): void {
+    for (const { ref, listener } of this.listeners) {
+      if ('teamId' in ref ? ref.teamId === team.value.id : ref.clientId === team.value.clientId) {
+        listener(structuredClone(team));
+      }
+    }
+  }
+}
+
+/** The adapter a host passes to the widgets: every store this package implements. */
+export class FhirAdapter implements ClientStore, TeamStore, AdapterExtras {
+  readonly http: FhirHttp;
+  private readonly clients: FhirClientStore;
+  private readonly teams: FhirTeamStore;
+
+  constructor(options: FhirAdapterOptions) {
+    this.http = new FhirHttp(options);
+    this.clients = new FhirClientStore(this.http);
+    this.teams = new FhirTeamStore(this.http);
+  }
+
+  getClient(clientId: string, opts?: CallOptions): Promise<Versioned<Client>> {
+    return this.clients.getClient(clientId, opts);
+  }
+
+  saveClient(client: Client, ifMatch: string | null, opts?: CallOptions): Promise<Versioned<Client>> {
+    return this.clients.saveClient(client, ifMatch, opts);
+  }
+
+  getTeam(ref: TeamRef, opts?: CallOptions): Promise<Versioned<Team>> {
+    return this.teams.getTeam(ref, opts);
+  }
+
+  saveTeam(team: Team, ifMatch: string | null, opts?: CallOptions): Promise<Versioned<Team>> {
+    return this.teams.saveTeam(team, ifMatch, opts);
+  }
+
+  subscribe(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void {
+    return this.teams.subscribe(ref, listener);
+  }
+}
+
+/**
+ * An adapter over the FHIR R4 server at `baseUrl`.
+ *
+ * ```ts
+ * const adapter = createFhirAdapter({
+ *   baseUrl: 'https://fhir.example.fi/R4',
+ *   getAccessToken: () => auth.currentToken(), // called before every request, never stored
+ * });
+ * ```
+ */
+export function createFhirAdapter(options: FhirAdapterOptions): FhirAdapter {
+  return new FhirAdapter(options);
+}

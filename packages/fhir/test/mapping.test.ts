@@ -1,0 +1,371 @@
+/**
+ * The mapping as pure functions, in both directions, without a server: domain → FHIR → domain
+ * is the identity, what FHIR holds beyond the domain survives a write, and the published FHIR
+ * examples map or give a ValidationError, never anything else.
+ */
+import { expect } from '@open-wc/testing';
+import { ValidationError, type Client, type Team } from '@saumaton/core';
+import { conformanceClient, conformanceTeam } from '@saumaton/core/conformance';
+import { exampleClient, exampleProtectedClient, exampleProtectedTeam, exampleTeam } from '@saumaton/core/examples';
+import {
+  COMMUNICATION_CATEGORY_SYSTEM,
+  EXT,
+  ResourceIndex,
+  SECURITY_LABEL_SYSTEM,
+  TEAM_ROLE_SYSTEM,
+  clientToPatient,
+  patientToClient,
+  planTeamWrite,
+  readTeamSnapshot,
+  teamRoleCodeSystem,
+  type TransactionEntry,
+} from '@saumaton/fhir';
+
+const BASE = 'https://fhir.example.fi/R4';
+
+type Json = Record<string, unknown> & { resourceType: string; id?: string };
+
+/**
+ * Applies transaction entries the way a FHIR server does: POSTs get ids, `urn:uuid` references
+ * point at them, every written resource gets a new version.
+ */
+function apply(entries: readonly TransactionEntry[], store: Map<string, Json>): void {
+  const ids = new Map<string, string>();
+  let next = store.size + 1;
+  for (const e of entries) {
+    if (e.request.method === 'POST' && e.fullUrl) ids.set(e.fullUrl, `${e.request.url}/gen-${String(next++)}`);
+  }
+  for (const e of entries) {
+    let text = JSON.stringify(e.resource);
+    for (const [urn, ref] of ids) text = text.replaceAll(`"${urn}"`, `"${ref}"`);
+    const resource = JSON.parse(text) as Json;
+    const key = e.request.method === 'POST' ? (ids.get(e.fullUrl ?? '') ?? '') : e.request.url;
+    const old = store.get(key);
+    const version = String(Number((old?.['meta'] as { versionId?: string } | undefined)?.versionId ?? 0) + 1);
+    store.set(key, {
+      ...resource,
+      id: key.split('/')[1],
+      meta: { ...(resource['meta'] as object), versionId: version },
+    });
+  }
+}
+
+function read(store: Map<string, Json>, teamId: string) {
+  const index = new ResourceIndex(BASE);
+  for (const r of store.values()) index.add(r);
+  const meetings = [...store.values()].filter((r) => r.resourceType === 'Communication');
+  const careTeam = store.get(`CareTeam/${teamId}`);
+  if (!careTeam) throw new Error('no such team');
+  return readTeamSnapshot(careTeam, index, meetings);
+}
+
+function patientStore(...clients: Client[]): Map<string, Json> {
+  return new Map(clients.map((c) => [`Patient/${c.id}`, { ...clientToPatient(c), meta: { versionId: '1' } }]));
+}
+
+/** The write context of a new team: its client's Patient. */
+function found(store: Map<string, Json>, clientId: string) {
+  const resource = store.get(`Patient/${clientId}`);
+  return { client: resource && { resource: resource as never, key: `Patient/${clientId}`, version: '1' } };
+}
+
+/** Removes `undefined` and sorts meetings by date, as a read returns them. */
+function normal(team: Team): Team {
+  return JSON.parse(
+    JSON.stringify({ ...team, meetings: [...team.meetings].sort((a, b) => a.date.localeCompare(b.date)) }),
+  ) as Team;
+}
+
+describe('Patient ↔ Client', () => {
+  for (const client of [exampleClient, exampleProtectedClient, conformanceClient]) {
+    it(`round-trips ${client.name}`, () => {
+      expect(patientToClient(clientToPatient(client))).to.deep.equal(client);
+    });
+  }
+
+  it('writes the identity code and turvakielto the way HL7 Finland profiles them', () => {
+    const patient = clientToPatient(exampleProtectedClient);
+    expect(patient.identifier?.[0]).to.deep.include({
+      system: 'urn:oid:1.2.246.21',
+      use: 'official',
+      value: '030791-912X',
+    });
+    expect(patient.meta?.security).to.deep.equal([
+      { system: SECURITY_LABEL_SYSTEM, code: 'TURVAKIELTO', display: 'Turvakielto' },
+    ]);
+    expect(patient.communication?.[0]).to.deep.equal({
+      language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'sv' }] },
+      preferred: true,
+    });
+  });
+
+  it('reads the security label case-insensitively and the preferred language over the first', () => {
+    const client = patientToClient({
+      resourceType: 'Patient',
+      id: 'p1',
+      meta: { security: [{ system: SECURITY_LABEL_SYSTEM, code: 'turvakielto' }] },
+      name: [
+        { use: 'old', text: 'Vanha Nimi' },
+        { family: 'Östman', given: ['Sanna', 'Maria'] },
+      ],
+      communication: [
+        { language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'fi' }] } },
+        { language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'sv' }] }, preferred: true },
+      ],
+    });
+    expect(client).to.deep.equal({ id: 'p1', name: 'Sanna Maria Östman', languageOfService: 'sv', turvakielto: true });
+  });
+
+  it('keeps what the client does not hold when it writes onto an existing Patient', () => {
+    const base = {
+      ...clientToPatient(exampleClient),
+      meta: {
+        versionId: '4',
+        security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality', code: 'R' }],
+      },
+      address: [{ city: 'Kokkola' }],
+      extension: [
+        {
+          url: 'https://hl7.fi/fhir/finnish-base-profiles/StructureDefinition/municipality-code',
+          valueCoding: { code: '272' },
+        },
+      ],
+    };
+    const written = clientToPatient({ ...exampleClient, turvakielto: true, name: 'Aino Virtanen' }, base);
+    expect(written['address']).to.deep.equal([{ city: 'Kokkola' }]);
+    expect(written.extension).to.deep.equal(base.extension);
+    expect(written.meta?.security?.map((s) => s.code)).to.deep.equal(['R', 'TURVAKIELTO']);
+    expect(written.name?.[0]).to.deep.include({ text: 'Aino Virtanen', family: 'Virtanen', given: ['Aino'] });
+    expect(patientToClient(clientToPatient({ ...exampleClient, turvakielto: false }, written)).turvakielto).to.equal(
+      false,
+    );
+  });
+
+  it('answers a malformed Patient with a ValidationError naming the path', () => {
+    for (const bad of [
+      { resourceType: 'Patient', id: 'x', name: 'not a list' },
+      { resourceType: 'Practitioner', id: 'x' },
+      null,
+    ]) {
+      expect(() => patientToClient(bad)).to.throw(ValidationError);
+    }
+    try {
+      patientToClient({
+        resourceType: 'Patient',
+        id: 'x',
+        name: [{ text: 'A' }],
+        identifier: [{ system: 'urn:oid:1.2.246.21', value: 'nope' }],
+      });
+      expect.fail('a malformed identity code must not map');
+    } catch (error) {
+      expect((error as ValidationError).path).to.equal('identityCode');
+    }
+  });
+});
+
+describe('CareTeam ↔ Team', () => {
+  for (const [team, client] of [
+    [exampleTeam, exampleClient],
+    [exampleProtectedTeam, exampleProtectedClient],
+    [conformanceTeam, conformanceClient],
+  ] as const) {
+    it(`round-trips ${team.id}, and a second write of the same team changes nothing`, () => {
+      const store = patientStore(client);
+      apply(planTeamWrite(team, undefined, found(store, client.id)), store);
+      const snapshot = read(store, team.id);
+      expect(snapshot.team).to.deep.equal(normal(team));
+      expect(planTeamWrite(snapshot.team, snapshot)).to.deep.equal([]);
+    });
+  }
+
+  it('writes roles with the published CodeSystem, and professionals as PractitionerRoles at their organisation', () => {
+    const store = patientStore(exampleClient);
+    const entries = planTeamWrite(exampleTeam, undefined, found(store, exampleClient.id));
+    const careTeam = entries.find((e) => e.resource?.resourceType === 'CareTeam')?.resource as Json;
+    const leena = (careTeam['participant'] as Json[])[0] as unknown as {
+      role: { coding: { system: string; code: string }[] }[];
+      member: { reference: string };
+      onBehalfOf?: unknown;
+    };
+    expect(leena.role[0]?.coding[0]).to.deep.include({ system: TEAM_ROLE_SYSTEM, code: 'coordinator' });
+    expect(teamRoleCodeSystem.concept.map((c) => c.code)).to.include('coordinator');
+    expect(leena.onBehalfOf, 'ctm-1: onBehalfOf only for a Practitioner').to.equal(undefined);
+    const role = entries.find((e) => e.fullUrl === leena.member.reference)?.resource as Json;
+    expect(role.resourceType).to.equal('PractitionerRole');
+    expect(role['code']).to.deep.equal([{ text: 'Sosiaalityöntekijä' }]);
+    const orgs = entries.filter((e) => e.resource?.resourceType === 'Organization');
+    expect(orgs.length, 'one Organization per organisation, however many members it has').to.equal(4);
+    expect(orgs[0]?.request.url).to.equal('Organization/1.2.246.10.99999999.10.0');
+    expect((orgs[0]?.resource as Json)['identifier']).to.deep.equal([
+      { use: 'official', system: 'urn:oid:1.2.246.537.6.202.2008', value: 'urn:oid:1.2.246.10.99999999.10.0' },
+    ]);
+    const meeting = entries.find((e) => e.resource?.resourceType === 'Communication')?.resource as Json;
+    expect(JSON.stringify(meeting['category'])).to.contain(COMMUNICATION_CATEGORY_SYSTEM);
+  });
+
+  it('changes only what changed, each resource under If-Match on the version read', () => {
+    const store = patientStore(exampleClient);
+    apply(planTeamWrite(exampleTeam, undefined, found(store, exampleClient.id)), store);
+    const snapshot = read(store, exampleTeam.id);
+    const renamed: Team = {
+      ...snapshot.team,
+      members: snapshot.team.members.map((m) =>
+        m.id === 'm-jari' ? { ...m, name: 'Jari Heikkilä', title: 'Sosionomi' } : m,
+      ),
+    };
+    const entries = planTeamWrite(renamed, snapshot);
+    expect(
+      entries.map((e) => `${e.request.method} ${e.request.url.split('/')[0] ?? ''} ${e.request.ifMatch ?? ''}`).sort(),
+    ).to.deep.equal(['PUT CareTeam W/"1"', 'PUT Practitioner W/"1"', 'PUT PractitionerRole W/"1"']);
+    apply(entries, store);
+    const after = read(store, exampleTeam.id);
+    expect(after.team).to.deep.equal(normal(renamed));
+    expect(after.version).not.to.equal(snapshot.version);
+  });
+
+  it('keeps extensions and elements it does not know, and ignores them when reading', () => {
+    const store = patientStore(conformanceClient);
+    apply(planTeamWrite(conformanceTeam, undefined, found(store, conformanceClient.id)), store);
+    const careTeam = store.get(`CareTeam/${conformanceTeam.id}`) as Json;
+    const unknown = { url: 'http://example.org/fhir/StructureDefinition/anything', valueBoolean: true };
+    const participants = careTeam['participant'] as Json[];
+    store.set(`CareTeam/${conformanceTeam.id}`, {
+      ...careTeam,
+      extension: [unknown],
+      category: [{ text: 'Monialainen' }],
+      participant: participants.map((p, i) =>
+        i === 0 ? { ...p, extension: [...((p['extension'] as unknown[] | undefined) ?? []), unknown] } : p,
+      ),
+    });
+    const snapshot = read(store, conformanceTeam.id);
+    expect(snapshot.team).to.deep.equal(normal(conformanceTeam));
+    const entries = planTeamWrite({ ...snapshot.team, status: 'suspended' }, snapshot);
+    const written = entries.find((e) => e.resource?.resourceType === 'CareTeam')?.resource as Json;
+    expect(written['extension']).to.deep.equal([unknown]);
+    expect(written['category']).to.deep.equal([{ text: 'Monialainen' }]);
+    expect(JSON.stringify((written['participant'] as Json[])[0])).to.contain('anything');
+  });
+
+  it('shows a member whose resource does not exist as unresolved, under the name the reference gave', () => {
+    const store = patientStore(conformanceClient);
+    apply(planTeamWrite(conformanceTeam, undefined, found(store, conformanceClient.id)), store);
+    const careTeam = store.get(`CareTeam/${conformanceTeam.id}`) as Json;
+    const participants = careTeam['participant'] as Json[];
+    store.set(`CareTeam/${conformanceTeam.id}`, {
+      ...careTeam,
+      participant: [
+        ...participants,
+        {
+          id: 'gone',
+          member: { reference: 'Practitioner/removed-long-ago', display: 'Kaisa Kuusela' },
+          role: [{ text: 'adviser' }],
+        },
+        { member: { reference: 'https://elsewhere.example.org/fhir/Practitioner/1' } },
+      ],
+    });
+    const { team } = read(store, conformanceTeam.id);
+    const [gone, elsewhere] = team.members.slice(-2);
+    expect(gone).to.deep.equal({ id: 'gone', name: 'Kaisa Kuusela', role: 'member', unresolved: true });
+    expect(elsewhere).to.deep.include({ id: 'participant-5', unresolved: true, role: 'member' });
+  });
+
+  it('keeps fields the member’s resource has no element for in the member-detail extension', () => {
+    const store = patientStore(exampleClient);
+    const team: Team = {
+      ...conformanceTeam,
+      clientId: exampleClient.id,
+      members: [
+        ...conformanceTeam.members,
+        {
+          id: 'm-support',
+          name: 'Pirjo Laine',
+          role: 'support-person',
+          title: 'Vapaaehtoinen',
+          organization: {
+            id: '1.2.246.10.99999999.50.1',
+            name: 'Järvilaakson Mielenterveysseura ry',
+            producerType: 'other-sector',
+          },
+          reachability: 'iltaisin',
+          relationship: 'tukihenkilö',
+        },
+      ],
+    };
+    apply(planTeamWrite(team, undefined, found(store, exampleClient.id)), store);
+    const careTeam = store.get(`CareTeam/${team.id}`) as Json;
+    expect(JSON.stringify(careTeam)).to.contain(EXT.memberDetail);
+    expect(read(store, team.id).team).to.deep.equal(normal(team));
+  });
+
+  it('refuses ids that cannot be FHIR ids', () => {
+    expect(() => planTeamWrite({ ...conformanceTeam, id: 'tiimi ääkkösin' }, undefined)).to.throw(ValidationError);
+  });
+});
+
+describe('the published FHIR R4 and HL7 Finland examples', () => {
+  interface Manifest {
+    readonly [folder: string]: readonly string[];
+  }
+  const root = new URL('./fixtures/', import.meta.url);
+  let examples: Json[] = [];
+
+  before(async () => {
+    const manifest = (await (await fetch(new URL('manifest.json', root))).json()) as Manifest;
+    const files = Object.entries(manifest).flatMap(([folder, names]) => names.map((n) => `${folder}/${n}`));
+    examples = await Promise.all(files.map(async (f) => (await (await fetch(new URL(f, root))).json()) as Json));
+    expect(examples.length).to.be.greaterThan(60);
+  });
+
+  it('every Patient maps to a client or gives a ValidationError', () => {
+    let mapped = 0;
+    for (const patient of examples.filter((r) => r.resourceType === 'Patient')) {
+      try {
+        const client = patientToClient(patient);
+        expect(client.id).to.equal(patient.id);
+        mapped++;
+      } catch (error) {
+        expect(error, `Patient/${String(patient.id)}`).to.be.instanceOf(ValidationError);
+      }
+    }
+    expect(mapped).to.be.greaterThan(20);
+  });
+
+  it('HL7 Finland’s turvakielto example maps to a protected client with its identity code', () => {
+    const patient = examples.find((r) => r.id === 'patient-with-turvakielto');
+    expect(patientToClient(patient)).to.deep.equal({
+      id: 'patient-with-turvakielto',
+      name: 'Turva Henkilö',
+      identityCode: '010190-999X',
+      turvakielto: true,
+    });
+  });
+
+  it('the CareTeam example maps with its contained practitioner and its organisation', () => {
+    const index = new ResourceIndex('http://hl7.org/fhir');
+    for (const r of examples) index.add(r);
+    const careTeam = examples.find((r) => r.resourceType === 'CareTeam');
+    const { team } = readTeamSnapshot(careTeam as Json, index, []);
+    expect(team.id).to.equal('example');
+    expect(team.clientId).to.equal('example');
+    expect(team.members.map((m) => [m.name, m.role, m.organization?.name])).to.deep.equal([
+      ['Peter James Chalmers', 'client', undefined],
+      ['Dorothy Dietician', 'member', 'Burgers University Medical Center'],
+    ]);
+    expect(team.members[1]?.period).to.deep.equal({ end: '2013-01-01' });
+  });
+
+  it('no Communication example is taken for a team meeting', () => {
+    const index = new ResourceIndex('http://hl7.org/fhir');
+    const careTeam = examples.find((r) => r.resourceType === 'CareTeam') as Json;
+    const communications = examples.filter((r) => r.resourceType === 'Communication');
+    expect(readTeamSnapshot(careTeam, index, communications).team.meetings).to.deep.equal([]);
+  });
+
+  it('every other example, given as a CareTeam, gives a ValidationError and nothing else', () => {
+    for (const resource of examples.filter((r) => r.resourceType !== 'CareTeam')) {
+      expect(() => readTeamSnapshot(resource, new ResourceIndex(BASE), []), resource.resourceType).to.throw(
+        ValidationError,
+      );
+    }
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The FHIR test server, as the browser tests reach it: a fresh tenant (an empty store of its
+ * own) per adapter, and the tenant's test controls (faults, required token, request log).
+ */
+import { createFhirAdapter, type FhirAdapter, type FhirAdapterOptions } from '@saumaton/fhir';
+import type { Client, Team } from '@saumaton/core';
+
+export interface Fault {
+  readonly method?: string;
+  readonly path?: string;
+  readonly status?: number;
+  readonly times?: number;
+  readonly retryAfter?: string;
+  readonly delayMs?: number;
+}
+
+export interface LoggedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly authorization?: string | null;
+}
+
+export class Tenant {
+  constructor(readonly baseUrl: string) {}
+
+  private control(path: string, init?: RequestInit): Promise<Response> {
+    return fetch(`${this.baseUrl.replace(/\/fhir$/, '/$control')}/${path}`, init);
+  }
+
+  private async post(path: string, body: unknown): Promise<void> {
+    const res = await this.control(path, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    if (!res.ok) throw new Error(`control ${path} answered ${String(res.status)}`);
+  }
+
+  faults(faults: readonly Fault[]): Promise<void> {
+    return this.post('faults', faults);
+  }
+
+  requireToken(tokens: readonly string[] | null): Promise<void> {
+    return this.post('auth', tokens === null ? { token: null } : { tokens });
+  }
+
+  async log(): Promise<LoggedRequest[]> {
+    return (await (await this.control('log')).json()) as LoggedRequest[];
+  }
+
+  async clearLog(): Promise<void> {
+    await this.control('log', { method: 'DELETE' });
+  }
+
+  adapter(options: Omit<FhirAdapterOptions, 'baseUrl'> = {}): FhirAdapter {
+    return createFhirAdapter({ baseUrl: this.baseUrl, retry: { baseDelayMs: 20 }, ...options });
+  }
+
+  /** A raw FHIR request, for setting up what the adapter would never write itself. */
+  async fhir(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+    const res = await fetch(`${this.baseUrl}/${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/fhir+json' },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as unknown };
+  }
+}
+
+let serverUrl: Promise<string> | undefined;
+
+export async function newTenant(): Promise<Tenant> {
+  serverUrl ??= fetch('/__fhir-test-server.json').then(async (r) => ((await r.json()) as { url: string }).url);
+  const res = await fetch(`${await serverUrl}/tenants`, { method: 'POST' });
+  return new Tenant(((await res.json()) as { baseUrl: string }).baseUrl);
+}
+
+/** A tenant holding `clients` and `teams`, written through the adapter itself. */
+export async function seededTenant(data: { clients: readonly Client[]; teams: readonly Team[] }): Promise<Tenant> {
+  const tenant = await newTenant();
+  const adapter = tenant.adapter();
+  for (const client of data.clients) await adapter.saveClient(client, null);
+  for (const team of data.teams) await adapter.saveTeam(team, null);
+  return tenant;
+}
