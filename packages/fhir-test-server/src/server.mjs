@@ -145,6 +145,23 @@ async function handleRequest(req, res, router, tenants) {
 }
 
 /**
+ * The `type` of a posted Bundle, for faults that target only transactions (or only batches).
+ * @param {Buffer} body
+ * @returns {string | undefined}
+ */
+function bundleTypeOf(body) {
+  if (body.length === 0) {
+    return undefined;
+  }
+  try {
+    const parsed = JSON.parse(body.toString('utf8'));
+    return parsed?.resourceType === 'Bundle' && typeof parsed.type === 'string' ? parsed.type : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Everything sent to `<base>/...`: log, injected faults, authentication, then Medplum's router.
  * @param {IncomingMessage} req
  * @param {ServerResponse} res
@@ -155,7 +172,7 @@ async function serveFhir(req, res, { router, tenant, method, path, body, base })
   tenant.record({ method, path, authorization: authorization ?? null });
 
   // Faults come before authentication: they stand for a proxy or network in front of the server.
-  const fault = tenant.takeFault(method, path);
+  const fault = tenant.takeFault(method, path, bundleTypeOf(body));
   if (fault && fault.delayMs > 0 && !(await waitWhileOpen(res, fault.delayMs))) {
     return;
   }

@@ -6,6 +6,7 @@ import { TestRepository } from './repository.mjs';
  * @typedef {object} Fault
  * @property {string | undefined} method HTTP method to match; any when absent.
  * @property {string} path Prefix of the FHIR path (after `/fhir/`, query included) to match.
+ * @property {string | undefined} bundleType Match only a posted Bundle of this type (`batch`, `transaction`).
  * @property {number} times How many more requests it applies to.
  * @property {number | undefined} status Answer with this status; 0 destroys the socket; absent serves normally.
  * @property {string | undefined} retryAfter `Retry-After` header value sent with `status`.
@@ -50,11 +51,15 @@ export class Tenant {
    * Uses up one application of the first fault that matches, if any.
    * @param {string} method
    * @param {string} path
+   * @param {string | undefined} bundleType The `type` of a posted Bundle.
    * @returns {Fault | undefined}
    */
-  takeFault(method, path) {
+  takeFault(method, path, bundleType) {
     const index = this.faults.findIndex(
-      (fault) => (fault.method === undefined || fault.method === method) && path.startsWith(fault.path),
+      (fault) =>
+        (fault.method === undefined || fault.method === method) &&
+        path.startsWith(fault.path) &&
+        (fault.bundleType === undefined || fault.bundleType === bundleType),
     );
     const fault = this.faults[index];
     if (fault && --fault.times === 0) {
@@ -91,12 +96,15 @@ export function parseFaults(body) {
     if (typeof item !== 'object' || item === null) {
       throw fail('expected an object');
     }
-    const { method, path = '', times = 1, status, retryAfter, delayMs = 0 } = item;
+    const { method, path = '', bundleType, times = 1, status, retryAfter, delayMs = 0 } = item;
     if (method !== undefined && typeof method !== 'string') {
       throw fail('method must be a string');
     }
     if (typeof path !== 'string') {
       throw fail('path must be a string');
+    }
+    if (bundleType !== undefined && typeof bundleType !== 'string') {
+      throw fail('bundleType must be a string');
     }
     if (!Number.isInteger(times) || times < 1) {
       throw fail('times must be a positive integer');
@@ -113,6 +121,7 @@ export function parseFaults(body) {
     return {
       method: method?.toUpperCase(),
       path,
+      bundleType,
       times,
       status,
       retryAfter: retryAfter === undefined ? undefined : String(retryAfter),

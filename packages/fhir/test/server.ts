@@ -8,6 +8,8 @@ import type { Client, Team } from '@saumaton/core';
 export interface Fault {
   readonly method?: string;
   readonly path?: string;
+  /** Only a posted Bundle of this type: the adapter's reads are `batch`, its writes `transaction`. */
+  readonly bundleType?: 'batch' | 'transaction';
   readonly status?: number;
   readonly times?: number;
   readonly retryAfter?: string;
@@ -38,6 +40,10 @@ export class Tenant {
 
   faults(faults: readonly Fault[]): Promise<void> {
     return this.post('faults', faults);
+  }
+
+  async clearFaults(): Promise<void> {
+    await this.control('faults', { method: 'DELETE' });
   }
 
   requireToken(tokens: readonly string[] | null): Promise<void> {

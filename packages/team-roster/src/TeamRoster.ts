@@ -56,7 +56,7 @@ import {
   type MemberDraft,
   type MemberField,
 } from './drafts.js';
-import { accessBasisLabel, producerTypeLabel, roleLabel, ruleMessage, statusLabel } from './labels.js';
+import { accessBasisLabel, memberName, producerTypeLabel, roleLabel, ruleMessage, statusLabel } from './labels.js';
 import { rosterStyles } from './roster-styles.js';
 import { describeTeamChanges, type TeamEdit } from './team-diff.js';
 
@@ -753,11 +753,18 @@ export class TeamRoster extends SaumatonElement {
       part=${isCoordinator ? 'member coordinator' : 'member'}
     >
       <p>
-        <span class="name">${m.name}</span>
+        <span class="name">${memberName(m)}</span>
         <span class="role"
           >${isCoordinator ? html`<span aria-hidden="true">★ </span>` : nothing}${roleLabel(m.role)}</span
         >
       </p>
+      ${
+        m.unresolved
+          ? html`<p class="muted unresolved">
+              ${msg(str`Their record could not be found. The team refers to them as “${m.name}”.`)}
+            </p>`
+          : nothing
+      }
       ${
         m.title || m.qualifications?.length
           ? html`<p class="muted">${[m.title, ...(m.qualifications ?? [])].filter(Boolean).join(' · ')}</p>`
@@ -909,7 +916,7 @@ export class TeamRoster extends SaumatonElement {
         ${past.map(
           (m) =>
             html`<li class="member" part="member">
-              <p><span class="name">${m.name}</span> <span class="role">${roleLabel(m.role)}</span></p>
+              <p><span class="name">${memberName(m)}</span> <span class="role">${roleLabel(m.role)}</span></p>
               ${m.organization ? html`<p class="muted">${m.organization.name}</p>` : nothing}
               <p>
                 ${msg('Membership:')}
@@ -923,7 +930,7 @@ export class TeamRoster extends SaumatonElement {
   }
 
   private renderMeetings(team: Team): TemplateResult {
-    const names = new Map(team.members.map((m) => [m.id, m.name]));
+    const names = new Map(team.members.map((m) => [m.id, memberName(m)]));
     const meetings = [...team.meetings].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
     return html`<section aria-labelledby="meetings-heading">
       <h3 id="meetings-heading">${msg('Meetings')}</h3>

@@ -1,5 +1,10 @@
 import { msg } from '@lit/localize';
-import type { AccessBasis, ProducerType, TeamRole, TeamStatus, ValidationIssue } from '@saumaton/core';
+import type { AccessBasis, ProducerType, TeamMember, TeamRole, TeamStatus, ValidationIssue } from '@saumaton/core';
+
+/** A member's name as shown: one whose record the backend could not find is an unknown person. */
+export function memberName(m: Pick<TeamMember, 'name' | 'unresolved'>): string {
+  return m.unresolved ? msg('Unknown person') : m.name;
+}
 
 /** The team roles in the active locale (DOMAIN.md §5 terminology). */
 export function roleLabel(role: TeamRole): string {
