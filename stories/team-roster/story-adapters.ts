@@ -29,6 +29,21 @@ export function emptyTeamAdapter(): Promise<MemoryAdapter> {
   return MemoryAdapter.withData({ clients: [exampleClient], teams: [emptyTeam] });
 }
 
+/**
+ * A team read from a FHIR server where one member's record no longer exists: the roster shows
+ * that member as an unknown person instead of failing the whole team.
+ */
+export function missingRecordAdapter(): Promise<MemoryAdapter> {
+  const team: Team = {
+    ...exampleTeam,
+    members: [
+      ...exampleTeam.members,
+      { id: 'm-gone', name: 'Kaisa Kuusela', role: 'consultant', unresolved: true, period: { start: '2026-04-01' } },
+    ],
+  };
+  return MemoryAdapter.withData({ clients: [exampleClient], teams: [team] });
+}
+
 /** 60 members and 40 meetings, the size the benchmarks use. */
 export function largeTeamAdapter(): Promise<MemoryAdapter> {
   return MemoryAdapter.withData({ clients: [exampleClient], teams: [largeExampleTeam(60, 40)] });

@@ -12,6 +12,7 @@ import {
   exampleAdapter,
   largeTeamAdapter,
   malformedDataAdapter,
+  missingRecordAdapter,
   neverAnsweringAdapter,
   offlineOnceAdapter,
 } from './story-adapters.js';
@@ -132,6 +133,11 @@ export const EmptyTeam: Story = {
 /** The first load fails offline; "Try again" then succeeds. */
 export const Error: Story = {
   loaders: [async () => ({ adapter: await offlineOnceAdapter() })],
+};
+
+/** A member whose record the backend cannot find (a dangling FHIR reference) shows as an unknown person. */
+export const MissingRecord: Story = {
+  loaders: [async () => ({ adapter: await missingRecordAdapter() })],
 };
 
 /** The adapter returns a team that breaks the schema: nothing half-valid renders. */

@@ -402,8 +402,12 @@ export function readTeamSnapshot(
   });
 
   const members = new Map(read.map(({ member, source }) => [String(member['id']), source]));
+  const client = checked<Patient>(index.find(careTeam.subject?.reference), PatientSchema);
+  // The version covers every resource the team was read from: a change to any of them is a
+  // change to the team.
   const parts = [
     `${careTeamKey}@${careTeam.meta?.versionId ?? ''}`,
+    client,
     ...[...members.values()].flatMap((s) => [s.holder, s.practitioner]),
     ...orgs.values(),
     ...meetings.values(),
@@ -418,7 +422,7 @@ export function readTeamSnapshot(
     members,
     meetings,
     organizations: orgs,
-    client: checked<Patient>(index.find(careTeam.subject?.reference), PatientSchema),
+    client,
   };
 }
 

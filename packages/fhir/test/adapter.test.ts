@@ -20,7 +20,7 @@ import {
   exampleTeam,
   largeExampleTeam,
 } from '@saumaton/core/examples';
-import { createFhirAdapter } from '@saumaton/fhir';
+import { createFhirAdapter, producerTypeCodeSystem, teamRoleCodeSystem } from '@saumaton/fhir';
 import { seededTenant, type Tenant } from './server.js';
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -102,6 +102,13 @@ describe('FhirAdapter over HTTP', function () {
       }
     }
     expect(checked).to.be.greaterThan(30);
+  });
+
+  it('publishes its CodeSystems as valid FHIR resources', async () => {
+    for (const codeSystem of [teamRoleCodeSystem, producerTypeCodeSystem]) {
+      const outcome = await tenant.fhir('POST', 'CodeSystem/$validate', codeSystem);
+      expect(outcome.status, `${codeSystem.id}: ${JSON.stringify(outcome.body)}`).to.equal(200);
+    }
   });
 
   it('answers a stale write with ConflictError carrying the server’s current team', async () => {
