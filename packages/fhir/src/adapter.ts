@@ -25,7 +25,14 @@ import {
 } from '@saumaton/core';
 import { COMMUNICATION_CATEGORY_SYSTEM, SOTE_ORGANIZATION_SYSTEM, TEAM_MEETING_CODE } from './codes.js';
 import { FHIR_ID, OID, checkShape } from './datatypes.js';
-import { FhirHttp, errorForStatus, versionFromEtag, type FhirHttpOptions, type FhirResponse } from './http.js';
+import {
+  FhirHttp,
+  errorForStatus,
+  isVersionConflict,
+  versionFromEtag,
+  type FhirHttpOptions,
+  type FhirResponse,
+} from './http.js';
 import { clientToPatient, patientToClient } from './map-client.js';
 import {
   participantReferences,
@@ -51,9 +58,9 @@ export type FhirAdapterOptions = FhirHttpOptions;
 /** Where a write stands once it has been sent: an abort no longer cancels it (see `sendWrite`). */
 const UNABORTABLE = undefined;
 
-/** A 412 anywhere in the answer to a write: the version it was based on is no longer current. */
+/** A version conflict anywhere in the answer to a write: what it was based on is no longer current. */
 function isPreconditionFailed(res: FhirResponse): boolean {
-  if (res.status === 412) return true;
+  if (isVersionConflict(res.status, res.body)) return true;
   const bundle = res.body as { entry?: { response?: { status?: string } }[] } | undefined;
   return res.status < 300 && (bundle?.entry ?? []).some((e) => e.response?.status?.startsWith('412') === true);
 }
@@ -110,8 +117,9 @@ export class FhirClientStore implements ClientStore {
     );
     if (isPreconditionFailed(res)) throw new ConflictError<Client>(await this.getClient(value.id));
     failIfError(res, `Writing Patient/${value.id}`);
-    const version = versionFromEtag(res.etag) ?? checkShape(PatientSchema, res.body, 'Patient').meta?.versionId;
-    return version === undefined
+    // A server may answer a write without the resource (Prefer: return=minimal): read it then.
+    const version = versionFromEtag(res.etag);
+    return res.body === undefined || version === undefined
       ? this.getClient(value.id)
       : { value: patientToClient(res.body), version: `W/"${version}"` };
   }

@@ -40,7 +40,8 @@ export function writeName(name: string, names: readonly HumanName[] | undefined)
   const list = [...(names ?? [])];
   const current = chosenName(list);
   if (current && nameText(current) === name) return list;
-  const replaced: HumanName = { use: current?.use ?? 'official', text: name, ...structuredName(name) };
+  // Prefixes, suffixes and the period of the name stay; the name itself is replaced.
+  const replaced: HumanName = { ...current, use: current?.use ?? 'official', text: name, ...structuredName(name) };
   if (!current) return [replaced, ...list];
   return list.map((n) => (n === current ? replaced : n));
 }
@@ -61,10 +62,14 @@ export function readContact(points: readonly ContactPoint[] | undefined): Contac
   return { ...(phone !== undefined && { phone }), ...(email !== undefined && { email }) };
 }
 
-/** Replaces the phone and email `readContact` would pick with the new ones, as work contacts. */
+/**
+ * Replaces the phone and email `readContact` would pick with the new ones; a new one gets `use`
+ * (work for professionals, home for the people on the client's side).
+ */
 export function writeContact(
   contact: Contact | undefined,
   points: readonly ContactPoint[] | undefined,
+  use: 'work' | 'home' = 'work',
 ): ContactPoint[] {
   const list = [...(points ?? [])];
   const out: ContactPoint[] = [];
@@ -73,7 +78,7 @@ export function writeContact(
     const value = contact?.[system];
     if (old?.value === value) continue;
     if (old) list.splice(list.indexOf(old), 1);
-    if (value !== undefined) out.push({ ...old, system, value, use: old?.use ?? 'work' });
+    if (value !== undefined) out.push({ ...old, system, value, use: old?.use ?? use });
   }
   return [...out, ...list];
 }

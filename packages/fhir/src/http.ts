@@ -95,6 +95,14 @@ export function outcomeIssues(body: unknown): ValidationIssue[] {
   }));
 }
 
+/**
+ * Did the server refuse a write because the resource changed? 412 is FHIR's answer; some
+ * servers (HAPI) answer a concurrent change with 409 and an issue of code `conflict`.
+ */
+export function isVersionConflict(status: number, body: unknown): boolean {
+  return status === 412 || (status === 409 && outcomeIssues(body).some((i) => i.code === 'conflict'));
+}
+
 /** The error for a failed response; `undefined` for statuses the caller handles (404, 412). */
 export function errorForStatus(status: number, body: unknown, what: string): Error | undefined {
   const detail = outcomeIssues(body)[0]?.message;
@@ -171,7 +179,7 @@ export class FhirHttp {
       }
       const asked = retryAfterMs(response.headers.get('Retry-After'));
       if (asked !== undefined && asked > this.maxDelayMs) {
-        throw new OfflineError(`The FHIR server is busy for ${String(Math.round(asked / 1000))} s`);
+        throw new AdapterError(`The FHIR server is busy for ${String(Math.round(asked / 1000))} s`);
       }
       // Exponential backoff with jitter, unless the server said how long to wait.
       const backoff = this.baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2);
@@ -185,7 +193,13 @@ export class FhirHttp {
     headers.set('Accept', 'application/fhir+json');
     if (opts.body !== undefined) headers.set('Content-Type', 'application/fhir+json');
     if (opts.ifMatch !== undefined) headers.set('If-Match', opts.ifMatch);
-    const token = await this.options.getAccessToken?.();
+    let token: string | undefined;
+    try {
+      token = await this.options.getAccessToken?.();
+    } catch (error) {
+      // No token to be had (a refresh that failed): the viewer has to sign in again.
+      throw new UnauthorizedError('No access token could be obtained', { cause: error });
+    }
     if (token) headers.set('Authorization', `Bearer ${token}`);
     throwIfAborted(opts.signal);
     try {
@@ -196,6 +210,9 @@ export class FhirHttp {
         signal: opts.signal ?? null,
         // Credentials travel only as the bearer token, never as cookies to another origin.
         credentials: 'omit',
+        // Always the server's current state: a cached read would carry a stale version into the
+        // next write, and client records have no business in the browser's disk cache.
+        cache: 'no-store',
       });
     } catch (error) {
       if (isAbortError(error)) throw error;

@@ -12,18 +12,26 @@ import {
   V2_IDENTIFIER_TYPE_SYSTEM,
 } from './codes.js';
 import { checkShape, compact, readName, writeName } from './datatypes.js';
-import { PatientSchema, type Coding, type Patient } from './resources.js';
+import { PatientSchema, type Coding, type Identifier, type Patient } from './resources.js';
 
 function isTurvakielto(label: Coding): boolean {
   // The code system is case-insensitive.
   return label.system === SECURITY_LABEL_SYSTEM && label.code?.toUpperCase() === TURVAKIELTO_CODE;
 }
 
+/** The current identity code: an `old` one (a corrected code) is kept but never read. */
+function isCurrentCode(i: Identifier): boolean {
+  return i.system === IDENTITY_CODE_SYSTEM && i.use !== 'old';
+}
+
+function languageCode(c: NonNullable<Patient['communication']>[number]): string | undefined {
+  return (c.language.coding?.find((x) => x.system === BCP47_SYSTEM) ?? c.language.coding?.[0])?.code;
+}
+
 function preferredLanguage(patient: Patient): string | undefined {
   const all = patient.communication ?? [];
   const chosen = all.find((c) => c.preferred) ?? all[0];
-  const coding = chosen?.language.coding?.find((c) => c.system === BCP47_SYSTEM) ?? chosen?.language.coding?.[0];
-  return coding?.code;
+  return chosen && languageCode(chosen);
 }
 
 /**
@@ -33,7 +41,7 @@ function preferredLanguage(patient: Patient): string | undefined {
  */
 export function patientToClient(resource: unknown): Client {
   const patient = checkShape(PatientSchema, resource, 'Patient');
-  const identityCode = patient.identifier?.find((i) => i.system === IDENTITY_CODE_SYSTEM)?.value;
+  const identityCode = patient.identifier?.find(isCurrentCode)?.value;
   const languageOfService = preferredLanguage(patient);
   return parse(
     ClientSchema,
@@ -52,8 +60,8 @@ export function patientToClient(resource: unknown): Client {
  * client does not hold (addresses, other identifiers, the home municipality), else a new one.
  */
 export function clientToPatient(client: Client, base?: Patient): Patient {
-  const others = (base?.identifier ?? []).filter((i) => i.system !== IDENTITY_CODE_SYSTEM);
-  const oldCode = base?.identifier?.find((i) => i.system === IDENTITY_CODE_SYSTEM);
+  const others = (base?.identifier ?? []).filter((i) => !isCurrentCode(i));
+  const oldCode = base?.identifier?.find(isCurrentCode);
   const identifier =
     client.identityCode === undefined
       ? others
@@ -81,8 +89,16 @@ export function clientToPatient(client: Client, base?: Patient): Patient {
       : preferredLanguage(base ?? { resourceType: 'Patient' }) === client.languageOfService
         ? base?.communication
         : [
-            { language: { coding: [{ system: BCP47_SYSTEM, code: client.languageOfService }] }, preferred: true },
-            ...(base?.communication ?? []).map(({ preferred: _, ...rest }) => rest),
+            {
+              // The language as the Patient had it, if it did, now preferred.
+              ...(base?.communication?.find((c) => languageCode(c) === client.languageOfService) ?? {
+                language: { coding: [{ system: BCP47_SYSTEM, code: client.languageOfService }] },
+              }),
+              preferred: true,
+            },
+            ...(base?.communication ?? [])
+              .filter((c) => languageCode(c) !== client.languageOfService)
+              .map(({ preferred: _, ...rest }) => rest),
           ];
 
   return compact({

@@ -16,8 +16,10 @@
  * - anything the member's resource has no element for goes to the `participant-member-detail`
  *   extension, so no field a user entered is ever dropped.
  */
+import * as v from 'valibot';
 import {
   ACCESS_BASES,
+  MeetingSchema,
   PRODUCER_TYPES,
   TEAM_ROLES,
   TeamSchema,
@@ -69,6 +71,7 @@ import {
   type AnyResource,
   type CareTeam,
   type CareTeamParticipant,
+  type CodeableConcept,
   type Communication,
   type Extension,
   type MemberResource,
@@ -243,8 +246,10 @@ function readMember(
   const reference = participant.member?.reference;
   const holder = memberHolder(index.find(reference, careTeam));
   const role = holder?.resource.resourceType === 'PractitionerRole' ? holder.resource : undefined;
+  // References inside a contained resource point at its container's other contained resources.
+  const scope = holder?.key.startsWith('#') ? careTeam : holder?.resource;
   const practitioner =
-    role && checked<Practitioner>(index.find(role.practitioner?.reference, holder?.resource), PractitionerSchema);
+    role && checked<Practitioner>(index.find(role.practitioner?.reference, scope), PractitionerSchema);
   const home = homes(holder?.resource.resourceType, practitioner !== undefined);
   const extra = detail(participant);
   const r = holder?.resource;
@@ -264,7 +269,7 @@ function readMember(
     if (role) {
       fromResource.title = conceptText(role.code?.[0]);
       fromResource.reachability = role.availabilityExceptions;
-      fromResource.organization = readOrganization(role.organization, index, role, orgs);
+      fromResource.organization = readOrganization(role.organization, index, scope ?? role, orgs);
     }
     if (r.resourceType === 'Practitioner') {
       fromResource.organization = readOrganization(participant.onBehalfOf, index, careTeam, orgs);
@@ -343,14 +348,17 @@ function readMeeting(
   };
 }
 
-/** FNV-1a over a string, as a short base-36 tag. */
+/** Two 32-bit FNV-1a hashes with different seeds: a 64-bit base-36 tag of a string. */
 function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
+  const fnv = (seed: number) => {
+    let h = seed;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    return (h >>> 0).toString(36);
+  };
+  return `${fnv(0x811c9dc5)}${fnv(0x01000193)}`;
 }
 
 /**
@@ -384,11 +392,13 @@ export function readTeamSnapshot(
         CommunicationSchema,
       );
       if (!found) return [];
-      const meeting = readMeeting(found.resource, careTeamKey, memberKeys, index);
-      meetings.set(String(meeting['id']), found);
-      return [meeting];
+      // A meeting the model cannot hold (no date) is left out, and left alone by writes.
+      const meeting = v.safeParse(MeetingSchema, readMeeting(found.resource, careTeamKey, memberKeys, index));
+      if (!meeting.success) return [];
+      meetings.set(meeting.output.id, found);
+      return [meeting.output];
     })
-    .sort((a, b) => String(a['date']).localeCompare(String(b['date'])));
+    .sort((a, b) => a.date.localeCompare(b.date));
 
   const plan = extensionsOf(careTeam.extension, EXT.plan)[0]?.valueReference?.reference;
   const status = careTeam.status ?? 'active';
@@ -447,6 +457,7 @@ class WritePlan {
   readonly entries: TransactionEntry[] = [];
   contained: AnyResource[];
   private readonly newOrgs = new Map<string, string>();
+  private readonly planned = new Map<string, AnyResource>();
 
   constructor(
     readonly team: Team,
@@ -456,26 +467,34 @@ class WritePlan {
     this.contained = [...((base?.careTeam.contained ?? []) as AnyResource[])];
   }
 
-  /** Writes `next` where `found` lives if it differs; returns how to refer to it. */
-  update<R extends AnyResource>(found: Found<R>, next: R): string {
-    if (sameJson(found.resource, next)) return found.key;
+  /**
+   * Applies `change` to the resource `found` names, as this plan has it so far (two members may
+   * share a Practitioner or an Organization), and writes the result where the resource lives if
+   * it differs: one PUT per resource, under If-Match on the version read. Returns how to refer
+   * to it.
+   */
+  update<R extends AnyResource>(found: Found<R>, change: (current: R) => R): string {
+    const current = (this.planned.get(found.key) ?? found.resource) as R;
+    const next = change(current);
+    if (sameJson(current, next)) return found.key;
+    this.planned.set(found.key, next);
     if (found.key.startsWith('#')) {
       this.contained = this.contained.map((r) => (`#${r.id ?? ''}` === found.key ? next : r));
-    } else {
-      this.entries.push(
-        compact({ resource: next, request: compact({ method: 'PUT', url: found.key, ifMatch: weak(found.version) }) }),
-      );
+      return found.key;
     }
+    const entry: TransactionEntry = {
+      resource: next,
+      request: compact({ method: 'PUT' as const, url: found.key, ifMatch: weak(found.version) }),
+    };
+    const i = this.entries.findIndex((e) => e.request.method === 'PUT' && e.request.url === found.key);
+    if (i >= 0) this.entries[i] = entry;
+    else this.entries.push(entry);
     return found.key;
   }
 
-  create(resource: AnyResource, ifNoneExist?: string): string {
+  create(resource: AnyResource): string {
     const fullUrl = `urn:uuid:${uuid()}`;
-    this.entries.push({
-      fullUrl,
-      resource,
-      request: compact({ method: 'POST', url: resource.resourceType, ifNoneExist }),
-    });
+    this.entries.push({ fullUrl, resource, request: { method: 'POST', url: resource.resourceType } });
     return fullUrl;
   }
 
@@ -483,19 +502,15 @@ class WritePlan {
     if (!org) return undefined;
     const found = this.base?.organizations.get(org.id) ?? this.context.organizations?.get(org.id);
     const display = org.name;
-    if (found) return { reference: this.update(found, organizationResource(org, found.resource)), display };
+    if (found) return { reference: this.update(found, (current) => organizationResource(org, current)), display };
     let reference = this.newOrgs.get(org.id);
     if (reference === undefined) {
-      const resource = organizationResource(org, undefined);
-      if (OID.test(org.id) && FHIR_ID.test(org.id)) {
-        // Not on the server (the caller looked it up by its OID): created under the OID as its
-        // id, as HL7 Finland's examples do. A conditional create would do, but servers limit
-        // how many a transaction may hold.
-        reference = `Organization/${org.id}`;
-        this.entries.push({ resource: { ...resource, id: org.id }, request: { method: 'PUT', url: reference } });
-      } else {
-        reference = this.create(resource);
-      }
+      // Not on the server (the caller looked it up): created under its own id, which for a SOTE
+      // organisation is its OID, as HL7 Finland's examples do. A conditional create would also
+      // do, but servers limit how many of those a transaction may hold.
+      reference = `Organization/${org.id}`;
+      const resource = { ...organizationResource(org, undefined), id: org.id };
+      this.entries.push({ resource, request: { method: 'PUT', url: reference } });
       this.newOrgs.set(org.id, reference);
     }
     return { reference, display };
@@ -525,12 +540,33 @@ function organizationResource(org: OrganizationRef, base: Organization | undefin
   });
 }
 
-const text = (value: string | undefined) => (value === undefined ? undefined : [{ text: value }]);
+/** FHIR has no empty strings: an empty value is written as no value. */
+const present = (value: string | undefined): string | undefined =>
+  value === undefined || value.trim() === '' ? undefined : value;
+const text = (value: string | undefined) => (present(value) === undefined ? undefined : [{ text: value }]);
 
 function writeQualifications(quals: readonly string[] | undefined, base: Practitioner['qualification']) {
   const current = (base ?? []).map((q) => conceptText(q.code));
   if (sameJson(current, quals ?? [])) return base;
   return nonEmpty((quals ?? []).map((q) => base?.find((b) => conceptText(b.code) === q) ?? { code: { text: q } }));
+}
+
+/** Sets the first concept's text, keeping the others; unchanged when it already reads so. */
+function replaceFirst(
+  concepts: CodeableConcept[] | undefined,
+  value: string | undefined,
+): CodeableConcept[] | undefined {
+  if (conceptText(concepts?.[0]) === present(value)) return concepts;
+  return nonEmpty([...(text(value) ?? []), ...(concepts ?? []).slice(1)]);
+}
+
+/** The Practitioner behind a PractitionerRole holds the person: name and qualifications. */
+function practitionerResource(m: TeamMember, base: Practitioner): Practitioner {
+  return compact({
+    ...base,
+    name: writeName(m.name, base.name),
+    qualification: writeQualifications(m.qualifications, base.qualification),
+  });
 }
 
 /** The member's own resource, with the fields it holds set from `m`. */
@@ -548,15 +584,12 @@ function memberResource(
       return compact({
         ...person,
         name: writeName(m.name, person.name),
-        telecom: nonEmpty(writeContact(m.contact, person.telecom)),
+        telecom: nonEmpty(writeContact(m.contact, person.telecom, kind === 'Practitioner' ? 'work' : 'home')),
         ...(kind === 'Practitioner' && {
           qualification: writeQualifications(m.qualifications, (person as Practitioner).qualification),
         }),
         ...(kind === 'RelatedPerson' && {
-          relationship:
-            conceptText((person as RelatedPerson).relationship?.[0]) === m.relationship
-              ? (person as RelatedPerson).relationship
-              : text(m.relationship),
+          relationship: replaceFirst((person as RelatedPerson).relationship, m.relationship),
         }),
       });
     }
@@ -564,13 +597,10 @@ function memberResource(
       const role = base as PractitionerRole;
       return compact({
         ...role,
-        code:
-          conceptText(role.code?.[0]) === m.title
-            ? role.code
-            : nonEmpty([...(text(m.title) ?? []), ...(role.code ?? []).slice(1)]),
+        code: replaceFirst(role.code, m.title),
         organization,
-        telecom: nonEmpty(writeContact(m.contact, role.telecom)),
-        availabilityExceptions: m.reachability,
+        telecom: nonEmpty(writeContact(m.contact, role.telecom, 'work')),
+        availabilityExceptions: present(m.reachability),
       });
     }
     case 'Organization':
@@ -581,7 +611,8 @@ function memberResource(
 function detailExtension(m: TeamMember, home: ReadonlySet<Field>, organization: Reference | undefined): Extension[] {
   const subs: Extension[] = [];
   const add = (url: string, key: string, value: unknown) => {
-    if (value !== undefined) subs.push({ url, [key]: value });
+    if (value !== undefined && (typeof value !== 'string' || present(value) !== undefined))
+      subs.push({ url, [key]: value });
   };
   if (!home.has('title')) add('title', 'valueString', m.title);
   if (!home.has('qualifications')) for (const q of m.qualifications ?? []) add('qualification', 'valueString', q);
@@ -610,8 +641,7 @@ function writeMember(plan: WritePlan, m: TeamMember): CareTeamParticipant {
       holder = plan.context.client ?? base?.client;
       reference = holder?.key ?? `Patient/${team.clientId}`;
     } else if (isProfessional) {
-      const person: Practitioner = { resourceType: 'Practitioner' };
-      const personRef = plan.create(memberResource('Practitioner', m, person, undefined));
+      const personRef = plan.create(practitionerResource(m, { resourceType: 'Practitioner', active: true }));
       const role: PractitionerRole = {
         resourceType: 'PractitionerRole',
         active: true,
@@ -630,14 +660,15 @@ function writeMember(plan: WritePlan, m: TeamMember): CareTeamParticipant {
 
   const kind = holder?.resource.resourceType;
   const home = source || m.role === 'client' ? homes(kind, practitioner !== undefined) : newMemberHomes(isProfessional);
-  if (holder && kind) plan.update(holder, memberResource(kind, m, holder.resource, organization));
-  if (practitioner)
-    plan.update(practitioner, memberResource('Practitioner', m, practitioner.resource, undefined) as Practitioner);
+  if (holder && kind) plan.update(holder, (current) => memberResource(kind, m, current, organization));
+  if (practitioner) plan.update(practitioner, (current) => practitionerResource(m, current));
 
   const old = source?.participant;
   const extension = withExtensions(old?.extension, PARTICIPANT_EXTENSIONS, [
-    ...(m.serviceTask === undefined ? [] : [{ url: EXT.serviceTask, valueString: m.serviceTask }]),
-    ...(m.responsibilities ?? []).map((r) => ({ url: EXT.responsibility, valueString: r })),
+    ...(present(m.serviceTask) === undefined ? [] : [{ url: EXT.serviceTask, valueString: m.serviceTask }]),
+    ...(m.responsibilities ?? []).flatMap((r) =>
+      present(r) === undefined ? [] : [{ url: EXT.responsibility, valueString: r }],
+    ),
     ...(m.accessBasis === undefined ? [] : [{ url: EXT.accessBasis, valueCode: m.accessBasis }]),
     ...detailExtension(m, home, organization),
   ]);
@@ -650,7 +681,12 @@ function writeMember(plan: WritePlan, m: TeamMember): CareTeamParticipant {
     role: keepRole ? old?.role : withConcept(old?.role, TEAM_ROLE_SYSTEM, roleCoding),
     member: compact({ ...old?.member, reference, display: m.name }),
     onBehalfOf: kind === 'Practitioner' ? organization : undefined,
-    period: m.period && (old?.period && sameJson(old.period, m.period) ? old.period : { ...m.period }),
+    period:
+      m.period && (m.period.start ?? m.period.end) !== undefined
+        ? old?.period && sameJson(old.period, m.period)
+          ? old.period
+          : { ...m.period }
+        : undefined,
   });
 }
 
@@ -706,12 +742,12 @@ function writeMeeting(
       }),
       ...(old?.recipient ?? []).filter((r) => !mapped(r)),
     ],
-    payload: [
-      ...meeting.decisions.map((contentString) => ({ contentString })),
+    payload: nonEmpty([
+      ...meeting.decisions.flatMap((d) => (present(d) === undefined ? [] : [{ contentString: d }])),
       ...(old?.payload ?? []).filter((p) => p.contentString === undefined),
-    ],
+    ]),
   });
-  if (found) plan.update(found, next);
+  if (found) plan.update(found, () => next);
   else plan.create(next);
 }
 
@@ -736,8 +772,18 @@ export function planTeamWrite(
   if (!FHIR_ID.test(team.id)) {
     throw new ValidationError([{ path: 'id', message: 'must be a FHIR id: up to 64 letters, digits, - and .' }]);
   }
-  if (!FHIR_ID.test(team.clientId)) {
-    throw new ValidationError([{ path: 'clientId', message: 'must be a FHIR id: up to 64 letters, digits, - and .' }]);
+  const notFhirIds = [
+    ['clientId', team.clientId],
+    ['planId', team.planId],
+    ...team.members.map((m, i) => [`members.${String(i)}.organization.id`, m.organization?.id] as const),
+  ].filter(([, id]) => id !== undefined && !FHIR_ID.test(id));
+  if (notFhirIds.length > 0) {
+    throw new ValidationError(
+      notFhirIds.map(([path]) => ({
+        path: path ?? '',
+        message: 'must be a FHIR id: up to 64 letters, digits, - and .',
+      })),
+    );
   }
   const plan = new WritePlan(team, base, context);
   const participant = team.members.map((m) => writeMember(plan, m));
@@ -745,7 +791,7 @@ export function planTeamWrite(
   for (const meeting of team.meetings) writeMeeting(plan, meeting, byId);
   for (const [id, found] of base?.meetings ?? []) {
     // A meeting taken off the team stays on record, marked as entered in error.
-    if (!team.meetings.some((m) => m.id === id)) plan.update(found, { ...found.resource, status: 'entered-in-error' });
+    if (!team.meetings.some((m) => m.id === id)) plan.update(found, (c) => ({ ...c, status: 'entered-in-error' }));
   }
 
   const old = base?.careTeam;
@@ -767,7 +813,7 @@ export function planTeamWrite(
   if (base) {
     plan.update(
       { resource: base.careTeam, key: `CareTeam/${team.id}`, version: base.careTeam.meta?.versionId },
-      careTeam,
+      () => careTeam,
     );
   } else {
     plan.entries.push({ resource: careTeam, request: { method: 'PUT', url: `CareTeam/${team.id}` } });

@@ -162,6 +162,15 @@ describe('FhirAdapter over HTTP', function () {
     }
   });
 
+  it('answers a token function that fails with UnauthorizedError, sending nothing', async () => {
+    await tenant.clearLog();
+    const adapter = tenant.adapter({
+      getAccessToken: () => Promise.reject(new Error('refresh token expired')),
+    });
+    expect(await rejection(adapter.getTeam({ teamId: exampleTeam.id }))).to.be.instanceOf(UnauthorizedError);
+    expect(await tenant.log()).to.deep.equal([]);
+  });
+
   it('retries a read after 503 (and 429), honouring Retry-After', async () => {
     await tenant.faults([
       { method: 'GET', path: 'CareTeam', status: 503, retryAfter: '0', times: 1 },
@@ -176,11 +185,13 @@ describe('FhirAdapter over HTTP', function () {
     expect(log.filter((r) => r.path.startsWith('CareTeam')).length).to.equal(2);
   });
 
-  it('gives up with OfflineError when the server stays busy or asks for too long a wait', async () => {
+  it('gives up with AdapterError when the server stays busy or asks for too long a wait', async () => {
     await tenant.faults([{ method: 'GET', path: 'Patient', status: 503, times: 4 }]);
     expect(await rejection(tenant.adapter().getClient(exampleClient.id))).to.be.instanceOf(AdapterError);
     await tenant.faults([{ method: 'GET', path: 'Patient', status: 503, retryAfter: '3600', times: 1 }]);
-    expect(await rejection(tenant.adapter().getClient(exampleClient.id))).to.be.instanceOf(OfflineError);
+    const started = performance.now();
+    expect(await rejection(tenant.adapter().getClient(exampleClient.id))).to.be.instanceOf(AdapterError);
+    expect(performance.now() - started, 'did not wait an hour').to.be.below(2000);
   });
 
   it('never retries a write, and a failed write leaves nothing written', async () => {

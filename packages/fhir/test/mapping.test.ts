@@ -297,8 +297,86 @@ describe('CareTeam ↔ Team', () => {
     expect(read(store, team.id).team).to.deep.equal(normal(team));
   });
 
+  it('leaves the Practitioner behind a role its own contact details, and writes a shared resource once', () => {
+    const store = patientStore(exampleClient);
+    apply(planTeamWrite(exampleTeam, undefined, found(store, exampleClient.id)), store);
+    // The practitioner has a private number of their own, which the team never shows.
+    const roleOf = (id: string) => {
+      const careTeam = store.get(`CareTeam/${exampleTeam.id}`) as unknown as {
+        participant: { id: string; member: { reference: string } }[];
+      };
+      return store.get(careTeam.participant.find((p) => p.id === id)?.member.reference ?? '') as Json & {
+        practitioner: { reference: string };
+      };
+    };
+    const leenaKey = roleOf('m-leena').practitioner.reference;
+    const own = { system: 'phone', value: '+358 50 000 0000', use: 'home' };
+    store.set(leenaKey, { ...(store.get(leenaKey) as Json), telecom: [own] });
+    const snapshot = read(store, exampleTeam.id);
+    const edited: Team = {
+      ...snapshot.team,
+      members: snapshot.team.members.map((m) =>
+        // Two members at the county, and both their organisation entries renamed in one edit.
+        m.organization?.id === '1.2.246.10.99999999.10.0'
+          ? {
+              ...m,
+              contact: { phone: '+358 40 555 0999' },
+              organization: { ...m.organization, name: 'Järvilaakson hyvinvointialue' },
+            }
+          : m,
+      ),
+    };
+    const entries = planTeamWrite(edited, snapshot);
+    const urls = entries.map((e) => e.request.url);
+    expect(urls.filter((u) => u === 'Organization/1.2.246.10.99999999.10.0')).to.have.length(1);
+    expect(new Set(urls).size, 'no resource is written twice in one transaction').to.equal(urls.length);
+    expect(urls).not.to.include(leenaKey);
+    apply(entries, store);
+    expect((store.get(leenaKey) as Json)['telecom']).to.deep.equal([own]);
+    expect(read(store, exampleTeam.id).team).to.deep.equal(normal(edited));
+  });
+
+  it('keeps a corrected (old) identity code and the languages the client speaks', () => {
+    const base = {
+      ...clientToPatient(exampleClient),
+      identifier: [
+        { system: 'urn:oid:1.2.246.21', use: 'official', value: '120488-9123' },
+        { system: 'urn:oid:1.2.246.21', use: 'old', value: '120488-912U' },
+      ],
+      communication: [
+        { language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'fi' }] }, preferred: true },
+        { language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'sv' }], text: 'ruotsi' } },
+      ],
+    };
+    const written = clientToPatient({ ...exampleClient, languageOfService: 'sv' }, base);
+    expect(written.identifier).to.deep.equal(base.identifier);
+    expect(written.communication).to.deep.equal([
+      { language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'sv' }], text: 'ruotsi' }, preferred: true },
+      { language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'fi' }] } },
+    ]);
+    expect(patientToClient(written)).to.deep.equal({ ...exampleClient, languageOfService: 'sv' });
+  });
+
+  it('writes no empty strings, which FHIR does not allow', () => {
+    const team: Team = {
+      ...conformanceTeam,
+      members: conformanceTeam.members.map((m, i) => (i === 1 ? { ...m, serviceTask: '', responsibilities: [''] } : m)),
+      meetings: [{ id: 'meeting-empty', date: '2026-03-01', participants: [], decisions: [''] }],
+    };
+    const entries = planTeamWrite(team, undefined);
+    expect(JSON.stringify(entries)).not.to.match(/:""/);
+  });
+
   it('refuses ids that cannot be FHIR ids', () => {
     expect(() => planTeamWrite({ ...conformanceTeam, id: 'tiimi ääkkösin' }, undefined)).to.throw(ValidationError);
+    const [first, ...rest] = conformanceTeam.members;
+    const org = { id: 'Järvilaakso / sosiaalityö', name: 'Järvilaakso' };
+    try {
+      planTeamWrite({ ...conformanceTeam, members: [{ ...first!, organization: org }, ...rest] }, undefined);
+      expect.fail('an organisation id FHIR cannot hold must not be written');
+    } catch (error) {
+      expect((error as ValidationError).path).to.equal('members.0.organization.id');
+    }
   });
 });
 
