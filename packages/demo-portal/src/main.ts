@@ -1,7 +1,9 @@
 /**
  * The demo portal of a fictional wellbeing services county. It embeds <saumaton-team-roster>
- * on the embedded IndexedDB adapter, and offers what a real host page would: a locale switcher,
- * a light/dark theme, and (for the demo) who is viewing, which client is shown and a reset.
+ * on the embedded IndexedDB adapter, or with `?adapter=fhir` on a FHIR R4 server (by default the
+ * one `npm run fhir-server` starts), and offers what a real host page would: a locale switcher,
+ * a light/dark theme, and (for the demo) who is viewing, which client is shown, which backend
+ * holds the data and a reset.
  *
  * The portal translates only its own chrome (the string table below); the widgets localize
  * themselves through `setLocale()` from @saumaton/elements.
@@ -14,14 +16,15 @@ import {
   ConflictError,
   IndexedDbAdapter,
   NotFoundError,
-  RecordAdapter,
+  OfflineError,
   maskIdentityCode,
-  seed,
   type Client,
   type SaumatonAdapter,
+  type Versioned,
 } from '@saumaton/core';
 import { exampleClient, exampleData } from '@saumaton/core/examples';
 import { setLocale } from '@saumaton/elements';
+import { createFhirAdapter } from '@saumaton/fhir';
 
 // ---------------------------------------------------------------------------------------------
 // The portal's own strings
@@ -58,6 +61,16 @@ const fi = {
   loadError: 'Asiakkaan tietoja ei voitu ladata.',
   demoHeading: 'Esittelyn asetukset',
   demoIntro: 'Sivusto ja sen tiedot ovat kuvitteellisia. Muutokset tallentuvat vain tähän selaimeen.',
+  demoIntroFhir: 'Sivusto ja sen tiedot ovat kuvitteellisia. Muutokset tallentuvat FHIR-palvelimelle.',
+  dataLabel: 'Tiedot',
+  backendIndexedDb: 'selaimen tietokanta',
+  backendFhir: 'FHIR-palvelin',
+  switchToFhir: 'Käytä FHIR-palvelinta',
+  switchToIndexedDb: 'Käytä selaimen tietokantaa',
+  offlineHeading: 'FHIR-palvelimeen ei saada yhteyttä',
+  offlineBody:
+    'Esittely käyttää FHIR-palvelinta osoitteessa {url}. Käynnistä palvelin toisessa päätteessä komennolla {command} ja yritä sitten uudelleen.',
+  retry: 'Yritä uudelleen',
   viewerLegend: 'Kuka katselee?',
   viewerProfessional: 'Ammattilainen (voi muokata)',
   viewerClient: 'Asiakas (vain luku)',
@@ -65,8 +78,10 @@ const fi = {
   protectedSuffix: 'turvakielto',
   resetButton: 'Palauta esittelyn tiedot',
   resetHint: 'Poistaa selaimen tietokannan ja luo esimerkkitiedot uudelleen.',
+  resetHintFhir: 'Kirjoittaa esimerkkiasiakkaat ja -tiimit FHIR-palvelimelle sellaisina kuin ne olivat alussa.',
   resetDone: 'Esittelyn tiedot palautettu.',
   resetFailed: 'Tietojen palauttaminen epäonnistui. Sulje muut tämän sivun välilehdet ja yritä uudelleen.',
+  resetFailedFhir: 'Tietojen palauttaminen FHIR-palvelimelle epäonnistui. Yritä uudelleen.',
   saved: 'Muutokset tallennettu.',
   footer:
     'Tämä on Saumaton-komponenttikirjaston esittelysivu. Portaali, henkilöt ja organisaatiot ovat kuvitteellisia.',
@@ -101,6 +116,16 @@ const sv: Strings = {
   loadError: 'Klientens uppgifter kunde inte hämtas.',
   demoHeading: 'Demoinställningar',
   demoIntro: 'Webbplatsen och dess uppgifter är fiktiva. Ändringar sparas bara i den här webbläsaren.',
+  demoIntroFhir: 'Webbplatsen och dess uppgifter är fiktiva. Ändringar sparas på FHIR-servern.',
+  dataLabel: 'Data',
+  backendIndexedDb: 'webbläsarens databas',
+  backendFhir: 'FHIR-server',
+  switchToFhir: 'Använd FHIR-servern',
+  switchToIndexedDb: 'Använd webbläsarens databas',
+  offlineHeading: 'FHIR-servern kan inte nås',
+  offlineBody:
+    'Demon använder FHIR-servern på adressen {url}. Starta servern i en annan terminal med kommandot {command} och försök sedan igen.',
+  retry: 'Försök igen',
   viewerLegend: 'Vem tittar?',
   viewerProfessional: 'Yrkesperson (får redigera)',
   viewerClient: 'Klient (endast läsning)',
@@ -108,8 +133,10 @@ const sv: Strings = {
   protectedSuffix: 'spärrmarkering',
   resetButton: 'Återställ demodata',
   resetHint: 'Raderar webbläsarens databas och skapar exempeldata på nytt.',
+  resetHintFhir: 'Skriver exempelklienterna och -teamen till FHIR-servern sådana som de var från början.',
   resetDone: 'Demodata har återställts.',
   resetFailed: 'Återställningen misslyckades. Stäng sidans andra flikar och försök igen.',
+  resetFailedFhir: 'Återställningen på FHIR-servern misslyckades. Försök igen.',
   saved: 'Ändringarna har sparats.',
   footer:
     'Det här är en demosida för komponentbiblioteket Saumaton. Portalen, personerna och organisationerna är fiktiva.',
@@ -143,6 +170,16 @@ const en: Strings = {
   loadError: "The client's details could not be loaded.",
   demoHeading: 'Demo settings',
   demoIntro: 'The site and its data are fictional. Changes are stored in this browser only.',
+  demoIntroFhir: 'The site and its data are fictional. Changes are stored on the FHIR server.',
+  dataLabel: 'Data',
+  backendIndexedDb: 'browser database',
+  backendFhir: 'FHIR server',
+  switchToFhir: 'Use the FHIR server',
+  switchToIndexedDb: 'Use the browser database',
+  offlineHeading: 'The FHIR server cannot be reached',
+  offlineBody:
+    'The demo uses the FHIR server at {url}. Start the server in another terminal with {command}, then try again.',
+  retry: 'Try again',
   viewerLegend: 'Who is viewing?',
   viewerProfessional: 'Professional (may edit)',
   viewerClient: 'Client (read only)',
@@ -150,8 +187,10 @@ const en: Strings = {
   protectedSuffix: 'non-disclosure for safety',
   resetButton: 'Reset demo data',
   resetHint: 'Deletes the browser database and recreates the example data.',
+  resetHintFhir: 'Writes the example clients and teams to the FHIR server as they were at the start.',
   resetDone: 'Demo data reset.',
   resetFailed: 'The reset failed. Close the other tabs of this page and try again.',
+  resetFailedFhir: 'The reset on the FHIR server failed. Try again.',
   saved: 'Changes saved.',
   footer:
     'This is a demo page of the Saumaton component library. The portal, the people and the organisations are fictional.',
@@ -198,40 +237,86 @@ function remember(key: string, value: string): void {
 
 const DATABASE_NAME = 'saumaton-demo';
 
+/** Where `npm run fhir-server` serves the demo tenant (empty when the server starts). */
+const DEFAULT_FHIR_BASE_URL = 'http://127.0.0.1:8103/t/demo/fhir';
+
 /** The organisation the demo professional works for (the county's adult social work). */
 const PROFESSIONAL_ORGANIZATION_ID = '1.2.246.10.99999999.10.0';
 
 /**
- * What the portal needs of a backend: the stores the widgets use and, for the demo's reset, a way
- * to let go of the database and to delete it.
+ * What the portal needs of a backend: the stores the widgets use, `saveClient` to put the example
+ * clients in place, and for the IndexedDB reset a way to let go of the database and to delete it.
  */
-type DemoAdapter = SaumatonAdapter & { destroy?: () => Promise<void> };
+type DemoAdapter = SaumatonAdapter & {
+  saveClient(client: Client, ifMatch: string | null): Promise<Versioned<Client>>;
+  destroy?: () => Promise<void>;
+};
 
-/**
- * Chooses the backend. This is the one place to change: a `?adapter=fhir` option (a FHIR R4
- * server) is planned here; until then every page gets the embedded IndexedDB store.
- */
-function createAdapter(): DemoAdapter {
-  const requested = new URLSearchParams(location.search).get('adapter');
+type Backend = { readonly kind: 'indexeddb' } | { readonly kind: 'fhir'; readonly baseUrl: string };
+
+/** `?fhir=<url>`, when it is a plain http(s) URL; else the demo server's base. */
+function fhirBaseUrl(requested: string | null): string {
+  if (requested === null) return DEFAULT_FHIR_BASE_URL;
+  try {
+    const url = new URL(requested);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password) return url.href;
+  } catch {
+    // not a URL at all: warned about below
+  }
+  console.warn(`demo-portal: ?fhir=${requested} is not an http(s) URL; using ${DEFAULT_FHIR_BASE_URL}`);
+  return DEFAULT_FHIR_BASE_URL;
+}
+
+/** The backend the page asked for: `?adapter=fhir` (with an optional `?fhir=<base url>`), else IndexedDB. */
+function chooseBackend(): Backend {
+  const params = new URLSearchParams(location.search);
+  const requested = params.get('adapter');
+  if (requested === 'fhir') return { kind: 'fhir', baseUrl: fhirBaseUrl(params.get('fhir')) };
   if (requested !== null && requested !== 'indexeddb') {
     console.warn(`demo-portal: unknown ?adapter=${requested}; using the embedded IndexedDB adapter`);
   }
-  return new IndexedDbAdapter({ name: DATABASE_NAME });
+  return { kind: 'indexeddb' };
 }
 
-/** Seeds the example clients and teams on the first run only, so edits survive a reload. */
-async function seedOnFirstRun(adapter: DemoAdapter): Promise<void> {
-  if (!(adapter instanceof RecordAdapter)) return; // a remote backend brings its own data
-  try {
-    await adapter.getClient(exampleClient.id);
-  } catch (error) {
-    if (!(error instanceof NotFoundError)) throw error;
+const BACKEND = chooseBackend();
+
+/** A fresh adapter on the page's backend. This is the one place that knows the adapter classes. */
+function createAdapter(): DemoAdapter {
+  return BACKEND.kind === 'fhir'
+    ? createFhirAdapter({ baseUrl: BACKEND.baseUrl })
+    : new IndexedDbAdapter({ name: DATABASE_NAME });
+}
+
+/** `undefined` for a record that is not there; every other error goes on. */
+function unlessNotFound(error: unknown): undefined {
+  if (error instanceof NotFoundError) return undefined;
+  throw error;
+}
+
+/**
+ * Puts the fictional example clients and teams on the backend, one record at a time, the same way
+ * for both backends. `missing` (every start) creates only the records the backend lacks, so edits
+ * survive a reload; `overwrite` (the reset) also writes the others back over their current
+ * version. A create that another tab won meanwhile is as good as ours; an overwrite that someone
+ * else's save beat fails with the ConflictError, and the user can reset again.
+ */
+async function putExampleData(adapter: DemoAdapter, mode: 'missing' | 'overwrite'): Promise<void> {
+  const write = async (current: Versioned<unknown> | undefined, save: (ifMatch: string | null) => Promise<unknown>) => {
+    if (current && mode === 'missing') return;
     try {
-      await seed(adapter, exampleData);
-    } catch (seedError) {
-      // Another tab seeded at the same moment: its records are as good as ours.
-      if (!(seedError instanceof ConflictError)) throw seedError;
+      await save(current?.version ?? null);
+    } catch (error) {
+      if (!(error instanceof ConflictError && current === undefined)) throw error;
     }
+  };
+  // Clients first: a FHIR team refers to its client's Patient.
+  for (const client of exampleData.clients) {
+    const current = await adapter.getClient(client.id).catch(unlessNotFound);
+    await write(current, (ifMatch) => adapter.saveClient(client, ifMatch));
+  }
+  for (const team of exampleData.teams) {
+    const current = await adapter.getTeam({ teamId: team.id }).catch(unlessNotFound);
+    await write(current, (ifMatch) => adapter.saveTeam(team, ifMatch));
   }
 }
 
@@ -253,6 +338,8 @@ const localeSelect = byId('locale-select') as HTMLSelectElement;
 const themeSelect = byId('theme-select') as HTMLSelectElement;
 const clientSelect = byId('client-select') as HTMLSelectElement;
 const resetButton = byId('reset-button') as HTMLButtonElement;
+const retryButton = byId('retry-button') as HTMLButtonElement;
+const offlineNotice = byId('offline-notice');
 const toastRegion = byId('toast-region');
 const viewerRadios = [...document.querySelectorAll<HTMLInputElement>('input[name="viewer"]')];
 
@@ -267,6 +354,8 @@ const state = {
     ) ?? exampleClient.id,
   client: undefined as Client | undefined,
   loadFailed: false,
+  /** The FHIR server did not answer: the notice replaces the client's details and the roster. */
+  offline: false,
   adapter: createAdapter(),
 };
 
@@ -286,7 +375,64 @@ function translatePage(): void {
     const client = exampleData.clients.find((candidate) => candidate.id === option.value);
     if (client) option.textContent = client.turvakielto ? `${client.name} (${t('protectedSuffix')})` : client.name;
   }
+  renderOfflineBody();
   renderSummary();
+}
+
+/** Writes `template` into `element`, with each `{name}` placeholder replaced by `parts[name]`. */
+function fill(element: HTMLElement, template: string, parts: Record<string, Node>): void {
+  element.replaceChildren(
+    ...template.split(/(\{\w+\})/).map((piece) => parts[piece.slice(1, -1)]?.cloneNode(true) ?? piece),
+  );
+}
+
+function code(text: string): HTMLElement {
+  const element = document.createElement('code');
+  element.textContent = text;
+  return element;
+}
+
+function renderOfflineBody(): void {
+  if (BACKEND.kind !== 'fhir') return;
+  fill(byId('offline-body'), t('offlineBody'), { url: code(BACKEND.baseUrl), command: code('npm run fhir-server') });
+}
+
+/**
+ * Marks the page for its backend: which one holds the data, a link to the other one, and the
+ * FHIR variants of the texts that speak of "this browser".
+ */
+function showBackend(): void {
+  const fhir = BACKEND.kind === 'fhir';
+  const target = new URL(location.href);
+  if (fhir) {
+    target.searchParams.delete('adapter');
+    target.searchParams.delete('fhir');
+  } else {
+    target.searchParams.set('adapter', 'fhir');
+  }
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-backend-switch]')) {
+    link.href = `${target.pathname}${target.search}${target.hash}`;
+    link.dataset['i18n'] = fhir ? 'switchToIndexedDb' : 'switchToFhir';
+  }
+  byId('backend-name').dataset['i18n'] = fhir ? 'backendFhir' : 'backendIndexedDb';
+  byId('demo-intro').dataset['i18n'] = fhir ? 'demoIntroFhir' : 'demoIntro';
+  byId('reset-hint').dataset['i18n'] = fhir ? 'resetHintFhir' : 'resetHint';
+  const url = byId('backend-url');
+  url.hidden = !fhir;
+  if (BACKEND.kind === 'fhir') url.replaceChildren(code(BACKEND.baseUrl));
+}
+
+/** Shows or hides the "FHIR server cannot be reached" notice in place of the client's data. */
+function showOffline(offline: boolean): void {
+  state.offline = offline;
+  offlineNotice.hidden = !offline;
+  byId('client-summary').hidden = offline;
+  byId('team').hidden = offline;
+  if (offline) {
+    state.client = undefined;
+    state.loadFailed = true;
+    renderSummary();
+  }
 }
 
 function renderSummary(): void {
@@ -321,6 +467,7 @@ async function loadClient(): Promise<void> {
     console.error('demo-portal: could not load the client', error);
     state.client = undefined;
     state.loadFailed = true;
+    if (error instanceof OfflineError && BACKEND.kind === 'fhir') showOffline(true);
   }
   renderSummary();
 }
@@ -378,39 +525,57 @@ function applyClient(clientId: string): void {
 function useAdapter(adapter: DemoAdapter): Promise<void> {
   state.adapter = adapter;
   state.client = undefined;
+  state.loadFailed = false;
   renderSummary();
   roster.adapter = adapter;
   return loadClient();
 }
 
 /**
- * Other tabs of the demo start afresh once one tab has reset the data. (Their open connections
- * do not block the deletion: the IndexedDB adapter lets go when another tab deletes the database.)
+ * Other tabs of the demo on the same backend start afresh once one tab has reset the data. (Their
+ * open connections do not block the deletion: the IndexedDB adapter lets go when another tab
+ * deletes the database.)
  */
 const otherTabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel(DATABASE_NAME) : undefined;
+const RESET_MESSAGE = `reset ${BACKEND.kind === 'fhir' ? BACKEND.baseUrl : BACKEND.kind}`;
 otherTabs?.addEventListener('message', (event: MessageEvent) => {
-  if (event.data === 'reset') void useAdapter(createAdapter());
+  if (event.data === RESET_MESSAGE && !state.offline) void useAdapter(createAdapter());
 });
 
 /** How long the reset waits for the database to be deleted before it gives up. */
 const RESET_TIMEOUT_MS = 5000;
 
+/**
+ * IndexedDB: deletes the database and creates the example data afresh. FHIR: writes the example
+ * clients and teams back over their current versions (the server is not ours to wipe: `?fhir=`
+ * may name any server), so the roster shows them as they were; meetings added meanwhile are kept
+ * on the server as entered in error, as the adapter does for any removed meeting.
+ */
 async function resetDemoData(): Promise<void> {
   resetButton.disabled = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('the database deletion is blocked')), RESET_TIMEOUT_MS);
-    });
-    await Promise.race([state.adapter.destroy?.(), timeout]);
+    if (state.adapter.destroy) {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('the database deletion is blocked')), RESET_TIMEOUT_MS);
+      });
+      await Promise.race([state.adapter.destroy(), timeout]);
+    }
+    // The fresh adapter writes the data before the roster subscribes to it, so the roster simply
+    // loads the reset team instead of announcing someone else's save.
     const adapter = createAdapter();
-    await seedOnFirstRun(adapter);
-    await useAdapter(adapter);
-    otherTabs?.postMessage('reset');
+    await putExampleData(adapter, 'overwrite');
+    await present(adapter);
+    otherTabs?.postMessage(RESET_MESSAGE);
     toast(t('resetDone'));
   } catch (error) {
     console.error('demo-portal: reset failed', error);
-    toast(t('resetFailed'));
+    if (BACKEND.kind === 'fhir') {
+      if (error instanceof OfflineError) showOffline(true);
+      toast(t('resetFailedFhir'));
+    } else {
+      toast(t('resetFailed'));
+    }
   } finally {
     clearTimeout(timer);
     resetButton.disabled = false;
@@ -450,6 +615,16 @@ clientSelect.addEventListener('change', () => {
 
 resetButton.addEventListener('click', () => void resetDemoData());
 
+retryButton.addEventListener('click', () => {
+  retryButton.disabled = true;
+  state.loadFailed = false;
+  renderSummary();
+  void connect(createAdapter()).finally(() => {
+    retryButton.disabled = false;
+    if (state.offline) toast(t('offlineHeading'));
+  });
+});
+
 document.addEventListener('saumaton-saved', () => toast(t('saved')));
 
 document.addEventListener('saumaton-error', (event) => {
@@ -457,22 +632,45 @@ document.addEventListener('saumaton-error', (event) => {
   console.warn('demo-portal: a widget reported an error', event.detail.error);
 });
 
+/**
+ * Puts the example data in place on `adapter` and hands it to the page. When the FHIR server
+ * cannot be reached, the notice says how to start it and the roster is not shown.
+ */
+async function connect(adapter: DemoAdapter): Promise<void> {
+  state.adapter = adapter;
+  try {
+    await putExampleData(adapter, 'missing');
+  } catch (error) {
+    if (error instanceof OfflineError) {
+      console.warn('demo-portal: the backend cannot be reached', error);
+      showOffline(true);
+      return;
+    }
+    console.error('demo-portal: could not prepare the demo data', error);
+  }
+  await present(adapter);
+}
+
+/**
+ * Shows the client and the roster on `adapter`, whose demo data is in place. The roster is
+ * defined only then, so its first load finds the team (a portal with a ready backend imports the
+ * module statically). Properties set before the element is defined are picked up when it
+ * upgrades, so the adapter is there for its very first update.
+ */
+async function present(adapter: DemoAdapter): Promise<void> {
+  showOffline(false);
+  const loaded = useAdapter(adapter);
+  await import('@saumaton/team-roster/saumaton-team-roster.js');
+  await loaded;
+}
+
 async function start(): Promise<void> {
+  showBackend();
   applyTheme(state.theme);
   applyViewer(state.viewer);
   applyClient(state.clientId);
   const localeReady = applyLocale(state.locale);
-  try {
-    await seedOnFirstRun(state.adapter);
-  } catch (error) {
-    console.error('demo-portal: could not prepare the demo data', error);
-  }
-  // Define the roster only once the demo data is in place, so its first load finds the team (a
-  // portal with a ready backend imports the module statically). Properties set before the element
-  // is defined are picked up when it upgrades, so the adapter is there for its very first update.
-  roster.adapter = state.adapter;
-  await import('@saumaton/team-roster/saumaton-team-roster.js');
-  await Promise.all([localeReady, loadClient()]);
+  await Promise.all([localeReady, connect(state.adapter)]);
 }
 
 void start();
