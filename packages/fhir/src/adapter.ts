@@ -224,19 +224,28 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
     signal: AbortSignal | undefined,
   ): Promise<Map<string, Found<Organization>>> {
     const ids = new Set(team.members.flatMap((m) => (m.organization ? [m.organization.id] : [])));
-    const unknown = [...ids].filter((id) => !base?.organizations.has(id));
+    // Ids FHIR cannot hold are refused by the write plan; they are not looked up.
+    const unknown = [...ids].filter((id) => !base?.organizations.has(id) && FHIR_ID.test(id));
     const found = new Map<string, Found<Organization>>();
     if (unknown.length === 0) return found;
-    const queries = unknown.map((id) =>
-      OID.test(id)
-        ? `Organization?identifier=${encodeURIComponent(`${SOTE_ORGANIZATION_SYSTEM}|urn:oid:${id}`)}`
-        : `Organization?_id=${FHIR_ID.test(id) ? id : 'invalid'}`,
+    // By the SOTE identifier, and by id: an Organization may carry its OID as either.
+    const lookups = unknown.flatMap((id) => [
+      ...(OID.test(id)
+        ? [{ id, query: `Organization?identifier=${encodeURIComponent(`${SOTE_ORGANIZATION_SYSTEM}|urn:oid:${id}`)}` }]
+        : []),
+      { id, query: `Organization?_id=${id}` },
+    ]);
+    const answers = await resolveBatch(
+      this.http,
+      new ResourceIndex(this.http.baseUrl),
+      [],
+      lookups.map((l) => l.query),
+      signal,
     );
-    const answers = await resolveBatch(this.http, new ResourceIndex(this.http.baseUrl), [], queries, signal);
     answers.forEach((bundle, i) => {
       const resource = resourcesOf(bundle).find((r) => r.resourceType === 'Organization');
-      const id = unknown[i];
-      if (resource?.id && id !== undefined) {
+      const id = lookups[i]?.id;
+      if (resource?.id && id !== undefined && !found.has(id)) {
         const org = checkShape(OrganizationSchema, resource, 'Organization');
         found.set(id, { resource: org, key: `Organization/${resource.id}`, version: resource.meta?.versionId });
       }

@@ -80,6 +80,17 @@ describe('FhirAdapter over HTTP', function () {
     expect(counter.count).to.be.at.most(3);
   });
 
+  it('refers a new team to the organisations already on the server instead of copying them', async () => {
+    const adapter = tenant.adapter();
+    const team: Team = { ...exampleTeam, id: 'team-aino-2', status: 'proposed', meetings: [] };
+    await adapter.saveTeam(team, null);
+    for (const org of new Set(team.members.flatMap((m) => (m.organization ? [m.organization.id] : [])))) {
+      const { body } = await tenant.fhir('GET', `Organization?_id=${org}`);
+      expect((body as { entry?: unknown[] }).entry, org).to.have.length(1);
+    }
+    expect((await adapter.getTeam({ teamId: team.id })).value).to.deep.equal(byDate(team));
+  });
+
   it('writes only resources that pass validateResource against the R4 definitions', async () => {
     const types = [
       'Patient',
