@@ -6,7 +6,16 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { coordinators } from '@saumaton/core';
 import { exampleData, exampleProtectedTeam, exampleTeam } from '@saumaton/core/examples';
 import { setLocale } from '@saumaton/elements';
-import { $, $$, LOCALES, inLocale, professional, renderRoster, text } from '../../packages/team-roster/test/helpers.js';
+import {
+  $,
+  $$,
+  LOCALES,
+  inLocale,
+  professional,
+  recordMeeting,
+  renderRoster,
+  text,
+} from '../../packages/team-roster/test/helpers.js';
 import { seededTenant, type Tenant } from '../../packages/fhir/test/server.js';
 
 describe('<saumaton-team-roster> on a FHIR server', function () {
@@ -68,21 +77,9 @@ describe('<saumaton-team-roster> on a FHIR server', function () {
   it('records a meeting and hands the coordinator role over, and the server holds both', async () => {
     const adapter = tenant.adapter();
     const el = await renderRoster(adapter, { teamId: exampleTeam.id, editable: true, viewer: professional });
-    $(el, '#record-meeting')!.click();
+    await recordMeeting(el, { date: '2026-11-20', participants: 2, decisions: ['Tavoitteet tarkistetaan'] });
     await el.updateComplete;
-    const date = $(el, '#meeting-date') as HTMLInputElement;
-    date.value = '2026-11-20';
-    date.dispatchEvent(new Event('input', { bubbles: true }));
-    for (const box of $$(el, 'input[name="participants"]').slice(0, 2) as HTMLInputElement[]) box.click();
-    const decisions = $(el, '#meeting-decisions') as HTMLTextAreaElement;
-    decisions.value = 'Tavoitteet tarkistetaan';
-    decisions.dispatchEvent(new Event('input', { bubbles: true }));
-    let saved = oneEvent(el, 'saumaton-saved');
-    $(el, 'form button[type="submit"]')!.click();
-    await saved;
-
-    await el.updateComplete;
-    saved = oneEvent(el, 'saumaton-saved');
+    const saved = oneEvent(el, 'saumaton-saved');
     $(el, '#handover-m-maria')!.click();
     await saved;
 

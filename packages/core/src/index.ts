@@ -12,6 +12,8 @@ export * from './model/client.js';
 export * from './model/team.js';
 export * from './model/viewer.js';
 export { parse, parseVersioned } from './model/parse.js';
+export { TeamListeners } from './adapter/team-listeners.js';
+export { canonicalJson, sameJson } from './adapter/json.js';
 export * from './rules/team-rules.js';
 export * from './rules/identity-code.js';
 export * from './rules/ids.js';

@@ -9,6 +9,7 @@ import {
   ClientSchema,
   ConflictError,
   NotFoundError,
+  TeamListeners,
   TeamSchema,
   ValidationError,
   assertTeamRules,
@@ -130,7 +131,7 @@ const STATUS_ORDER: Record<string, number> = { active: 0, proposed: 1, suspended
 
 /** `TeamStore` over `CareTeam`, the people it points at, and `Communication` for its meetings. */
 export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'> {
-  private readonly listeners = new Set<{ readonly ref: TeamRef; readonly listener: (team: Versioned<Team>) => void }>();
+  private readonly listeners = new TeamListeners();
 
   constructor(private readonly http: FhirHttp) {}
 
@@ -210,7 +211,7 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
     checkShape(BundleSchema, res.body, 'Bundle');
 
     const saved = await this.getTeam({ teamId: value.id });
-    this.notify(saved);
+    this.listeners.notify(saved);
     return saved;
   }
 
@@ -271,17 +272,7 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
    * server's own notifications (Subscriptions) are not listened to.
    */
   subscribe(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void {
-    const entry = { ref, listener };
-    this.listeners.add(entry);
-    return () => this.listeners.delete(entry);
-  }
-
-  private notify(team: Versioned<Team>): void {
-    for (const { ref, listener } of this.listeners) {
-      if ('teamId' in ref ? ref.teamId === team.value.id : ref.clientId === team.value.clientId) {
-        listener(structuredClone(team));
-      }
-    }
+    return this.listeners.add(ref, listener);
   }
 }
 

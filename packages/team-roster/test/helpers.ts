@@ -1,4 +1,4 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
   MemoryAdapter,
   type CallOptions,
@@ -73,6 +73,27 @@ export function buttonNamed(el: TeamRoster, name: string): HTMLButtonElement {
   const button = $$(el, 'button').find((b) => text(b) === name);
   if (!button) throw new Error(`no button "${name}"`);
   return button as HTMLButtonElement;
+}
+
+/** Records a meeting through the form, as a user would: the date, the first `participants` people, the decisions. */
+export async function recordMeeting(
+  el: TeamRoster,
+  meeting: { date: string; participants: number; decisions: readonly string[] },
+): Promise<void> {
+  $(el, '#record-meeting')!.click();
+  await el.updateComplete;
+  const date = $(el, '#meeting-date') as HTMLInputElement;
+  date.value = meeting.date;
+  date.dispatchEvent(new Event('input', { bubbles: true }));
+  for (const box of $$(el, 'input[name="participants"]').slice(0, meeting.participants) as HTMLInputElement[]) {
+    box.click();
+  }
+  const decisions = $(el, '#meeting-decisions') as HTMLTextAreaElement;
+  decisions.value = meeting.decisions.join('\n');
+  decisions.dispatchEvent(new Event('input', { bubbles: true }));
+  const saved = oneEvent(el, 'saumaton-saved');
+  $(el, 'form button[type="submit"]')!.click();
+  await saved;
 }
 
 export const LOCALES: readonly SaumatonLocale[] = ['en', 'fi', 'sv'];

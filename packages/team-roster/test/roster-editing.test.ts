@@ -10,6 +10,7 @@ import {
   buttonNamed,
   exampleAdapter,
   professional,
+  recordMeeting,
   renderRoster,
   settled,
   text,
@@ -142,18 +143,11 @@ describe('<saumaton-team-roster> editing', () => {
   });
 
   it('records a meeting', async () => {
-    $(el, '#record-meeting')!.click();
-    await el.updateComplete;
-    const date = $(el, '#meeting-date') as HTMLInputElement;
-    date.value = '2026-11-20';
-    date.dispatchEvent(new Event('input', { bubbles: true }));
-    for (const box of $$(el, 'input[name="participants"]').slice(0, 2) as HTMLInputElement[]) box.click();
-    const decisions = $(el, '#meeting-decisions') as HTMLTextAreaElement;
-    decisions.value = 'Tavoitteet tarkistetaan\nSeuraava tapaaminen tammikuussa';
-    decisions.dispatchEvent(new Event('input', { bubbles: true }));
-    const saved = oneEvent(el, 'saumaton-saved');
-    $(el, 'form button[type="submit"]')!.click();
-    await saved;
+    await recordMeeting(el, {
+      date: '2026-11-20',
+      participants: 2,
+      decisions: ['Tavoitteet tarkistetaan', 'Seuraava tapaaminen tammikuussa'],
+    });
     const meeting = (await stored(adapter)).meetings.find((m) => m.date === '2026-11-20');
     expect(meeting?.participants).to.deep.equal(['m-leena', 'm-jari']);
     expect(meeting?.decisions).to.deep.equal(['Tavoitteet tarkistetaan', 'Seuraava tapaaminen tammikuussa']);

@@ -6,6 +6,7 @@ import { ClientSchema, type Client } from '../model/client.js';
 import { parse } from '../model/parse.js';
 import { TeamSchema, type Team } from '../model/team.js';
 import { assertTeamRules } from '../rules/team-rules.js';
+import { TeamListeners } from '../adapter/team-listeners.js';
 
 /** The collections an embedded adapter keeps. */
 export type Collection = 'clients' | 'teams';
@@ -53,13 +54,13 @@ const TEAM_STATUS_ORDER: Record<Team['status'], number> = { active: 0, proposed:
  * `IndexedDbAdapter` differ only in their backend.
  */
 export class RecordAdapter implements ClientStore, TeamStore, AdapterExtras {
-  private readonly listeners = new Set<{ readonly ref: TeamRef; readonly listener: (team: Versioned<Team>) => void }>();
+  private readonly listeners = new TeamListeners();
 
   constructor(protected readonly backend: RecordBackend) {
     backend.watch?.((collection, id) => {
       if (collection !== 'teams' || this.listeners.size === 0) return;
       this.getTeam({ teamId: id }).then(
-        (team) => this.notify(team),
+        (team) => this.listeners.notify(team),
         () => undefined, // an unreadable record is the reader's problem when it next loads
       );
     });
@@ -70,17 +71,7 @@ export class RecordAdapter implements ClientStore, TeamStore, AdapterExtras {
    * adapter or, for IndexedDB, by another tab. Returns the unsubscribe function.
    */
   subscribe(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void {
-    const entry = { ref, listener };
-    this.listeners.add(entry);
-    return () => this.listeners.delete(entry);
-  }
-
-  private notify(team: Versioned<Team>): void {
-    for (const { ref, listener } of this.listeners) {
-      if ('teamId' in ref ? ref.teamId === team.value.id : ref.clientId === team.value.clientId) {
-        listener(structuredClone(team));
-      }
-    }
+    return this.listeners.add(ref, listener);
   }
 
   async getClient(clientId: string, opts: CallOptions = {}): Promise<Versioned<Client>> {
@@ -110,7 +101,7 @@ export class RecordAdapter implements ClientStore, TeamStore, AdapterExtras {
     const value = parse(TeamSchema, team);
     assertTeamRules(value);
     const saved = await this.write('teams', value.id, value.clientId, value, ifMatch, TeamSchema, opts.signal);
-    this.notify(saved);
+    this.listeners.notify(saved);
     return saved;
   }
 

@@ -11,6 +11,7 @@
  * ```
  */
 import { ConflictError, NotFoundError, ValidationError, isAbortError } from '../adapter/errors.js';
+import { canonicalJson } from '../adapter/json.js';
 import type { ClientStore, TeamStore } from '../adapter/stores.js';
 import type { Versioned } from '../adapter/versioned.js';
 import type { Client } from '../model/client.js';
@@ -49,22 +50,9 @@ function fail(message: string): never {
 }
 
 function assertEqual(actual: unknown, expected: unknown, what: string): void {
-  const a = JSON.stringify(sortKeys(actual));
-  const e = JSON.stringify(sortKeys(expected));
+  const a = JSON.stringify(canonicalJson(actual));
+  const e = JSON.stringify(canonicalJson(expected));
   if (a !== e) fail(`${what}: expected ${e}, got ${a}`);
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, sortKeys(v)]),
-    );
-  }
-  return value;
 }
 
 async function rejection(promise: Promise<unknown>, what: string): Promise<unknown> {

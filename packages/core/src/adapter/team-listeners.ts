@@ -1,0 +1,30 @@
+import type { TeamRef } from './stores.js';
+import type { Versioned } from './versioned.js';
+import type { Team } from '../model/team.js';
+
+/**
+ * The listeners of an adapter's `subscribe()`: each gets a copy of every new version of the team
+ * its ref names (by team id, or by the client it serves). Adapters share this one set.
+ */
+export class TeamListeners {
+  private readonly entries = new Set<{ readonly ref: TeamRef; readonly listener: (team: Versioned<Team>) => void }>();
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Adds a listener; returns the function that removes it. */
+  add(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void {
+    const entry = { ref, listener };
+    this.entries.add(entry);
+    return () => this.entries.delete(entry);
+  }
+
+  notify(team: Versioned<Team>): void {
+    for (const { ref, listener } of this.entries) {
+      if ('teamId' in ref ? ref.teamId === team.value.id : ref.clientId === team.value.clientId) {
+        listener(structuredClone(team));
+      }
+    }
+  }
+}
