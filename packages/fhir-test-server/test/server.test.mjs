@@ -613,6 +613,19 @@ describe('test controls', () => {
     assert.equal((await fhir('GET', 'CareTeam/x')).status, 404);
   });
 
+  test('a fault with a bundleType matches only a posted Bundle of that type', async () => {
+    const { fhir, control } = await newTenant();
+    await control('POST', 'faults', [{ method: 'POST', bundleType: 'transaction', status: 503 }]);
+    const bundle = (/** @type {string} */ type) => ({
+      resourceType: 'Bundle',
+      type,
+      entry: [{ resource: { resourceType: 'Practitioner' }, request: { method: 'POST', url: 'Practitioner' } }],
+    });
+    assert.equal((await fhir('POST', '', bundle('batch'))).status, 200);
+    assert.equal((await fhir('POST', '', bundle('transaction'))).status, 503);
+    assert.equal((await fhir('POST', '', bundle('transaction'))).status, 200);
+  });
+
   test('a fault with only a delay serves the request late', async () => {
     const { fhir, control } = await newTenant();
     await control('POST', 'faults', [{ path: 'CareTeam', delayMs: 150 }]);
