@@ -9,6 +9,8 @@ import {
   ClientSchema,
   ConflictError,
   NotFoundError,
+  OfflineError,
+  TEAM_STATUS_PREFERENCE,
   TeamListeners,
   TeamSchema,
   ValidationError,
@@ -45,7 +47,6 @@ import {
 import { readResource, resolveBatch, resourcesOf, search } from './read.js';
 import { ResourceIndex, type Found } from './resource-index.js';
 import {
-  BundleSchema,
   CareTeamSchema,
   OrganizationSchema,
   PatientSchema,
@@ -56,14 +57,15 @@ import {
 
 export type FhirAdapterOptions = FhirHttpOptions;
 
-/** Where a write stands once it has been sent: an abort no longer cancels it (see `sendWrite`). */
-const UNABORTABLE = undefined;
-
-/** A version conflict anywhere in the answer to a write: what it was based on is no longer current. */
+/** The answer to a write says what it was based on is no longer current. */
 function isPreconditionFailed(res: FhirResponse): boolean {
-  if (isVersionConflict(res.status, res.body)) return true;
-  const bundle = res.body as { entry?: { response?: { status?: string } }[] } | undefined;
-  return res.status < 300 && (bundle?.entry ?? []).some((e) => e.response?.status?.startsWith('412') === true);
+  return isVersionConflict(res.status, res.body);
+}
+
+/** The reference a resource's `subject` makes, if it has one. */
+function subjectOf(resource: AnyResource): string | undefined {
+  const subject = resource['subject'] as { reference?: unknown } | undefined;
+  return typeof subject?.reference === 'string' ? subject.reference : undefined;
 }
 
 /**
@@ -72,7 +74,7 @@ function isPreconditionFailed(res: FhirResponse): boolean {
  * rejected and not written) instead of an AbortError that might be a lie.
  */
 function sendWrite(http: FhirHttp, method: 'POST' | 'PUT', path: string, body: AnyResource, ifMatch?: string) {
-  return http.write(method, path, body, ifMatch, UNABORTABLE);
+  return http.write(method, path, body, ifMatch);
 }
 
 function failIfError(res: FhirResponse, what: string): void {
@@ -126,9 +128,6 @@ export class FhirClientStore implements ClientStore {
   }
 }
 
-/** The order in which a client's teams are preferred, when a search finds several. */
-const STATUS_ORDER: Record<string, number> = { active: 0, proposed: 1, suspended: 2, inactive: 3 };
-
 /** `TeamStore` over `CareTeam`, the people it points at, and `Communication` for its meetings. */
 export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'> {
   private readonly listeners = new TeamListeners();
@@ -160,9 +159,15 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
       if (entry.search?.mode === 'include') index.add(entry.resource);
       else if (entry.resource.resourceType === 'CareTeam') teams.push(entry.resource);
     }
+    // Only what was asked for: a server (or a proxy) that ignored the search would otherwise show
+    // someone else's team.
+    const keys = new ResourceIndex(this.http.baseUrl);
+    const preferences: Readonly<Record<string, number | undefined>> = TEAM_STATUS_PREFERENCE;
+    const preference = (t: AnyResource) => preferences[String(t['status'])] ?? 9;
     const candidates = teams
-      .filter((t) => (byId ? t.id === id : true) && t['status'] !== 'entered-in-error')
-      .sort((a, b) => (STATUS_ORDER[String(a['status'])] ?? 9) - (STATUS_ORDER[String(b['status'])] ?? 9));
+      .filter((t) => (byId ? t.id === id : keys.keyOf(subjectOf(t)) === `Patient/${id}`))
+      .filter((t) => t['status'] !== 'entered-in-error' && t.id !== undefined && FHIR_ID.test(t.id))
+      .sort((a, b) => preference(a) - preference(b));
     const raw = candidates[0];
     if (!raw) throw new NotFoundError('Team', what);
     const careTeam = checkShape(CareTeamSchema, raw, 'CareTeam');
@@ -208,11 +213,26 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
     const res = await sendWrite(this.http, 'POST', '', { resourceType: 'Bundle', type: 'transaction', entry: entries });
     if (isPreconditionFailed(res)) throw new ConflictError<Team>(await this.getTeam({ teamId: value.id }));
     failIfError(res, 'Writing the team');
-    checkShape(BundleSchema, res.body, 'Bundle');
 
-    const saved = await this.getTeam({ teamId: value.id });
+    const saved = await this.readBack(value.id);
     this.listeners.notify(saved);
     return saved;
+  }
+
+  /**
+   * The team as stored after a write that succeeded. The write is done whatever happens here, so
+   * a read that fails is tried again (a blip must not turn a done save into a reported failure
+   * and then, on retry, into a conflict with the user's own change).
+   */
+  private async readBack(teamId: string): Promise<Versioned<Team>> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.getTeam({ teamId });
+      } catch (error) {
+        if (attempt >= 2 || !(error instanceof OfflineError || error instanceof AdapterError)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
+      }
+    }
   }
 
   /**
@@ -226,7 +246,9 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
   ): Promise<Map<string, Found<Organization>>> {
     const ids = new Set(team.members.flatMap((m) => (m.organization ? [m.organization.id] : [])));
     // Ids FHIR cannot hold are refused by the write plan; they are not looked up.
-    const unknown = [...ids].filter((id) => !base?.organizations.has(id) && FHIR_ID.test(id));
+    const unknown = [...ids].filter(
+      (id) => !base?.organizations.has(id) && !base?.unresolvedOrganizations.has(id) && FHIR_ID.test(id),
+    );
     const found = new Map<string, Found<Organization>>();
     if (unknown.length === 0) return found;
     // By the SOTE identifier, and by id: an Organization may carry its OID as either.

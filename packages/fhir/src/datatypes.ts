@@ -33,7 +33,7 @@ export function readName(names: readonly HumanName[] | undefined): string | unde
 function structuredName(text: string): Pick<HumanName, 'family' | 'given'> {
   const parts = text.trim().split(/\s+/);
   const family = parts.pop();
-  return parts.length > 0 ? { family, given: parts } : { family };
+  return { family, given: parts.length > 0 ? parts : undefined };
 }
 
 export function writeName(name: string, names: readonly HumanName[] | undefined): HumanName[] {
@@ -154,8 +154,11 @@ export function checkShape<const S extends v.GenericSchema>(
 /** An ISO object identifier, such as a SOTE organisation's `1.2.246.10.…`. */
 export const OID = /^[0-2](\.(0|[1-9]\d*))+$/;
 
-/** A FHIR logical id: what a resource id may be (R4 `id` datatype). */
-export const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+/**
+ * A FHIR logical id: what a resource id may be (R4 `id` datatype), except `.` and `..`, which a
+ * URL would resolve as path segments.
+ */
+export const FHIR_ID = /^(?!\.\.?$)[A-Za-z0-9\-.]{1,64}$/;
 
 /** A random UUID for `urn:uuid:` full URLs, also outside secure contexts. */
 export function uuid(): string {

@@ -1,6 +1,5 @@
 /**
- * The HTTP side of the adapter: one request at a time, with the access token fetched for each
- * request (never kept), reads retried with backoff when the server is busy, and every failure
+ * The HTTP side of the adapter: every request with the access token fetched for it (never kept), reads retried with backoff when the server is busy, and every failure
  * turned into the Saumaton error class a widget knows how to say.
  */
 import {
@@ -158,15 +157,9 @@ export class FhirHttp {
     return this.request('POST', '', { body, signal, idempotent: true });
   }
 
-  /** A write: sent once. */
-  write(
-    method: 'POST' | 'PUT',
-    path: string,
-    body: AnyResource,
-    ifMatch: string | undefined,
-    signal?: AbortSignal,
-  ): Promise<FhirResponse> {
-    return this.request(method, path, { body, ifMatch, signal, idempotent: false });
+  /** A write: sent once, and without an abort signal, so its answer is always seen. */
+  write(method: 'POST' | 'PUT', path: string, body: AnyResource, ifMatch: string | undefined): Promise<FhirResponse> {
+    return this.request(method, path, { body, ifMatch, idempotent: false });
   }
 
   private async request(method: string, path: string, opts: RequestOptions): Promise<FhirResponse> {

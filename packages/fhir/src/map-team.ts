@@ -103,6 +103,8 @@ export interface TeamSnapshot {
   readonly meetings: ReadonlyMap<string, Found<Communication>>;
   /** By the domain's organisation id (the OID where there is one). */
   readonly organizations: ReadonlyMap<string, Found<Organization>>;
+  /** References to organisations that did not resolve, by the id the team shows for them. */
+  readonly unresolvedOrganizations: ReadonlyMap<string, Reference>;
   /** The client's Patient, when it was read. */
   readonly client?: Found<Patient> | undefined;
 }
@@ -110,11 +112,15 @@ export interface TeamSnapshot {
 type Field = 'name' | 'title' | 'qualifications' | 'organization' | 'relationship' | 'contact' | 'reachability';
 type Kind = MemberResource['resourceType'];
 
-/** Which member fields a member's own resource holds. */
-function homes(kind: Kind | undefined, hasPractitioner: boolean): ReadonlySet<Field> {
+/**
+ * Which member fields a member's own resource (or, for `organization`, the participant's
+ * `onBehalfOf`) holds. The client's Patient is the client record: the team reads the name from
+ * it and never writes it.
+ */
+function homes(kind: Kind | undefined, hasPractitioner: boolean, onBehalfOf = false): ReadonlySet<Field> {
   switch (kind) {
     case 'Patient':
-      return new Set(['name', 'contact']);
+      return new Set(['name']);
     case 'Practitioner':
       return new Set(['name', 'qualifications', 'contact', 'organization']);
     case 'PractitionerRole':
@@ -130,7 +136,8 @@ function homes(kind: Kind | undefined, hasPractitioner: boolean): ReadonlySet<Fi
     case 'Organization':
       return new Set(['name']);
     case undefined:
-      return new Set();
+      // An unresolved member keeps the onBehalfOf it had.
+      return new Set(onBehalfOf ? ['organization'] : []);
   }
 }
 
@@ -196,18 +203,23 @@ function soteOid(org: Organization): string | undefined {
 }
 
 /** The organisation a reference points at, as the domain names it. */
+interface OrganizationsSeen {
+  readonly found: Map<string, Found<Organization>>;
+  readonly unresolved: Map<string, Reference>;
+}
+
 function readOrganization(
   ref: Reference | undefined,
   index: ResourceIndex,
   container: AnyResource,
-  seen: Map<string, Found<Organization>>,
+  seen: OrganizationsSeen,
 ): OrganizationRef | undefined {
   if (!ref) return undefined;
   const found = checked<Organization>(index.find(ref.reference, container), OrganizationSchema);
   if (found) {
     const org = found.resource;
     const id = soteOid(org) ?? org.id ?? found.key;
-    seen.set(id, found);
+    seen.found.set(id, found);
     const producerType = codeIn(org.type, PRODUCER_TYPE_SYSTEM);
     return compact({
       id,
@@ -215,8 +227,10 @@ function readOrganization(
       producerType: isOneOf<ProducerType>(PRODUCER_TYPES, producerType) ? producerType : undefined,
     });
   }
-  const id = ref.identifier?.value?.replace(/^urn:oid:/, '') ?? ref.reference?.split('/').pop();
+  // Not found: named by its identifier, else by the reference itself, and written back as it was.
+  const id = ref.identifier?.value?.replace(/^urn:oid:/, '') ?? ref.reference;
   if (id === undefined || id === '') return undefined;
+  seen.unresolved.set(id, ref);
   return { id, name: ref.display ?? id };
 }
 
@@ -241,7 +255,7 @@ function readMember(
   careTeam: CareTeam,
   clientKey: string,
   index: ResourceIndex,
-  orgs: Map<string, Found<Organization>>,
+  orgs: OrganizationsSeen,
 ): { member: Record<string, unknown>; source: MemberSource } {
   const reference = participant.member?.reference;
   const holder = memberHolder(index.find(reference, careTeam));
@@ -250,7 +264,7 @@ function readMember(
   const scope = holder?.key.startsWith('#') ? careTeam : holder?.resource;
   const practitioner =
     role && checked<Practitioner>(index.find(role.practitioner?.reference, scope), PractitionerSchema);
-  const home = homes(holder?.resource.resourceType, practitioner !== undefined);
+  const home = homes(holder?.resource.resourceType, practitioner !== undefined, participant.onBehalfOf !== undefined);
   const extra = detail(participant);
   const r = holder?.resource;
 
@@ -275,6 +289,8 @@ function readMember(
       fromResource.organization = readOrganization(participant.onBehalfOf, index, careTeam, orgs);
     }
     if (r.resourceType === 'RelatedPerson') fromResource.relationship = conceptText(r.relationship?.[0]);
+  } else if (home.has('organization')) {
+    fromResource.organization = readOrganization(participant.onBehalfOf, index, careTeam, orgs);
   }
   const pick = (field: Field, fallback: unknown): unknown => (home.has(field) ? fromResource[field] : fallback);
 
@@ -375,7 +391,7 @@ export function readTeamSnapshot(
   if (!clientKey?.startsWith('Patient/')) {
     throw new ValidationError([{ path: 'CareTeam.subject', message: 'must refer to the client’s Patient' }]);
   }
-  const orgs = new Map<string, Found<Organization>>();
+  const orgs: OrganizationsSeen = { found: new Map(), unresolved: new Map() };
   const read = (careTeam.participant ?? []).map((p, i) => readMember(p, i, careTeam, clientKey, index, orgs));
   const careTeamKey = `CareTeam/${careTeam.id ?? ''}`;
   const memberKeys = read.map(({ member, source }) => ({
@@ -391,7 +407,8 @@ export function readTeamSnapshot(
         { resource: c, key: `Communication/${c.id ?? ''}`, version: c.meta?.versionId },
         CommunicationSchema,
       );
-      if (!found) return [];
+      // Only this team's meetings, whatever else a server answered the search with.
+      if (!found?.resource.recipient?.some((r) => index.keyOf(r.reference) === careTeamKey)) return [];
       // A meeting the model cannot hold (no date) is left out, and left alone by writes.
       const meeting = v.safeParse(MeetingSchema, readMeeting(found.resource, careTeamKey, memberKeys, index));
       if (!meeting.success) return [];
@@ -418,8 +435,12 @@ export function readTeamSnapshot(
   const parts = [
     `${careTeamKey}@${careTeam.meta?.versionId ?? ''}`,
     client,
-    ...[...members.values()].flatMap((s) => [s.holder, s.practitioner]),
-    ...orgs.values(),
+    ...[...members.values()].flatMap((s) => [
+      s.holder ?? `${s.participant.member?.reference ?? ''}@missing`,
+      s.practitioner,
+    ]),
+    ...orgs.found.values(),
+    ...[...orgs.unresolved.keys()].map((id) => `${id}@missing`),
     ...meetings.values(),
   ]
     .map((f) => (typeof f === 'string' ? f : f && !f.key.startsWith('#') ? `${f.key}@${f.version ?? ''}` : ''))
@@ -431,7 +452,8 @@ export function readTeamSnapshot(
     careTeam,
     members,
     meetings,
-    organizations: orgs,
+    organizations: orgs.found,
+    unresolvedOrganizations: orgs.unresolved,
     client,
   };
 }
@@ -468,22 +490,40 @@ class WritePlan {
   }
 
   /**
-   * Applies `change` to the resource `found` names, as this plan has it so far (two members may
-   * share a Practitioner or an Organization), and writes the result where the resource lives if
-   * it differs: one PUT per resource, under If-Match on the version read. Returns how to refer
-   * to it.
+   * Applies `change` to the resource `found` names and writes the result where the resource lives
+   * if it differs: one PUT per resource, under If-Match on the version read. Two members may
+   * share a resource (an Organization, a Practitioner): each one's change is taken against the
+   * resource as read, element by element, so one member's unchanged view never reverts what
+   * another member changed; two different changes to one element are refused. Returns how to
+   * refer to the resource.
    */
-  update<R extends AnyResource>(found: Found<R>, change: (current: R) => R): string {
-    const current = (this.planned.get(found.key) ?? found.resource) as R;
-    const next = change(current);
-    if (sameJson(current, next)) return found.key;
-    this.planned.set(found.key, next);
+  update<R extends AnyResource>(found: Found<R>, change: (read: R) => R): string {
+    const read = found.resource as Record<string, unknown>;
+    const mine = change(found.resource) as Record<string, unknown>;
+    const planned = this.planned.get(found.key) as Record<string, unknown> | undefined;
+    const next: Record<string, unknown> = { ...(planned ?? read) };
+    for (const key of new Set([...Object.keys(read), ...Object.keys(mine)])) {
+      if (sameJson(read[key], mine[key])) continue;
+      if (planned && !sameJson(planned[key], read[key]) && !sameJson(planned[key], mine[key])) {
+        throw new ValidationError([
+          {
+            path: 'members',
+            message: `two members change ${found.key} (${key}) in different ways`,
+            code: 'conflicting-edits',
+          },
+        ]);
+      }
+      next[key] = mine[key];
+    }
+    if (sameJson(planned ?? read, next)) return found.key;
+    const written = compact(next) as AnyResource;
+    this.planned.set(found.key, written);
     if (found.key.startsWith('#')) {
-      this.contained = this.contained.map((r) => (`#${r.id ?? ''}` === found.key ? next : r));
+      this.contained = this.contained.map((r) => (`#${r.id ?? ''}` === found.key ? written : r));
       return found.key;
     }
     const entry: TransactionEntry = {
-      resource: next,
+      resource: written,
       request: compact({ method: 'PUT' as const, url: found.key, ifMatch: weak(found.version) }),
     };
     const i = this.entries.findIndex((e) => e.request.method === 'PUT' && e.request.url === found.key);
@@ -500,6 +540,9 @@ class WritePlan {
 
   organization(org: OrganizationRef | undefined): Reference | undefined {
     if (!org) return undefined;
+    // A reference that did not resolve is written back exactly as it was.
+    const unresolved = this.base?.unresolvedOrganizations.get(org.id);
+    if (unresolved) return unresolved;
     const found = this.base?.organizations.get(org.id) ?? this.context.organizations?.get(org.id);
     const display = org.name;
     if (found) return { reference: this.update(found, (current) => organizationResource(org, current)), display };
@@ -659,8 +702,14 @@ function writeMember(plan: WritePlan, m: TeamMember): CareTeamParticipant {
   }
 
   const kind = holder?.resource.resourceType;
-  const home = source || m.role === 'client' ? homes(kind, practitioner !== undefined) : newMemberHomes(isProfessional);
-  if (holder && kind) plan.update(holder, (current) => memberResource(kind, m, current, organization));
+  const keepsOnBehalfOf = !holder && source?.participant.onBehalfOf !== undefined;
+  const home =
+    source || m.role === 'client'
+      ? homes(kind, practitioner !== undefined, keepsOnBehalfOf)
+      : newMemberHomes(isProfessional);
+  if (holder && kind && kind !== 'Patient') {
+    plan.update(holder, (read) => memberResource(kind, m, read, organization));
+  }
   if (practitioner) plan.update(practitioner, (current) => practitionerResource(m, current));
 
   const old = source?.participant;
@@ -680,7 +729,7 @@ function writeMember(plan: WritePlan, m: TeamMember): CareTeamParticipant {
     extension,
     role: keepRole ? old?.role : withConcept(old?.role, TEAM_ROLE_SYSTEM, roleCoding),
     member: compact({ ...old?.member, reference, display: m.name }),
-    onBehalfOf: kind === 'Practitioner' ? organization : undefined,
+    onBehalfOf: kind === 'Practitioner' || keepsOnBehalfOf ? organization : undefined,
     period:
       m.period && (m.period.start ?? m.period.end) !== undefined
         ? old?.period && sameJson(old.period, m.period)
@@ -776,7 +825,7 @@ export function planTeamWrite(
     ['clientId', team.clientId],
     ['planId', team.planId],
     ...team.members.map((m, i) => [`members.${String(i)}.organization.id`, m.organization?.id] as const),
-  ].filter(([, id]) => id !== undefined && !FHIR_ID.test(id));
+  ].filter(([, id]) => id !== undefined && !FHIR_ID.test(id) && !base?.unresolvedOrganizations.has(id));
   if (notFhirIds.length > 0) {
     throw new ValidationError(
       notFhirIds.map(([path]) => ({
@@ -811,10 +860,16 @@ export function planTeamWrite(
     participant: nonEmpty(participant),
   });
   if (base) {
-    plan.update(
-      { resource: base.careTeam, key: `CareTeam/${team.id}`, version: base.careTeam.meta?.versionId },
-      () => careTeam,
-    );
+    const key = `CareTeam/${team.id}`;
+    plan.update({ resource: base.careTeam, key, version: base.careTeam.meta?.versionId }, () => careTeam);
+    if (plan.entries.length > 0 && !plan.entries.some((e) => e.request.url === key)) {
+      // The CareTeam goes in every save under If-Match, unchanged if need be: it is the team's
+      // lock, so a save based on a stale team fails even when it touches only other resources.
+      plan.entries.push({
+        resource: base.careTeam,
+        request: compact({ method: 'PUT' as const, url: key, ifMatch: weak(base.careTeam.meta?.versionId) }),
+      });
+    }
   } else {
     plan.entries.push({ resource: careTeam, request: { method: 'PUT', url: `CareTeam/${team.id}` } });
   }

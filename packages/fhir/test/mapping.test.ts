@@ -275,7 +275,8 @@ describe('CareTeam ↔ Team', () => {
       ...conformanceTeam,
       clientId: exampleClient.id,
       members: [
-        ...conformanceTeam.members,
+        // The client's name is the Patient's: the team never writes the client record.
+        ...conformanceTeam.members.map((m) => (m.role === 'client' ? { ...m, name: exampleClient.name } : m)),
         {
           id: 'm-support',
           name: 'Pirjo Laine',

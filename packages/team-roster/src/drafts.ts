@@ -140,7 +140,8 @@ export function memberFromDraft(draft: MemberDraft, team: Team, clientSide: bool
       clientSide || !orgName
         ? undefined
         : {
-            id: draft.organizationId.trim() || known?.id || `local:${orgName}`,
+            // A new organisation gets an id every backend can hold (a FHIR id, too).
+            id: draft.organizationId.trim() || known?.id || newId('org'),
             name: orgName,
             producerType: draft.producerType || known?.producerType || undefined,
           },

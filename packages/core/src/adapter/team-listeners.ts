@@ -23,7 +23,14 @@ export class TeamListeners {
   notify(team: Versioned<Team>): void {
     for (const { ref, listener } of this.entries) {
       if ('teamId' in ref ? ref.teamId === team.value.id : ref.clientId === team.value.clientId) {
-        listener(structuredClone(team));
+        try {
+          listener(structuredClone(team));
+        } catch (error) {
+          // One failing listener must neither stop the others nor fail the save that notified.
+          setTimeout(() => {
+            throw error;
+          });
+        }
       }
     }
   }

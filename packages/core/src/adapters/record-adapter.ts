@@ -4,7 +4,7 @@ import type { AdapterExtras, ClientStore, TeamRef, TeamStore } from '../adapter/
 import type { CallOptions, Versioned } from '../adapter/versioned.js';
 import { ClientSchema, type Client } from '../model/client.js';
 import { parse } from '../model/parse.js';
-import { TeamSchema, type Team } from '../model/team.js';
+import { TEAM_STATUS_PREFERENCE, TeamSchema, type Team } from '../model/team.js';
 import { assertTeamRules } from '../rules/team-rules.js';
 import { TeamListeners } from '../adapter/team-listeners.js';
 
@@ -45,8 +45,6 @@ export interface RecordBackend {
 function nextVersion(current: StoredRecord | undefined): string {
   return String((current ? Number.parseInt(current.version, 10) || 0 : 0) + 1);
 }
-
-const TEAM_STATUS_ORDER: Record<Team['status'], number> = { active: 0, proposed: 1, suspended: 2, inactive: 3 };
 
 /**
  * The store contracts over a `RecordBackend`: validates every value it stores and every value
@@ -91,7 +89,7 @@ export class RecordAdapter implements ClientStore, TeamStore, AdapterExtras {
     throwIfAborted(opts.signal);
     const teams = records.map((r) => ({ value: parse(TeamSchema, r.value), version: r.version }));
     // A client has one team at a time; an older, inactive one may still be kept.
-    teams.sort((a, b) => TEAM_STATUS_ORDER[a.value.status] - TEAM_STATUS_ORDER[b.value.status]);
+    teams.sort((a, b) => TEAM_STATUS_PREFERENCE[a.value.status] - TEAM_STATUS_PREFERENCE[b.value.status]);
     const found = teams[0];
     if (!found) throw new NotFoundError('Team', `client ${ref.clientId}`);
     return found;

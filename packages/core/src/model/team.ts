@@ -12,6 +12,13 @@ import { OrganizationRefSchema } from './organization.js';
 
 export const TEAM_STATUSES = ['proposed', 'active', 'suspended', 'inactive'] as const;
 export const TeamStatusSchema = v.picklist(TEAM_STATUSES);
+/** Which of a client's teams is "the" team when there are several: active first, inactive last. */
+export const TEAM_STATUS_PREFERENCE: Readonly<Record<(typeof TEAM_STATUSES)[number], number>> = {
+  active: 0,
+  proposed: 1,
+  suspended: 2,
+  inactive: 3,
+};
 export type TeamStatus = v.InferOutput<typeof TeamStatusSchema>;
 
 /** The roles of professionals in a multi-service team. */
