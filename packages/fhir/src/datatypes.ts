@@ -41,7 +41,12 @@ export function writeName(name: string, names: readonly HumanName[] | undefined)
   const current = chosenName(list);
   if (current && nameText(current) === name) return list;
   // Prefixes, suffixes and the period of the name stay; the name itself is replaced.
-  const replaced: HumanName = { ...current, use: current?.use ?? 'official', text: name, ...structuredName(name) };
+  const replaced = compact<HumanName>({
+    ...current,
+    use: current?.use ?? 'official',
+    text: name,
+    ...structuredName(name),
+  });
   if (!current) return [replaced, ...list];
   return list.map((n) => (n === current ? replaced : n));
 }

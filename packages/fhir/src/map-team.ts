@@ -604,20 +604,25 @@ function replaceFirst(
 }
 
 /** The Practitioner behind a PractitionerRole holds the person: name and qualifications. */
-function practitionerResource(m: TeamMember, base: Practitioner): Practitioner {
+function practitionerResource(m: TeamMember, base: Practitioner, keepName = false): Practitioner {
   return compact({
     ...base,
-    name: writeName(m.name, base.name),
+    name: keepName ? base.name : writeName(m.name, base.name),
     qualification: writeQualifications(m.qualifications, base.qualification),
   });
 }
 
-/** The member's own resource, with the fields it holds set from `m`. */
+/**
+ * The member's own resource, with the fields it holds set from `m`. `keepName`: the name was not
+ * edited (it may have come from the reference's display, not from the resource), so it is not
+ * written.
+ */
 function memberResource(
   kind: Kind,
   m: TeamMember,
   base: MemberResource,
   organization: Reference | undefined,
+  keepName = false,
 ): MemberResource {
   switch (kind) {
     case 'Patient':
@@ -626,7 +631,7 @@ function memberResource(
       const person = base as Practitioner | RelatedPerson;
       return compact({
         ...person,
-        name: writeName(m.name, person.name),
+        name: keepName ? person.name : writeName(m.name, person.name),
         telecom: nonEmpty(writeContact(m.contact, person.telecom, kind === 'Practitioner' ? 'work' : 'home')),
         ...(kind === 'Practitioner' && {
           qualification: writeQualifications(m.qualifications, (person as Practitioner).qualification),
@@ -647,7 +652,7 @@ function memberResource(
       });
     }
     case 'Organization':
-      return { ...(base as Organization), name: m.name };
+      return keepName ? base : { ...(base as Organization), name: m.name };
   }
 }
 
@@ -672,7 +677,11 @@ function writeMember(plan: WritePlan, m: TeamMember): CareTeamParticipant {
   const { team, base } = plan;
   const source = base?.members.get(m.id);
   const isProfessional = !['client', 'close-person', 'support-person', 'legal-representative'].includes(m.role);
-  const organization = plan.organization(m.organization);
+  const before = base?.team.members.find((b) => b.id === m.id);
+  const written = plan.organization(m.organization);
+  // An unchanged organisation keeps the very reference it had (relative or absolute, its display).
+  const sameOrganization = before !== undefined && sameJson(before.organization, m.organization);
+  const organization = (ref: Reference | undefined) => (sameOrganization ? ref : written);
   let holder = source?.holder;
   const practitioner = source?.practitioner;
   let reference = source?.participant.member?.reference;
@@ -690,7 +699,7 @@ function writeMember(plan: WritePlan, m: TeamMember): CareTeamParticipant {
         active: true,
         practitioner: { reference: personRef, display: m.name },
       };
-      reference = plan.create(memberResource('PractitionerRole', m, role, organization));
+      reference = plan.create(memberResource('PractitionerRole', m, role, written));
     } else {
       const person: RelatedPerson = {
         resourceType: 'RelatedPerson',
@@ -702,15 +711,18 @@ function writeMember(plan: WritePlan, m: TeamMember): CareTeamParticipant {
   }
 
   const kind = holder?.resource.resourceType;
+  const keepName = before?.name === m.name;
   const keepsOnBehalfOf = !holder && source?.participant.onBehalfOf !== undefined;
   const home =
     source || m.role === 'client'
       ? homes(kind, practitioner !== undefined, keepsOnBehalfOf)
       : newMemberHomes(isProfessional);
   if (holder && kind && kind !== 'Patient') {
-    plan.update(holder, (read) => memberResource(kind, m, read, organization));
+    plan.update(holder, (read) =>
+      memberResource(kind, m, read, organization((read as PractitionerRole).organization), keepName),
+    );
   }
-  if (practitioner) plan.update(practitioner, (current) => practitionerResource(m, current));
+  if (practitioner) plan.update(practitioner, (read) => practitionerResource(m, read, keepName));
 
   const old = source?.participant;
   const extension = withExtensions(old?.extension, PARTICIPANT_EXTENSIONS, [
@@ -719,7 +731,7 @@ function writeMember(plan: WritePlan, m: TeamMember): CareTeamParticipant {
       present(r) === undefined ? [] : [{ url: EXT.responsibility, valueString: r }],
     ),
     ...(m.accessBasis === undefined ? [] : [{ url: EXT.accessBasis, valueCode: m.accessBasis }]),
-    ...detailExtension(m, home, organization),
+    ...detailExtension(m, home, organization(old && detail(old).organization[0])),
   ]);
   const roleCoding = { coding: [{ system: TEAM_ROLE_SYSTEM, code: m.role, display: roleDisplay(m.role) }] };
   const keepRole = codeIn(old?.role, TEAM_ROLE_SYSTEM) === m.role;
@@ -729,7 +741,7 @@ function writeMember(plan: WritePlan, m: TeamMember): CareTeamParticipant {
     extension,
     role: keepRole ? old?.role : withConcept(old?.role, TEAM_ROLE_SYSTEM, roleCoding),
     member: compact({ ...old?.member, reference, display: m.name }),
-    onBehalfOf: kind === 'Practitioner' || keepsOnBehalfOf ? organization : undefined,
+    onBehalfOf: kind === 'Practitioner' || keepsOnBehalfOf ? organization(old?.onBehalfOf) : undefined,
     period:
       m.period && (m.period.start ?? m.period.end) !== undefined
         ? old?.period && sameJson(old.period, m.period)

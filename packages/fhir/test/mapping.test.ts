@@ -368,8 +368,119 @@ describe('CareTeam ↔ Team', () => {
     expect(JSON.stringify(entries)).not.to.match(/:""/);
   });
 
+  it('never writes the client’s Patient, even when a new team names the client differently', () => {
+    const store = patientStore(exampleClient);
+    const patient = {
+      ...(store.get(`Patient/${exampleClient.id}`) as Json),
+      telecom: [{ system: 'phone', value: '+358 40 000 0000' }],
+    };
+    store.set(`Patient/${exampleClient.id}`, patient);
+    const team: Team = {
+      ...conformanceTeam,
+      clientId: exampleClient.id,
+      members: conformanceTeam.members.map((m) => (m.role === 'client' ? { ...m, name: 'Aino' } : m)),
+    };
+    const entries = planTeamWrite(team, undefined, found(store, exampleClient.id));
+    expect(entries.map((e) => e.request.url)).not.to.include(`Patient/${exampleClient.id}`);
+  });
+
+  it('writes an unresolved organisation reference and an unresolved member’s onBehalfOf back as they were', () => {
+    const store = patientStore(conformanceClient);
+    apply(planTeamWrite(conformanceTeam, undefined, found(store, conformanceClient.id)), store);
+    // An unrelated local Organization/2 must not be taken for the missing one.
+    store.set('Organization/2', { resourceType: 'Organization', id: '2', name: 'Acme', meta: { versionId: '1' } });
+    const careTeam = store.get(`CareTeam/${conformanceTeam.id}`) as Json & { participant: Json[] };
+    const gone = { reference: 'Organization/gone/_history/2', display: 'Vanha Oy' };
+    store.set(`CareTeam/${conformanceTeam.id}`, {
+      ...careTeam,
+      participant: [
+        ...careTeam.participant,
+        {
+          id: 'x',
+          member: { reference: 'Practitioner/missing', display: 'Kaisa' },
+          onBehalfOf: { reference: 'Organization/2' },
+        },
+        { id: 'y', member: { reference: 'Practitioner/also-missing', display: 'Olavi' }, onBehalfOf: gone },
+      ],
+    });
+    const snapshot = read(store, conformanceTeam.id);
+    expect(snapshot.team.members.find((m) => m.id === 'x')?.organization).to.deep.equal({ id: '2', name: 'Acme' });
+    expect(snapshot.team.members.find((m) => m.id === 'y')?.organization?.name).to.equal('Vanha Oy');
+    const entries = planTeamWrite({ ...snapshot.team, status: 'suspended' }, snapshot);
+    expect(entries.map((e) => e.request.url)).to.deep.equal([`CareTeam/${conformanceTeam.id}`]);
+    const written = entries[0]?.resource as Json & { participant: { id: string; onBehalfOf?: unknown }[] };
+    expect(written.participant.find((p) => p.id === 'x')?.onBehalfOf).to.deep.include({ reference: 'Organization/2' });
+    expect(written.participant.find((p) => p.id === 'y')?.onBehalfOf).to.deep.equal(gone);
+  });
+
+  it('keeps one member’s edit of a shared organisation that another member did not touch', () => {
+    const store = patientStore(exampleClient);
+    apply(planTeamWrite(exampleTeam, undefined, found(store, exampleClient.id)), store);
+    const snapshot = read(store, exampleTeam.id);
+    const renamed = { ...exampleTeam.members[0]!.organization!, name: 'Järvilaakson hyvinvointialue, sosiaalityö' };
+    const edited: Team = {
+      ...snapshot.team,
+      members: snapshot.team.members.map((m) => (m.id === 'm-leena' ? { ...m, organization: renamed } : m)),
+    };
+    apply(planTeamWrite(edited, snapshot), store);
+    const after = read(store, exampleTeam.id).team;
+    expect(after.members.find((m) => m.id === 'm-leena')?.organization?.name).to.equal(renamed.name);
+    // Jari works at the same organisation: he sees the new name too.
+    expect(after.members.find((m) => m.id === 'm-jari')?.organization?.name).to.equal(renamed.name);
+    // Two members renaming it differently in one save is refused, not decided by their order.
+    const clash: Team = {
+      ...snapshot.team,
+      members: snapshot.team.members.map((m) =>
+        m.id === 'm-leena'
+          ? { ...m, organization: { ...renamed, name: 'Yksi nimi' } }
+          : m.id === 'm-jari'
+            ? { ...m, organization: { ...renamed, name: 'Toinen nimi' } }
+            : m,
+      ),
+    };
+    expect(() => planTeamWrite(clash, read(store, exampleTeam.id))).to.throw(ValidationError);
+  });
+
+  it('puts the CareTeam under If-Match in every save, so a stale save of a meeting alone fails', () => {
+    const store = patientStore(conformanceClient);
+    apply(planTeamWrite(conformanceTeam, undefined, found(store, conformanceClient.id)), store);
+    const snapshot = read(store, conformanceTeam.id);
+    const withMeeting: Team = {
+      ...snapshot.team,
+      meetings: [
+        ...snapshot.team.meetings,
+        { id: 'meeting-2', date: '2026-03-03', participants: ['m-client'], decisions: ['Jatketaan'] },
+      ],
+    };
+    const entries = planTeamWrite(withMeeting, snapshot);
+    expect(entries.map((e) => `${e.request.method} ${e.request.url} ${e.request.ifMatch ?? ''}`)).to.deep.equal([
+      'POST Communication ',
+      `PUT CareTeam/${conformanceTeam.id} W/"1"`,
+    ]);
+  });
+
+  it('renames to a single word without keeping the old given names', () => {
+    const store = patientStore(conformanceClient);
+    apply(planTeamWrite(conformanceTeam, undefined, found(store, conformanceClient.id)), store);
+    const snapshot = read(store, conformanceTeam.id);
+    const entries = planTeamWrite(
+      {
+        ...snapshot.team,
+        members: snapshot.team.members.map((m) => (m.id === 'm-named-worker' ? { ...m, name: 'Madonna' } : m)),
+      },
+      snapshot,
+    );
+    const practitioner = entries.find((e) => e.resource?.resourceType === 'Practitioner')?.resource as Json & {
+      name: Json[];
+    };
+    expect(practitioner.name[0]).to.deep.include({ text: 'Madonna', family: 'Madonna' });
+    expect(practitioner.name[0]).not.to.have.property('given');
+  });
+
   it('refuses ids that cannot be FHIR ids', () => {
-    expect(() => planTeamWrite({ ...conformanceTeam, id: 'tiimi ääkkösin' }, undefined)).to.throw(ValidationError);
+    for (const id of ['tiimi ääkkösin', '.', '..']) {
+      expect(() => planTeamWrite({ ...conformanceTeam, id }, undefined), id).to.throw(ValidationError);
+    }
     const [first, ...rest] = conformanceTeam.members;
     const org = { id: 'Järvilaakso / sosiaalityö', name: 'Järvilaakso' };
     try {
@@ -431,6 +542,43 @@ describe('the published FHIR R4 and HL7 Finland examples', () => {
       ['Dorothy Dietician', 'member', 'Burgers University Medical Center'],
     ]);
     expect(team.members[1]?.period).to.deep.equal({ end: '2013-01-01' });
+  });
+
+  it('every Practitioner, PractitionerRole, RelatedPerson and Organization example maps as a team member', () => {
+    const index = new ResourceIndex('http://hl7.org/fhir');
+    for (const r of examples) index.add(r);
+    const kinds = ['Practitioner', 'PractitionerRole', 'RelatedPerson', 'Organization'];
+    const people = examples.filter((r) => kinds.includes(r.resourceType));
+    expect(people.length).to.be.greaterThan(30);
+    let mapped = 0;
+    for (const person of people) {
+      const careTeam = {
+        resourceType: 'CareTeam',
+        id: 'examples',
+        status: 'active',
+        subject: { reference: 'Patient/example' },
+        participant: [{ id: 'p', member: { reference: `${person.resourceType}/${String(person.id)}` } }],
+      };
+      try {
+        const snapshot = readTeamSnapshot(careTeam, index, []);
+        const member = snapshot.team.members[0];
+        expect(member?.unresolved, `${person.resourceType}/${String(person.id)} resolves`).to.equal(undefined);
+        expect(member?.name).to.be.a('string').and.not.equal('');
+        // Read and written back unchanged, the person's own record is not written (the CareTeam
+        // may gain our role coding and the member's display).
+        const urls = planTeamWrite(snapshot.team, snapshot).map((e) => e.request.url);
+        expect(
+          urls.every((url) => url === 'CareTeam/examples'),
+          urls.join(),
+        ).to.equal(true);
+        mapped++;
+      } catch (error) {
+        expect(error, `${person.resourceType}/${String(person.id)}: ${String(error)}`).to.be.instanceOf(
+          ValidationError,
+        );
+      }
+    }
+    expect(mapped).to.be.greaterThan(25);
   });
 
   it('no Communication example is taken for a team meeting', () => {
