@@ -2,7 +2,7 @@
  * The FHIR adapter against a real FHIR server over HTTP: round trips, what it writes, and how
  * it answers a server that fails, is slow, wants a token or changed under it.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   AdapterError,
   ConflictError,
@@ -30,6 +30,19 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected a rejection');
+}
+
+/** How many POSTs (batch reads) a team's read sends: a save's transaction is the POST after them. */
+async function readPosts(tenant: Tenant, teamId: string): Promise<number> {
+  await tenant.clearLog();
+  await tenant.adapter().getTeam({ teamId });
+  return (await tenant.log()).filter((r) => r.method === 'POST').length;
+}
+
+/** Waits until the tenant has received more than `n` POSTs. */
+async function postsArrived(tenant: Tenant, n: number): Promise<void> {
+  const count = async () => (await tenant.log()).filter((r) => r.method === 'POST').length;
+  await waitUntil(async () => (await count()) > n, 'the transaction never arrived', { interval: 20, timeout: 4000 });
 }
 
 /** A fetch that counts the HTTP round trips it makes. */
@@ -134,22 +147,49 @@ describe('FhirAdapter over HTTP', function () {
   });
 
   it('answers a write that loses a race at the server (412) with ConflictError too', async () => {
-    const adapter = tenant.adapter();
+    const race = await seededTenant(exampleData);
+    const adapter = race.adapter();
     const base = await adapter.getTeam({ teamId: exampleProtectedTeam.id });
-    // The transaction is held up at the server while someone else writes the CareTeam, after
-    // the adapter's own version check passed: only the server's If-Match can catch it.
-    await tenant.faults([{ method: 'POST', bundleType: 'transaction', delayMs: 400 }]);
+    // The transaction is held at the server; once it has arrived (the adapter's own version
+    // check is behind it), someone else writes the CareTeam: only the server's If-Match can
+    // catch the save now.
+    const reads = await readPosts(race, exampleProtectedTeam.id);
+    await race.faults([{ method: 'POST', bundleType: 'transaction', delayMs: 500 }]);
+    await race.clearLog();
     const saving = adapter.saveTeam({ ...base.value, status: 'proposed' }, base.version);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const careTeam = (await tenant.fhir('GET', `CareTeam/${exampleProtectedTeam.id}`)).body as Record<string, unknown>;
-    expect(
-      (await tenant.fhir('PUT', `CareTeam/${exampleProtectedTeam.id}`, { ...careTeam, name: 'Sannan tiimi' })).status,
-    ).to.equal(200);
+    await postsArrived(race, reads);
+    const careTeam = (await race.fhir('GET', `CareTeam/${exampleProtectedTeam.id}`)).body as Record<string, unknown>;
+    const put = await race.fhir('PUT', `CareTeam/${exampleProtectedTeam.id}`, { ...careTeam, name: 'Sannan tiimi' });
+    expect(put.status).to.equal(200);
     const error = await rejection(saving);
     expect(error).to.be.instanceOf(ConflictError);
     const current = (error as ConflictError<Team>).current;
     expect(current?.value.status, 'nothing of the lost write was stored').to.equal('active');
     expect(current?.version).to.equal((await adapter.getTeam({ teamId: exampleProtectedTeam.id })).version);
+    const log = await race.log();
+    const transaction = log.filter((r) => r.method === 'POST')[reads];
+    expect(transaction, 'the transaction came after the version check').to.exist;
+    expect(log.indexOf(transaction!), 'and before the outside write').to.be.below(
+      log.findIndex((r) => r.method === 'PUT'),
+    );
+  });
+
+  it('sees a write aborted while the server holds it through: it resolves, and it was stored', async () => {
+    const adapter = tenant.adapter();
+    const base = await adapter.getTeam({ teamId: exampleTeam.id });
+    const reads = await readPosts(tenant, exampleTeam.id);
+    await tenant.faults([{ method: 'POST', bundleType: 'transaction', delayMs: 300 }]);
+    await tenant.clearLog();
+    const controller = new AbortController();
+    const saving = adapter.saveTeam({ ...base.value, status: 'suspended' }, base.version, {
+      signal: controller.signal,
+    });
+    await postsArrived(tenant, reads);
+    controller.abort();
+    const saved = await saving;
+    expect(saved.value.status).to.equal('suspended');
+    expect((await adapter.getTeam({ teamId: exampleTeam.id })).version).to.equal(saved.version);
+    await adapter.saveTeam(base.value, saved.version);
   });
 
   it('asks for the token before every request and sends it; without one the answer is UnauthorizedError', async () => {
@@ -182,6 +222,31 @@ describe('FhirAdapter over HTTP', function () {
     expect(await tenant.log()).to.deep.equal([]);
   });
 
+  it('asks for a fresh token for a retried request too', async () => {
+    await tenant.faults([{ method: 'GET', path: 'Patient', status: 503, retryAfter: '0', times: 1 }]);
+    await tenant.clearLog();
+    let calls = 0;
+    await tenant.adapter({ getAccessToken: () => `t${String(++calls)}` }).getClient(exampleClient.id);
+    expect((await tenant.log()).map((r) => r.authorization)).to.deep.equal(['Bearer t1', 'Bearer t2']);
+  });
+
+  it('saves a client onto its Patient, keeping what the client does not hold, under If-Match', async () => {
+    const adapter = tenant.adapter();
+    const patient = (await tenant.fhir('GET', `Patient/${exampleClient.id}`)).body as Record<string, unknown>;
+    const address = [{ city: 'Kokkola', postalCode: '67100' }];
+    expect((await tenant.fhir('PUT', `Patient/${exampleClient.id}`, { ...patient, address })).status).to.equal(200);
+    const before = await adapter.getClient(exampleClient.id);
+    const saved = await adapter.saveClient({ ...before.value, languageOfService: 'sv' }, before.version);
+    expect(saved.value.languageOfService).to.equal('sv');
+    expect(
+      ((await tenant.fhir('GET', `Patient/${exampleClient.id}`)).body as { address: unknown }).address,
+    ).to.deep.equal(address);
+    const stale = await rejection(adapter.saveClient({ ...before.value, name: 'Aino Stale' }, before.version));
+    expect(stale).to.be.instanceOf(ConflictError);
+    expect((stale as ConflictError<typeof saved.value>).current).to.deep.equal(saved);
+    await adapter.saveClient(exampleClient, saved.version);
+  });
+
   it('retries a read after 503 (and 429), honouring Retry-After', async () => {
     await tenant.faults([
       { method: 'GET', path: 'CareTeam', status: 503, retryAfter: '0', times: 1 },
@@ -208,15 +273,13 @@ describe('FhirAdapter over HTTP', function () {
   it('never retries a write, and a failed write leaves nothing written', async () => {
     const adapter = tenant.adapter();
     const base = await adapter.getTeam({ teamId: exampleTeam.id });
-    const posts = async () => (await tenant.log()).filter((r) => r.method === 'POST').length;
-    await tenant.clearLog();
-    await adapter.getTeam({ teamId: exampleTeam.id });
-    const readPosts = await posts();
+    const reads = await readPosts(tenant, exampleTeam.id);
     await tenant.faults([{ method: 'POST', bundleType: 'transaction', status: 503, retryAfter: '0', times: 2 }]);
     await tenant.clearLog();
     const error = await rejection(adapter.saveTeam({ ...base.value, status: 'suspended' }, base.version));
     expect(error).to.be.instanceOf(AdapterError);
-    expect(await posts(), 'the batch reads of the version check, then one transaction').to.equal(readPosts + 1);
+    const posts = (await tenant.log()).filter((r) => r.method === 'POST').length;
+    expect(posts, 'the batch reads of the version check, then one transaction').to.equal(reads + 1);
     const after = await adapter.getTeam({ teamId: exampleTeam.id });
     expect(after.version).to.equal(base.version);
     expect(after.value.status).to.equal('active');
