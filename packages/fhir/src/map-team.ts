@@ -319,7 +319,11 @@ function readMember(
     accessBasis: isOneOf<AccessBasis>(ACCESS_BASES, accessBasis) ? accessBasis : undefined,
     unresolved: holder === undefined && !isOtherResource(index.find(reference, careTeam)) ? true : undefined,
   });
-  return { member, source: { participant, holder, practitioner } };
+  // A practitioner contained in a standalone PractitionerRole is read, but it is written only
+  // through that role, which the plan does not do: it is left alone rather than mistaken for one
+  // of the CareTeam's own contained resources.
+  const writable = practitioner && !(practitioner.key.startsWith('#') && scope !== careTeam) ? practitioner : undefined;
+  return { member, source: { participant, holder, practitioner: writable } };
 }
 
 /** A resolved reference to a type we do not map (a `CareTeam`, a `Device`) is not "unknown". */

@@ -477,6 +477,39 @@ describe('CareTeam ↔ Team', () => {
     expect(practitioner.name[0]).not.to.have.property('given');
   });
 
+  it('never mistakes a role’s own contained practitioner for one the CareTeam contains', () => {
+    const index = new ResourceIndex(BASE);
+    index.add({
+      resourceType: 'PractitionerRole',
+      id: 'r1',
+      meta: { versionId: '1' },
+      contained: [{ resourceType: 'Practitioner', id: 'p1', name: [{ text: 'Bob B' }] }],
+      practitioner: { reference: '#p1' },
+    });
+    const careTeam = {
+      resourceType: 'CareTeam',
+      id: 't',
+      meta: { versionId: '1' },
+      status: 'active',
+      subject: { reference: 'Patient/x' },
+      contained: [{ resourceType: 'Practitioner', id: 'p1', name: [{ text: 'Anna A' }] }],
+      participant: [
+        { id: 'a', member: { reference: '#p1' } },
+        { id: 'b', member: { reference: 'PractitionerRole/r1' } },
+      ],
+    };
+    const snapshot = readTeamSnapshot(careTeam, index, []);
+    expect(snapshot.team.members.map((m) => m.name)).to.deep.equal(['Anna A', 'Bob B']);
+    const renamed = {
+      ...snapshot.team,
+      members: snapshot.team.members.map((m) => (m.id === 'b' ? { ...m, name: 'Bob Renamed' } : m)),
+    };
+    const written = planTeamWrite(renamed, snapshot).find((e) => e.request.url === 'CareTeam/t')?.resource;
+    expect(JSON.stringify(written?.['contained'] ?? careTeam.contained))
+      .to.contain('Anna A')
+      .and.not.contain('Bob Renamed');
+  });
+
   it('refuses ids that cannot be FHIR ids', () => {
     for (const id of ['tiimi ääkkösin', '.', '..']) {
       expect(() => planTeamWrite({ ...conformanceTeam, id }, undefined), id).to.throw(ValidationError);
