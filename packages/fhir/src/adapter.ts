@@ -57,24 +57,25 @@ import {
 
 export type FhirAdapterOptions = FhirHttpOptions;
 
-/** The answer to a write says what it was based on is no longer current. */
-function isPreconditionFailed(res: FhirResponse): boolean {
-  return isVersionConflict(res.status, res.body);
-}
-
 /** The reference a resource's `subject` makes, if it has one. */
 function subjectOf(resource: AnyResource): string | undefined {
   const subject = resource['subject'] as { reference?: unknown } | undefined;
   return typeof subject?.reference === 'string' ? subject.reference : undefined;
 }
 
-/**
- * Sends a write and sees it through. The request carries no abort signal on purpose: once it is
- * on the wire the server may do it whatever we do, so the caller learns the truth (written, or
- * rejected and not written) instead of an AbortError that might be a lie.
- */
-function sendWrite(http: FhirHttp, method: 'POST' | 'PUT', path: string, body: AnyResource, ifMatch?: string) {
-  return http.write(method, path, body, ifMatch);
+/** The client's Patient, shape-checked; `undefined` when there is none. */
+async function readPatient(
+  http: FhirHttp,
+  id: string,
+  signal: AbortSignal | undefined,
+): Promise<Found<Patient> | undefined> {
+  try {
+    const { resource, version } = await readResource(http, 'Patient', id, 'Client', signal);
+    return { resource: checkShape(PatientSchema, resource, 'Patient'), key: `Patient/${id}`, version };
+  } catch (error) {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  }
 }
 
 function failIfError(res: FhirResponse, what: string): void {
@@ -99,26 +100,19 @@ export class FhirClientStore implements ClientStore {
   async saveClient(client: Client, ifMatch: string | null, opts: CallOptions = {}): Promise<Versioned<Client>> {
     const value = parse(ClientSchema, client);
     if (!FHIR_ID.test(value.id)) throw new ValidationError([{ path: 'id', message: 'must be a FHIR id' }]);
-    let base: Patient | undefined;
-    try {
-      const current = await readResource(this.http, 'Patient', value.id, 'Client', opts.signal);
-      base = checkShape(PatientSchema, current.resource, 'Patient');
-      const currentVersion = `W/"${current.version}"`;
-      if (ifMatch !== currentVersion) {
-        throw new ConflictError<Client>({ value: patientToClient(base), version: currentVersion });
-      }
-    } catch (error) {
-      if (!(error instanceof NotFoundError && ifMatch === null)) throw error;
+    const current = await readPatient(this.http, value.id, opts.signal);
+    if (!current && ifMatch !== null) throw new NotFoundError('Client', value.id);
+    if (current && ifMatch !== `W/"${current.version ?? ''}"`) {
+      throw new ConflictError<Client>({
+        value: patientToClient(current.resource),
+        version: `W/"${current.version ?? ''}"`,
+      });
     }
     throwIfAborted(opts.signal);
-    const res = await sendWrite(
-      this.http,
-      'PUT',
-      `Patient/${value.id}`,
-      clientToPatient(value, base),
-      ifMatch ?? undefined,
-    );
-    if (isPreconditionFailed(res)) throw new ConflictError<Client>(await this.getClient(value.id));
+    // Sent without the signal: once on the wire, its answer is always seen (see FhirHttp.write).
+    const patient = clientToPatient(value, current?.resource);
+    const res = await this.http.write('PUT', `Patient/${value.id}`, patient, ifMatch ?? undefined);
+    if (isVersionConflict(res.status, res.body)) throw new ConflictError<Client>(await this.getClient(value.id));
     failIfError(res, `Writing Patient/${value.id}`);
     // A server may answer a write without the resource (Prefer: return=minimal): read it then.
     const version = versionFromEtag(res.etag);
@@ -200,7 +194,7 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
         throw error;
       });
       if (existing) throw new ConflictError<Team>({ value: existing.team, version: existing.version });
-      client = await this.readClientPatient(value.clientId, signal);
+      client = await readPatient(this.http, value.clientId, signal);
     } else {
       base = await this.readSnapshot({ teamId: value.id }, signal);
       if (base.version !== ifMatch) throw new ConflictError<Team>({ value: base.team, version: base.version });
@@ -210,8 +204,15 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
     const entries = planTeamWrite(value, base, { client, organizations });
     if (base && entries.length === 0) return { value: base.team, version: base.version };
     throwIfAborted(signal);
-    const res = await sendWrite(this.http, 'POST', '', { resourceType: 'Bundle', type: 'transaction', entry: entries });
-    if (isPreconditionFailed(res)) throw new ConflictError<Team>(await this.getTeam({ teamId: value.id }));
+    // Sent without the signal: once on the wire, its answer is always seen (see FhirHttp.write).
+    const res = await this.http.write(
+      'POST',
+      '',
+      { resourceType: 'Bundle', type: 'transaction', entry: entries },
+      undefined,
+    );
+    if (isVersionConflict(res.status, res.body))
+      throw new ConflictError<Team>(await this.getTeam({ teamId: value.id }));
     failIfError(res, 'Writing the team');
 
     const saved = await this.readBack(value.id);
@@ -274,19 +275,6 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
       }
     });
     return found;
-  }
-
-  private async readClientPatient(
-    clientId: string,
-    signal: AbortSignal | undefined,
-  ): Promise<Found<Patient> | undefined> {
-    try {
-      const { resource, version } = await readResource(this.http, 'Patient', clientId, 'Client', signal);
-      return { resource: checkShape(PatientSchema, resource, 'Patient'), key: `Patient/${clientId}`, version };
-    } catch (error) {
-      if (error instanceof NotFoundError) return undefined;
-      throw error;
-    }
   }
 
   /**
