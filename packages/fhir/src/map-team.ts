@@ -169,7 +169,7 @@ export function roleReferences(careTeam: CareTeam, index: ResourceIndex): string
 }
 
 /** Is this Communication one of a team's meetings, and not withdrawn? */
-export function isMeeting(resource: AnyResource): boolean {
+function isMeeting(resource: AnyResource): boolean {
   const category = resource['category'];
   return (
     resource.resourceType === 'Communication' &&
