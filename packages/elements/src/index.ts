@@ -4,7 +4,7 @@
 export { SaumatonElement } from './base-element.js';
 export { SaumatonProvider } from './Provider.js';
 export { define, type DefineOptions } from './define.js';
-export { adapterContext, viewerContext, type AnyAdapter } from './context.js';
+export { adapterContext, viewerContext } from './context.js';
 export { setLocale, getLocale, matchLocale, sourceLocale, targetLocales, type SaumatonLocale } from './localization.js';
 export { formatDate, formatList } from './format.js';
 export { describeError, MissingAdapterError } from './errors.js';

@@ -21,6 +21,8 @@ import {
   type CallOptions,
   type Client,
   type ClientStore,
+  type SubscriptionRef,
+  type Subscriptions,
   type Team,
   type TeamRef,
   type TeamStore,
@@ -281,8 +283,11 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
    * Updates for a team saved through this adapter (another widget on the same page). A FHIR
    * server's own notifications (Subscriptions) are not listened to.
    */
-  subscribe(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void {
-    return this.listeners.add(ref, listener);
+  subscribe<K extends keyof Subscriptions>(
+    ref: SubscriptionRef<K>,
+    listener: (value: Versioned<Subscriptions[K]['value']>) => void,
+  ): () => void {
+    return this.listeners.subscribe(ref, listener);
   }
 }
 
@@ -314,7 +319,10 @@ export class FhirAdapter implements ClientStore, TeamStore, AdapterExtras {
     return this.teams.saveTeam(team, ifMatch, opts);
   }
 
-  subscribe(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void {
+  subscribe<K extends keyof Subscriptions>(
+    ref: SubscriptionRef<K>,
+    listener: (value: Versioned<Subscriptions[K]['value']>) => void,
+  ): () => void {
     return this.teams.subscribe(ref, listener);
   }
 }

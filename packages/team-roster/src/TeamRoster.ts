@@ -23,6 +23,7 @@ import {
   redactTeam,
   splitMembers,
   today,
+  type AnyAdapter,
   type AuditEvent,
   type Client,
   type Team,
@@ -32,7 +33,6 @@ import {
 } from '@saumaton/core';
 import {
   LoadController,
-  type AnyAdapter,
   MissingAdapterError,
   SaumatonElement,
   SaumatonSavedEvent,
@@ -224,7 +224,7 @@ export class TeamRoster extends SaumatonElement {
     if (teamId === this.listening?.teamId && adapter === this.listening?.adapter) return;
     this.stopListening();
     if (!teamId || !adapter?.subscribe) return;
-    const stop = adapter.subscribe({ teamId }, (answer) => this.onRemoteChange(answer));
+    const stop = adapter.subscribe({ kind: 'team', teamId }, (answer) => this.onRemoteChange(answer));
     this.listening = { adapter, teamId, stop };
   }
 

@@ -1,4 +1,4 @@
-import { abortError, throwIfAborted } from '../adapter/errors.js';
+import { abortError, throwIfAborted } from '../contract/errors.js';
 import type { Client } from '../model/client.js';
 import type { Team } from '../model/team.js';
 import { RecordAdapter, type Collection, type RecordBackend, type StoredRecord } from './record-adapter.js';

@@ -1,12 +1,19 @@
 import type * as v from 'valibot';
-import { ConflictError, NotFoundError, throwIfAborted } from '../adapter/errors.js';
-import type { AdapterExtras, ClientStore, TeamRef, TeamStore } from '../adapter/stores.js';
-import type { CallOptions, Versioned } from '../adapter/versioned.js';
+import { ConflictError, NotFoundError, throwIfAborted } from '../contract/errors.js';
+import type {
+  AdapterExtras,
+  ClientStore,
+  SubscriptionRef,
+  Subscriptions,
+  TeamRef,
+  TeamStore,
+} from '../contract/stores.js';
+import type { CallOptions, Versioned } from '../contract/versioned.js';
 import { ClientSchema, type Client } from '../model/client.js';
 import { parse } from '../model/parse.js';
 import { TEAM_STATUS_PREFERENCE, TeamSchema, type Team } from '../model/team.js';
 import { assertTeamRules } from '../rules/team-rules.js';
-import { TeamListeners } from '../adapter/team-listeners.js';
+import { TeamListeners } from '../contract/team-listeners.js';
 
 /** The collections an embedded adapter keeps. */
 export type Collection = 'clients' | 'teams';
@@ -68,8 +75,11 @@ export class RecordAdapter implements ClientStore, TeamStore, AdapterExtras {
    * Live updates: `listener` gets every new version of the team `ref` names, written through this
    * adapter or, for IndexedDB, by another tab. Returns the unsubscribe function.
    */
-  subscribe(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void {
-    return this.listeners.add(ref, listener);
+  subscribe<K extends keyof Subscriptions>(
+    ref: SubscriptionRef<K>,
+    listener: (value: Versioned<Subscriptions[K]['value']>) => void,
+  ): () => void {
+    return this.listeners.subscribe(ref, listener);
   }
 
   async getClient(clientId: string, opts: CallOptions = {}): Promise<Versioned<Client>> {

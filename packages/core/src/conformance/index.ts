@@ -10,10 +10,10 @@
  * });
  * ```
  */
-import { ConflictError, NotFoundError, ValidationError, isAbortError } from '../adapter/errors.js';
-import { canonicalJson } from '../adapter/json.js';
-import type { ClientStore, TeamStore } from '../adapter/stores.js';
-import type { Versioned } from '../adapter/versioned.js';
+import { ConflictError, NotFoundError, ValidationError, isAbortError, recognizeError } from '../contract/errors.js';
+import { canonicalJson } from '../contract/json.js';
+import type { ClientStore, TeamStore } from '../contract/stores.js';
+import type { Versioned } from '../contract/versioned.js';
 import type { Client } from '../model/client.js';
 import type { Team } from '../model/team.js';
 import { conformanceClient, conformanceTeam } from './fixtures.js';
@@ -114,24 +114,24 @@ export function adapterConformance<A extends ClientStore & TeamStore>(
       const created = await adapter.saveTeam(team, null);
       assertEqual((await adapter.getTeam({ teamId: team.id })).value, team, 'created team');
       const error = await rejection(adapter.saveTeam(team, null), 'creating an existing team');
-      if (!(error instanceof ConflictError)) fail(`expected ConflictError, got ${String(error)}`);
+      if (!(recognizeError(error) instanceof ConflictError)) fail(`expected ConflictError, got ${String(error)}`);
       assertEqual((error as ConflictError<Team>).current?.version, created.version, 'version in the conflict');
     });
 
     it('rejects unknown ids with NotFoundError', async () => {
       const e1 = await rejection(adapter.getClient('no-such-client'), 'getClient of an unknown id');
-      if (!(e1 instanceof NotFoundError)) fail(`expected NotFoundError, got ${String(e1)}`);
+      if (!(recognizeError(e1) instanceof NotFoundError)) fail(`expected NotFoundError, got ${String(e1)}`);
       const e2 = await rejection(adapter.getTeam({ teamId: 'no-such-team' }), 'getTeam of an unknown id');
-      if (!(e2 instanceof NotFoundError)) fail(`expected NotFoundError, got ${String(e2)}`);
+      if (!(recognizeError(e2) instanceof NotFoundError)) fail(`expected NotFoundError, got ${String(e2)}`);
       const e3 = await rejection(adapter.getTeam({ clientId: 'no-such-client' }), 'getTeam of an unknown client');
-      if (!(e3 instanceof NotFoundError)) fail(`expected NotFoundError, got ${String(e3)}`);
+      if (!(recognizeError(e3) instanceof NotFoundError)) fail(`expected NotFoundError, got ${String(e3)}`);
     });
 
     it('rejects a stale write with ConflictError carrying the current value, losing nothing', async () => {
       const base = await adapter.getTeam({ teamId: conformanceTeam.id });
       const theirs = await adapter.saveTeam(renamed(base.value, 'Theirs'), base.version);
       const error = await rejection(adapter.saveTeam(renamed(base.value, 'Mine'), base.version), 'a stale write');
-      if (!(error instanceof ConflictError)) fail(`expected ConflictError, got ${String(error)}`);
+      if (!(recognizeError(error) instanceof ConflictError)) fail(`expected ConflictError, got ${String(error)}`);
       const current = (error as ConflictError<Team>).current;
       if (!current) fail('the conflict carries the current value');
       assertEqual(current.value, theirs.value, 'current value in the conflict');
@@ -149,8 +149,9 @@ export function adapterConformance<A extends ClientStore & TeamStore>(
         ...base.value,
         members: base.value.members.map((m, i) => (i === 1 ? { ...m, role: 'boss' } : m)),
       } as unknown as Team;
-      const error = await rejection(adapter.saveTeam(invalid, base.version), 'an invalid write');
-      if (!(error instanceof ValidationError)) fail(`expected ValidationError, got ${String(error)}`);
+      const rejected = await rejection(adapter.saveTeam(invalid, base.version), 'an invalid write');
+      const error = recognizeError(rejected);
+      if (!(error instanceof ValidationError)) fail(`expected ValidationError, got ${String(rejected)}`);
       if (!error.path.startsWith('members.1')) {
         fail(`the error names the failing path, got "${error.path}"`);
       }
@@ -165,7 +166,7 @@ export function adapterConformance<A extends ClientStore & TeamStore>(
         members: base.value.members.map((m) => (m.role === 'named-worker' ? { ...m, role: 'coordinator' } : m)),
       };
       const error = await rejection(adapter.saveTeam(twoCoordinators, base.version), 'a team with two coordinators');
-      if (!(error instanceof ValidationError)) fail(`expected ValidationError, got ${String(error)}`);
+      if (!(recognizeError(error) instanceof ValidationError)) fail(`expected ValidationError, got ${String(error)}`);
     });
 
     it('rejects an aborted call with an AbortError and writes nothing', async () => {

@@ -1,22 +1,8 @@
-import type { ValidationIssue } from '../adapter/errors.js';
-import { ValidationError } from '../adapter/errors.js';
+import type { ValidationIssue } from '../contract/errors.js';
+import { ValidationError } from '../contract/errors.js';
 import type { Client } from '../model/client.js';
+import { today } from './dates.js';
 import { CLIENT_SIDE_ROLES, type Team, type TeamMember } from '../model/team.js';
-
-/** Today's date as `YYYY-MM-DD` in the local time zone. */
-export function today(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
-/** The ISO date `days` days after `day` (before, when negative). */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 export function isClientSide(member: Pick<TeamMember, 'role'>): boolean {
   return (CLIENT_SIDE_ROLES as readonly string[]).includes(member.role);

@@ -35,10 +35,30 @@ export interface AuditEvent {
   readonly clientId?: string;
 }
 
+/**
+ * What `subscribe()` can follow: one entry per store with live updates, naming the ref that picks
+ * the record and the value a listener receives. The consent, assessment and plan stores add
+ * their entries as their widgets land.
+ */
+export interface Subscriptions {
+  readonly team: { readonly ref: TeamRef; readonly value: Team };
+}
+
+/** The ref of a subscription: which store (`kind`) and which record in it. */
+export type SubscriptionRef<K extends keyof Subscriptions = keyof Subscriptions> = {
+  [P in K]: { readonly kind: P } & Subscriptions[P]['ref'];
+}[K];
+
 /** Optional capabilities any adapter may add. */
 export interface AdapterExtras {
-  /** Live updates for a record; returns the unsubscribe function. */
-  subscribe?(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void;
+  /**
+   * Live updates: `listener` gets every new version of the record `ref` names, written by anyone
+   * (as far as the backend can tell). Returns the function that stops listening.
+   */
+  subscribe?<K extends keyof Subscriptions>(
+    ref: SubscriptionRef<K>,
+    listener: (value: Versioned<Subscriptions[K]['value']>) => void,
+  ): () => void;
   /** Receives view and disclosure events for the server's log. */
   audit?(event: AuditEvent): void;
 }
@@ -48,3 +68,10 @@ export interface AdapterExtras {
  * their widgets land.
  */
 export type SaumatonAdapter = ClientStore & TeamStore & AdapterExtras;
+
+/**
+ * What a widget or a provider may be handed: any part of a full adapter. A voucher producer
+ * implements only the stores of the widgets it embeds; each widget checks for the methods it
+ * needs and says which are missing.
+ */
+export type AnyAdapter = Partial<ClientStore & TeamStore> & AdapterExtras;
