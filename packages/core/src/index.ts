@@ -6,6 +6,7 @@
 export * from './contract/errors.js';
 export type * from './contract/stores.js';
 export type * from './contract/versioned.js';
+export type * from './contract/edit.js';
 export * from './model/common.js';
 export * from './model/organization.js';
 export * from './model/client.js';

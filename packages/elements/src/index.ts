@@ -9,7 +9,26 @@ export { setLocale, getLocale, matchLocale, sourceLocale, targetLocales, type Sa
 export { formatDate, formatList } from './format.js';
 export { describeError, MissingAdapterError } from './errors.js';
 export { renderLoading, renderEmpty, renderError, renderConflict, type ConflictOptions } from './templates.js';
-export { LoadController, type LoadState } from './load-controller.js';
+export { LoadController, type LoadState } from './controllers/load-controller.js';
+export {
+  ResourceController,
+  type EditState,
+  type Loaded,
+  type ResourceHost,
+  type ResourceOptions,
+} from './controllers/resource-controller.js';
+export { FocusController } from './controllers/focus-controller.js';
+export { Announcer } from './controllers/announcer.js';
+export {
+  field,
+  select,
+  requiredHint,
+  formFooter,
+  type FieldOptions,
+  type SelectOptions,
+  type FormFooterOptions,
+} from './forms/fields.js';
+export { formStyles } from './forms/form-styles.js';
 export { baseStyles } from './styles.js';
 export { warnOnce } from './dev-warnings.js';
 export { VERSION } from './version.js';

@@ -128,13 +128,32 @@ describe('<saumaton-team-roster> states', () => {
     expect(text($(el, 'h2'))).to.equal('Multi-service team');
   });
 
-  it('tells not found, forbidden and missing adapter apart in plain words', async () => {
+  it('tells not found and an adapter that cannot read teams apart in plain words', async () => {
     const adapter = await exampleAdapter();
     const el = await renderRoster(adapter, { teamId: 'no-such-team' });
     expect(text($(el, '.state.error'))).to.contain('was not found');
-    const bare = await fixture<TeamRoster>(html`<saumaton-team-roster team-id="x"></saumaton-team-roster>`);
-    await settled(bare);
-    expect(text($(bare, '.state.error'))).to.contain('not connected to a data source');
+    const consentOnly = await renderRoster({ getClient: adapter.getClient.bind(adapter) }, { teamId: 'x' });
+    expect(text($(consentOnly, '.state.error'))).to.contain('not connected to a data source');
+  });
+
+  it('waits for its adapter in the loading state, firing nothing, then loads', async () => {
+    const errors: Event[] = [];
+    const listen = (e: Event) => errors.push(e);
+    document.addEventListener('saumaton-error', listen);
+    try {
+      const el = await fixture<TeamRoster>(
+        html`<saumaton-team-roster team-id=${exampleTeam.id}></saumaton-team-roster>`,
+      );
+      await new Promise((r) => setTimeout(r, 50));
+      expect($(el, '.state.loading')).to.exist;
+      expect(errors).to.have.length(0);
+      el.adapter = await exampleAdapter();
+      await settled(el);
+      expect(text($(el, 'h2'))).to.equal('Multi-service team');
+      expect(errors).to.have.length(0);
+    } finally {
+      document.removeEventListener('saumaton-error', listen);
+    }
   });
 
   it('malformed data: an error state and a saumaton-error event with the ValidationError, never a partial render', async () => {
