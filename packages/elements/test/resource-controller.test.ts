@@ -155,7 +155,7 @@ describe('ResourceController', () => {
       const audit: AuditEvent[] = [];
       const el = await host(remote(adapter, { audit: (e) => audit.push(e) }));
       const base = el.team.value!.record.version;
-      const event = oneEvent(el, 'saumaton-saved') as Promise<SaumatonSavedEvent>;
+      const event = oneEvent<SaumatonSavedEvent>(el, 'saumaton-saved');
       expect(await el.team.save(status('suspended'))).to.equal(true);
       const { detail } = await event;
       expect(detail.kind).to.equal('team');
