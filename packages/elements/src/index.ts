@@ -4,7 +4,6 @@
 export { SaumatonElement } from './base-element.js';
 export { SaumatonProvider } from './Provider.js';
 export { define, type DefineOptions } from './define.js';
-export { adapterContext, viewerContext } from './context.js';
 export { setLocale, getLocale, matchLocale, sourceLocale, targetLocales, type SaumatonLocale } from './localization.js';
 export { formatDate, formatList } from './format.js';
 export { describeError, MissingAdapterError } from './errors.js';
@@ -29,8 +28,5 @@ export {
   type FormFooterOptions,
 } from './forms/fields.js';
 export { formStyles } from './forms/form-styles.js';
-export { baseStyles } from './styles.js';
-export { warnOnce } from './dev-warnings.js';
-export { VERSION } from './version.js';
 export * from './events/saumaton-error.js';
 export * from './events/saumaton-saved.js';

@@ -97,8 +97,8 @@ function newlyBroken(before: Team | undefined, after: Team): ValidationIssue[] {
  * @summary The multi-service team roster.
  * @tag saumaton-team-roster
  *
- * @property {ClientStore & TeamStore} adapter - The data adapter (`getTeam`, `saveTeam`, `getClient`). Overrides a `<saumaton-provider>`'s.
- * @property {Viewer} viewer - Who is looking. Only a professional may edit. Overrides a `<saumaton-provider>`'s.
+ * The adapter needs `getTeam`, and `saveTeam` for editing; `getClient` lets it check turvakielto
+ * (without it, or when it fails, contact details are withheld). Only a professional viewer may edit.
  *
  * @fires saumaton-saved - A change reached the backend. `detail: { kind: 'team', value, version }`. The value is the team as saved, not redacted: the host page owns the adapter it came from.
  * @fires saumaton-error - Loading or saving failed. `detail: { error }` with the adapter's error.
