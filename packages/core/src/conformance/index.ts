@@ -20,8 +20,9 @@
  * );
  * ```
  *
- * Under Mocha, pass nothing (its globals are used) or `import { describe, it, beforeEach,
- * afterEach } from 'mocha'`. Every test is async and sets no timeout of its own.
+ * Under Mocha (or @web/test-runner, which runs Mocha), pass nothing: its globals are used; with
+ * globals turned off, pass the four functions `import { describe, it, beforeEach, afterEach }
+ * from 'mocha'` gives under the mocha CLI. Every test is async and sets no timeout of its own.
  */
 import { ConflictError, NotFoundError, ValidationError, isAbortError, recognizeError } from '../contract/errors.js';
 import { checkTeamRules } from '../rules/team-rules.js';
@@ -58,7 +59,7 @@ type Hook = (body: () => Promise<void>) => void;
 
 /**
  * The test functions the suite defines its tests with; by default the globals of the running
- * framework. Node's `node:test` exports all four, as does Mocha's `mocha` module.
+ * framework. Node's `node:test` exports all four, as does the `mocha` module under the mocha CLI.
  */
 export interface TestApi {
   readonly describe: Suite;
