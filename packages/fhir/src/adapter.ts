@@ -14,7 +14,7 @@ import {
   TeamListeners,
   TeamSchema,
   ValidationError,
-  assertTeamRules,
+  assertNoNewBreaks,
   parse,
   throwIfAborted,
   type AdapterExtras,
@@ -184,7 +184,6 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
 
   async saveTeam(team: Team, ifMatch: string | null, opts: CallOptions = {}): Promise<Versioned<Team>> {
     const value = parse(TeamSchema, team);
-    assertTeamRules(value);
     const { signal } = opts;
     throwIfAborted(signal);
 
@@ -201,6 +200,9 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
       base = await this.readSnapshot({ teamId: value.id }, signal);
       if (base.version !== ifMatch) throw new ConflictError<Team>({ value: base.team, version: base.version });
     }
+    // A create satisfies every rule; an update may keep what the stored team already broke (a
+    // team from another system), so it can be mended one step at a time, but breaks nothing new.
+    assertNoNewBreaks(base?.team, value);
     const organizations = await this.findOrganizations(value, base, signal);
 
     const entries = planTeamWrite(value, base, { client, organizations });

@@ -7,6 +7,25 @@ import type { CallOptions, Versioned } from './versioned.js';
  * embeds. Every method is async, takes `{ signal }` last, returns `Versioned<T>`, and every write
  * takes the version it was based on: a stale one fails with `ConflictError`. These names are the
  * contract providers code against; methods may be added, never renamed.
+ *
+ * **What `signal` means.**
+ * - A read rejects with an `AbortError` (a `DOMException`, as `fetch` gives) as soon as the signal
+ *   fires; pass the signal on to `fetch`.
+ * - A write checks the signal before it sends anything: already aborted → it rejects with an
+ *   `AbortError` and nothing is written. Once the request is sent, the signal no longer changes
+ *   the outcome: the write reports what happened (resolves when it was stored, rejects with the
+ *   error the backend gave otherwise), because a caller told `AbortError` must be able to trust
+ *   that nothing was stored. So do not pass a write's signal to `fetch`: a `fetch` aborted after
+ *   sending rejects while the server may still store the write. An adapter may reject with an
+ *   `AbortError` after sending only when it knows the write was not stored.
+ *
+ * A caller that aborts a write (a widget whose save was superseded) simply ignores the answer,
+ * and reads the record again when it needs the current version.
+ *
+ * **The transport errors**, which any method may throw: `UnauthorizedError` (not signed in, or the
+ * session expired: HTTP 401), `ForbiddenError` (403), `OfflineError` (the backend could not be
+ * reached), `AdapterError` (anything else the backend got wrong: a 5xx, an answer without a
+ * version), and the `AbortError` described above.
  */
 
 export interface ClientStore {
@@ -18,10 +37,26 @@ export interface ClientStore {
 export type TeamRef = { readonly teamId: string } | { readonly clientId: string };
 
 export interface TeamStore {
-  /** @throws NotFoundError, ValidationError, and the transport errors */
+  /**
+   * A client has one team at a time; when the backend still keeps older ones, the one to show is
+   * `active`, then `proposed`, `suspended`, `inactive` (`TEAM_STATUS_PREFERENCE`).
+   * @throws NotFoundError, ValidationError, and the transport errors
+   */
   getTeam(ref: TeamRef, opts?: CallOptions): Promise<Versioned<Team>>;
   /**
-   * Creates the team when `ifMatch` is `null`, else replaces the version `ifMatch` names.
+   * Creates the team when `ifMatch` is `null`, else replaces the version `ifMatch` names, and
+   * returns the team as stored with its new version.
+   *
+   * **A create may return another id.** A backend that chooses the ids of new records itself
+   * (`POST /teams` → `201` with its own id) returns the team under that id: the returned
+   * `value.id` may differ from `team.id` when `ifMatch` is `null`, and callers go on with the
+   * returned id. Everything else comes back as sent. A create never writes over an existing team:
+   * one that names a stored team's id fails with `ConflictError`.
+   *
+   * **Team rules.** An update is refused with a `ValidationError` (each issue with the rule's
+   * `code`) only for the rules it newly breaks compared with the stored version it replaces
+   * (`newlyBrokenRules`), so a team that arrived broken can be mended step by step; a create
+   * must satisfy every rule.
    * @throws ConflictError (with the current team), ValidationError, and the transport errors
    */
   saveTeam(team: Team, ifMatch: string | null, opts?: CallOptions): Promise<Versioned<Team>>;

@@ -101,6 +101,35 @@ export function assertTeamRules(team: Team, day?: string): void {
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
+/** An issue's identity for comparing two versions: its rule code (or message) and its path. */
+function issueKey(issue: ValidationIssue): string {
+  return `${issue.code ?? issue.message}|${issue.path}`;
+}
+
+/**
+ * The team rules `after` breaks that `before` did not already break, compared by rule code and
+ * path. `before` is the stored version the change is based on; `undefined` when there is none
+ * (a create), so every rule `after` breaks is new.
+ *
+ * This is how a write is judged, in the widgets and in the adapters alike: a team that arrived
+ * breaking rules (read from another system, say, with no coordinator and no named worker) can be
+ * mended one step at a time, while a change never makes a team worse.
+ */
+export function newlyBrokenRules(before: Team | undefined, after: Team, day: string = today()): ValidationIssue[] {
+  const known = new Set(before ? checkTeamRules(before, day).map(issueKey) : []);
+  return checkTeamRules(after, day).filter((issue) => !known.has(issueKey(issue)));
+}
+
+/**
+ * Throws a `ValidationError` listing the rules `after` newly breaks (see `newlyBrokenRules`):
+ * what an adapter calls before it writes, with the stored version it replaces, or `undefined` for
+ * a create, which must then satisfy every rule.
+ */
+export function assertNoNewBreaks(before: Team | undefined, after: Team, day?: string): void {
+  const issues = newlyBrokenRules(before, after, day);
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
 /**
  * Makes `memberId` the coordinator. The previous coordinator becomes a responsible worker if
  * the team would otherwise lack one, else a member; so the one-coordinator rule holds after
