@@ -6,12 +6,12 @@ import {
   NotFoundError,
   TeamSchema,
   ValidationError,
-  checkTeamRules,
   contactsWithheld,
   coordinators,
   isAbortError,
   isClientSide,
   newId,
+  newlyBrokenRules,
   parse,
   parseVersioned,
   recognizeError,
@@ -23,7 +23,6 @@ import {
   type Edit,
   type Team,
   type TeamRef,
-  type ValidationIssue,
   type Versioned,
 } from '@saumaton/core';
 import {
@@ -80,13 +79,6 @@ type Editing =
       readonly errors: Partial<Record<keyof MeetingDraft, string>>;
     };
 
-/** What a change newly breaks: a team that arrived breaking a rule can still be mended step by step. */
-function newlyBroken(before: Team | undefined, after: Team): ValidationIssue[] {
-  if (!before) return [];
-  const known = new Set(checkTeamRules(before).map((i) => `${i.code ?? ''}|${i.path}`));
-  return checkTeamRules(after).filter((i) => !known.has(`${i.code ?? ''}|${i.path}`));
-}
-
 /**
  * The multi-service team around one client: members grouped by organisation with their roles and
  * the one coordinator, the client and the people on the client's side, past members, and the
@@ -140,7 +132,8 @@ export class TeamRoster extends SaumatonElement {
     write: async (adapter, team, ifMatch, signal) =>
       parseVersioned(TeamSchema, await adapter.saveTeam!(team, ifMatch, { signal })),
     parse: (answer) => parseVersioned(TeamSchema, answer),
-    check: newlyBroken,
+    // Refuse only what a change newly breaks: a team that arrived broken can still be mended.
+    check: (before, after) => newlyBrokenRules(before, after),
     subscribe: (adapter, team, listener) => adapter.subscribe?.({ kind: 'team', teamId: team.id }, listener),
     auditOf: (team) => ({ id: team.id, clientId: team.clientId }),
     busy: () => this.editing !== undefined || this.confirmingRemoval !== undefined,

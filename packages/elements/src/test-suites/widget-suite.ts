@@ -23,7 +23,7 @@
  * It needs `@open-wc/testing` (Mocha-style globals and Chai with the axe plugin) and a real
  * browser, as `@web/test-runner` gives.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { OfflineError, type AnyAdapter } from '@saumaton/core';
 import { define } from '../define.js';
 import { setLocale, targetLocales, sourceLocale, type SaumatonLocale } from '../localization.js';
@@ -129,6 +129,18 @@ type Widget = HTMLElement & { adapter?: AnyAdapter; updateComplete?: Promise<unk
 
 const pause = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
+const containers: HTMLElement[] = [];
+
+/**
+ * A container in the page, removed after the test. Made by hand: `fixture()` of a plain element
+ * waits for an animation frame, which a test page in a background tab may never get.
+ */
+function container(): HTMLDivElement {
+  const div = document.body.appendChild(document.createElement('div'));
+  containers.push(div);
+  return div;
+}
+
 /** Waits until the widget shows something other than its loading state. */
 async function settled(el: Widget): Promise<void> {
   const started = Date.now();
@@ -155,7 +167,7 @@ export function widgetSuite<E extends HTMLElement>(options: WidgetSuiteOptions<E
     el.adapter = adapter;
     record?.select(el);
     if (editable) options.editable?.(el);
-    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+    const parent = container();
     parent.append(el);
     await el.updateComplete;
     return el;
@@ -174,6 +186,7 @@ export function widgetSuite<E extends HTMLElement>(options: WidgetSuiteOptions<E
       window.removeEventListener('unhandledrejection', onRejection);
     });
     afterEach(async () => {
+      for (const div of containers.splice(0)) div.remove();
       await setLocale('en');
       document.documentElement.lang = 'en';
     });
@@ -224,7 +237,7 @@ export function widgetSuite<E extends HTMLElement>(options: WidgetSuiteOptions<E
         before.adapter = adapter;
         first.select(before);
         const after = document.createElement(tag) as E & Widget;
-        const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+        const parent = container();
         parent.append(before, after);
         await after.updateComplete;
         after.adapter = adapter;
@@ -243,7 +256,7 @@ export function widgetSuite<E extends HTMLElement>(options: WidgetSuiteOptions<E
           // The README's plain-HTML recipe: the tag is in the page, the portal's script sets the adapter later.
           const el = document.createElement(tag) as E & Widget;
           first.select(el);
-          const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+          const parent = container();
           parent.append(el);
           await pause(30);
           expect(el.shadowRoot!.querySelector('.state.loading'), 'waiting is loading').to.exist;
