@@ -225,6 +225,28 @@ describe('<saumaton-team-roster> editing', () => {
     expect(team.members.some((m) => m.id === 'm-x')).to.equal(true);
   });
 
+  it('when the adapter reports a conflict as a plain error, still shows the conflict and saves on top', async () => {
+    // A provider's adapter that turns a 412 into a plain Error: the roster cannot recognize it.
+    const opaque = {
+      ...withoutLiveUpdates(adapter),
+      saveTeam: (team: Team, ifMatch: string | null) =>
+        adapter.saveTeam(team, ifMatch).catch(() => {
+          throw new Error('HTTP 412 Precondition Failed');
+        }),
+    };
+    el = await renderRoster(opaque, { editable: true, viewer: professional });
+    const base = await adapter.getTeam({ teamId: exampleTeam.id });
+    await adapter.saveTeam({ ...base.value, status: 'suspended' }, base.version);
+    $(el, '#handover-m-jari')!.click();
+    await waitUntil(() => $(el, '.state.conflict'), 'the roster stays stuck in a save error');
+    expect(text($(el, '.state.conflict'))).to.contain('The team’s status is now Suspended.');
+    const saved = oneEvent(el, 'saumaton-saved');
+    buttonNamed(el, 'Save my change on top of theirs').click();
+    await saved;
+    const team = await stored(adapter);
+    expect([team.status, coordinators(team).map((m) => m.id)]).to.deep.equal(['suspended', ['m-jari']]);
+  });
+
   it('on a conflict, can discard the user’s edit and keep theirs', async () => {
     el = await renderRoster(withoutLiveUpdates(adapter), { editable: true, viewer: professional });
     const base = await adapter.getTeam({ teamId: exampleTeam.id });
