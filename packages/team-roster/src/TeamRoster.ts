@@ -136,6 +136,7 @@ export class TeamRoster extends SaumatonElement {
     check: (before, after) => newlyBrokenRules(before, after),
     subscribe: (adapter, team, listener) => adapter.subscribe?.({ kind: 'team', teamId: team.id }, listener),
     auditOf: (team) => ({ id: team.id, clientId: team.clientId }),
+    onReset: () => this.stopEditing(),
     busy: () => this.editing !== undefined || this.confirmingRemoval !== undefined,
     onRemoteChange: () => this.announcer.announce(msg('Someone else updated the team.')),
     onSaved: (_, created) => {
@@ -155,18 +156,18 @@ export class TeamRoster extends SaumatonElement {
 
   /** Loads the team again, as the error state's "Try again" does. */
   reload(): Promise<void> {
-    this.editing = undefined;
-    this.confirmingRemoval = undefined;
     return this.team.reload();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Editing stops the moment it is no longer allowed: `editable` removed, another viewer, another team.
-    if (!this.canEdit || this.team.state.status !== 'ready') {
-      this.editing = undefined;
-      this.confirmingRemoval = undefined;
-    }
+    // Editing stops the moment it is no longer allowed: `editable` removed, another viewer.
+    if (!this.canEdit) this.stopEditing();
+  }
+
+  private stopEditing(): void {
+    this.editing = undefined;
+    this.confirmingRemoval = undefined;
   }
 
   // ---- reading ------------------------------------------------------------------------------

@@ -416,6 +416,16 @@ describe('<saumaton-team-roster> editing, the hard cases', () => {
     expect($$(el, 'button')).to.have.length(0);
   });
 
+  it('closes a form left open on one team when the roster turns to another', async () => {
+    $(el, '#add-member')!.click();
+    await el.updateComplete;
+    expect($(el, 'form')).to.exist;
+    el.teamId = 'team-sanna';
+    await settled(el);
+    expect(text($(el, '.summary'))).to.contain('Helena Björk');
+    expect($(el, 'form')).to.equal(null);
+  });
+
   it('a save answered after team-id changed never shows the old team', async () => {
     const controlled = new ControlledAdapter();
     const roster = await fixture<TeamRoster>(

@@ -77,6 +77,8 @@ export interface ResourceOptions<T, C, R> {
   subscribe?(adapter: AnyAdapter, record: T, listener: (answer: unknown) => void): (() => void) | undefined;
   /** The record's id and client, for audit entries. */
   auditOf(record: T): Pick<AuditEvent, 'id' | 'clientId'>;
+  /** The widget is about to show another record (or the same one afresh): drop forms and drafts of the last. */
+  onReset?(): void;
   /** True while the user is in the middle of a change: a live update then waits for the save to meet it as a conflict. */
   busy?(): boolean;
   /** Someone else's version arrived and is shown now. */
@@ -237,6 +239,7 @@ export class ResourceController<T, C, R> implements ReactiveController {
     this.saveController?.abort();
     this.saveController = undefined;
     this.editState = { status: 'idle' };
+    this.options.onReset?.();
     this.host.requestUpdate();
   }
 
