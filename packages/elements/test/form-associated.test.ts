@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { nothing } from 'lit';
+import { nothing, render, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { SaumatonFormAssociatedElement, define, setLocale, type FormValue, type Validator } from '@saumaton/elements';
@@ -63,6 +63,17 @@ class TestCodeField extends TestTextField {
 }
 define('test-code-field', TestCodeField);
 
+const mounted: HTMLElement[] = [];
+
+/** As `fixture()` (returning the container), without its wait for an animation frame, which a page in the background never gets. */
+function mount(template: TemplateResult): HTMLElement {
+  const host = document.createElement('div');
+  document.body.append(host);
+  mounted.push(host);
+  render(template, host);
+  return host;
+}
+
 function type(el: TestTextField, text: string): void {
   const input = el.shadowRoot!.querySelector('input')!;
   input.value = text;
@@ -99,7 +110,10 @@ describe('SaumatonFormAssociatedElement', () => {
   after(() => {
     document.removeEventListener('submit', stay);
   });
-  afterEach(() => setLocale('en'));
+  afterEach(async () => {
+    for (const host of mounted.splice(0)) host.remove();
+    await setLocale('en');
+  });
 
   it('is form-associated and delegates focus', async () => {
     const el = await fixture<TestTextField>(html`<test-text-field></test-text-field>`);
@@ -108,9 +122,7 @@ describe('SaumatonFormAssociatedElement', () => {
   });
 
   it('shows the message beside the control after a failed submit, and hides it once valid', async () => {
-    const form = await fixture<HTMLFormElement>(
-      html`<form><test-text-field name="n" required></test-text-field></form>`,
-    );
+    const form = mount(html`<form><test-text-field name="n" required></test-text-field></form>`).querySelector('form')!;
     const el = form.querySelector<TestTextField>('test-text-field')!;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#message'), 'no message before any check').to.equal(null);
@@ -134,9 +146,7 @@ describe('SaumatonFormAssociatedElement', () => {
   });
 
   it('a reset hides the message', async () => {
-    const form = await fixture<HTMLFormElement>(
-      html`<form><test-text-field name="n" required></test-text-field></form>`,
-    );
+    const form = mount(html`<form><test-text-field name="n" required></test-text-field></form>`).querySelector('form')!;
     const el = form.querySelector<TestTextField>('test-text-field')!;
     await el.updateComplete;
     el.checkValidity();
@@ -154,7 +164,7 @@ describe('SaumatonFormAssociatedElement', () => {
   });
 
   it('setCustomValidity() marks it invalid with the host’s message; an empty string clears it', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><test-text-field name="n"></test-text-field></form>`);
+    const form = mount(html`<form><test-text-field name="n"></test-text-field></form>`).querySelector('form')!;
     const el = form.querySelector<TestTextField>('test-text-field')!;
     el.setCustomValidity('Taken by another client');
     expect(el.validity.customError).to.equal(true);
@@ -180,9 +190,7 @@ describe('SaumatonFormAssociatedElement', () => {
   });
 
   it('an outer <label for> labels it', async () => {
-    const page = await fixture<HTMLElement>(
-      html`<div><label for="who">Asiakas</label><test-text-field id="who"></test-text-field></div>`,
-    );
+    const page = mount(html`<div><label for="who">Asiakas</label><test-text-field id="who"></test-text-field></div>`);
     const el = page.querySelector<TestTextField>('test-text-field')!;
     expect([...(el.labels ?? [])].map((label) => label.textContent)).to.deep.equal(['Asiakas']);
   });
@@ -203,9 +211,9 @@ describe('SaumatonFormAssociatedElement', () => {
     });
 
     it('renders and validates on its own, without a crash', async () => {
-      const form = await fixture<HTMLFormElement>(
-        html`<form><test-text-field name="n" required></test-text-field></form>`,
-      );
+      const form = mount(html`<form><test-text-field name="n" required></test-text-field></form>`).querySelector(
+        'form',
+      )!;
       const el = form.querySelector<TestTextField>('test-text-field')!;
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('input')).to.exist;

@@ -18,7 +18,8 @@
  * `formStateRestoreCallback` with the state the control gave the browser, as the browser does.
  */
 /* eslint-disable @typescript-eslint/no-floating-promises -- chai's assertions are thenable once @open-wc/testing adds `accessible()`; as in every test folder. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { html, render, type TemplateResult } from 'lit';
 import type { SaumatonFormAssociatedElement } from '../form-associated.js';
 import { setLocale, type SaumatonLocale } from '../localization.js';
 
@@ -86,6 +87,21 @@ function submit(form: HTMLFormElement): FormData | null {
   return sent.data;
 }
 
+const mounted: HTMLElement[] = [];
+
+/**
+ * Renders `template` into a new element of the page and returns that; removed after each test.
+ * Not `fixture()`: for a root that is no Lit element it waits for an animation frame, and a
+ * page in the background (the test runner runs two at once) gets none.
+ */
+function mount(template: TemplateResult): HTMLElement {
+  const host = document.createElement('div');
+  document.body.append(host);
+  mounted.push(host);
+  render(template, host);
+  return host;
+}
+
 /** The native controls in the element's shadow root. */
 function innerControls(el: Element): Element[] {
   return [...(el.shadowRoot?.querySelectorAll('input, select, textarea, button') ?? [])];
@@ -108,7 +124,7 @@ export function formControlSuite<E extends SaumatonFormAssociatedElement>(
   /** A control in a `<form>`, rendered. */
   async function inForm(attributes: { required?: boolean } = {}): Promise<{ el: E; form: HTMLFormElement }> {
     const el = await control(attributes);
-    const form = await fixture<HTMLFormElement>(html`<form>${el}</form>`);
+    const form = mount(html`<form>${el}</form>`).querySelector('form')!;
     await el.updateComplete;
     return { el, form };
   }
@@ -137,7 +153,10 @@ export function formControlSuite<E extends SaumatonFormAssociatedElement>(
     after(() => {
       document.removeEventListener('submit', stay);
     });
-    afterEach(() => setLocale('en'));
+    afterEach(async () => {
+      for (const host of mounted.splice(0)) host.remove();
+      await setLocale('en');
+    });
 
     it('submits its name and default value with the form', async () => {
       const { el, form } = await inForm();
@@ -203,7 +222,7 @@ export function formControlSuite<E extends SaumatonFormAssociatedElement>(
 
     it('an ancestor <fieldset disabled> disables it: not submitted, inner controls disabled', async () => {
       const el = await control();
-      const form = await fixture<HTMLFormElement>(html`<form><fieldset>${el}</fieldset></form>`);
+      const form = mount(html`<form><fieldset>${el}</fieldset></form>`).querySelector('form')!;
       const fieldset = form.querySelector('fieldset')!;
       await el.updateComplete;
       await fill(el);
@@ -228,7 +247,7 @@ export function formControlSuite<E extends SaumatonFormAssociatedElement>(
 
     it('a disabled control is not validated: required does not block submission', async () => {
       const el = await control({ required: true });
-      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled>${el}</fieldset></form>`);
+      const form = mount(html`<form><fieldset disabled>${el}</fieldset></form>`).querySelector('form')!;
       await el.updateComplete;
       await empty(el);
       expect(el.validity.valid).to.equal(true);
@@ -314,7 +333,7 @@ export function formControlSuite<E extends SaumatonFormAssociatedElement>(
       const id = `saumaton-form-control-suite-${++formIds}`;
       const el = await control({ required: true });
       el.setAttribute('form', id);
-      const page = await fixture<HTMLElement>(
+      const page = mount(
         html`<div>
           <form id=${id}></form>
           ${el}
