@@ -26,10 +26,11 @@ export type Validator = () => ValidationProblem | null;
  *
  * A subclass renders its label and its native controls in its own shadow root (no ARIA reference
  * crosses a shadow boundary), renders them disabled while `effectivelyDisabled`, shows
- * `visibleValidationMessage` beside them, and implements
- * three hooks: `formValue()`, `defaultFormValue()` and `restoreFormValue()`. Validation runs
- * after every update; add constraints by overriding `validators()`. Messages are built with
- * `msg()` at that moment, so they follow a locale change.
+ * `visibleValidationMessage` beside them, and implements three hooks: `formValue()`,
+ * `defaultFormValue()` and `restoreFormValue()`. Validation runs before every render and on
+ * every check; add constraints by overriding `validators()`. Messages are built with `msg()` at
+ * that moment, so they follow a locale change. The browser sees the new value and validity after
+ * the update (`updateComplete`), or at once after a reset, a restore or a check.
  *
  * `focus()` goes to the first focusable control inside (`delegatesFocus`).
  *
@@ -40,7 +41,8 @@ export type Validator = () => ValidationProblem | null;
  *
  * @summary A form-associated custom element: name, value, validity, reset, restore, disabled.
  *
- * @attr name - The name the value is submitted under. Without one, nothing is submitted.
+ * @attr name - The name the value is submitted under. Without one, a single value is not
+ *   submitted (the entries of a `FormData` value carry their own names).
  * @attr required - An empty control blocks the form's submission, with a localized message.
  * @attr disabled - Disables the control; it is then neither submitted nor validated. An
  *   ancestor `<fieldset disabled>` does the same without changing this attribute.
@@ -90,7 +92,7 @@ export abstract class SaumatonFormAssociatedElement extends SaumatonElement {
 
   // ---- the hooks a subclass implements
 
-  /** The value to submit now. */
+  /** The value to submit now; also the state the browser keeps for `restoreFormValue()`. */
   protected abstract formValue(): FormValue;
 
   /** The value a form reset returns to: for a text field, its `value` attribute. */
@@ -111,7 +113,8 @@ export abstract class SaumatonFormAssociatedElement extends SaumatonElement {
   }
 
   /**
-   * The constraints, checked in order after every update; the first problem's message is shown.
+   * The constraints, checked in order before every render and on every check; the first
+   * problem's message is shown.
    * Override and extend: `return [...super.validators(), () => …]`.
    */
   protected validators(): Validator[] {

@@ -14,8 +14,9 @@
  * ```
  *
  * Not covered: a real back-and-forward navigation. The test runner's page cannot navigate away,
- * and a restore by `history.back()` in a frame depends on the back-forward cache; the suite calls
- * `formStateRestoreCallback` with the state the control gave the browser, as the browser does.
+ * and in a frame it is not reliable: tried in Chromium 156, the frame's scripted navigation made
+ * no history entry, so `history.back()` took the test page itself back to `about:blank`. The suite
+ * calls `formStateRestoreCallback` with the state the control gave the browser, as the browser does.
  */
 /* eslint-disable @typescript-eslint/no-floating-promises -- chai's assertions are thenable once @open-wc/testing adds `accessible()`; as in every test folder. */
 import { expect } from '@open-wc/testing';
@@ -23,7 +24,10 @@ import { html, render, type TemplateResult } from 'lit';
 import type { SaumatonFormAssociatedElement } from '../form-associated.js';
 import { setLocale, type SaumatonLocale } from '../localization.js';
 
-/** What the form submits under the control's name: one entry, several, or none (`null`). */
+/**
+ * What the form submits under the control's `name`: one entry, several, or none (`null`). A
+ * control whose value is a `FormData` is checked through its entries under that name.
+ */
 export type SubmittedValue = string | readonly string[] | null;
 
 export interface FormControlSuiteOptions<E extends SaumatonFormAssociatedElement> {
