@@ -2,6 +2,7 @@
  * @saumaton/elements — the shared Lit layer every Saumaton widget is built on.
  */
 export { SaumatonElement } from './base-element.js';
+export * from './form-associated.js';
 export { SaumatonProvider } from './Provider.js';
 export { define, type DefineOptions } from './define.js';
 export { setLocale, getLocale, matchLocale, sourceLocale, targetLocales, type SaumatonLocale } from './localization.js';

@@ -93,6 +93,7 @@
 's85e921b0248c06eb': `Pätevyydet`,
 's869d5eba63be8676': `Istuntosi on päättynyt. Kirjaudu uudelleen ja yritä sitten uudestaan.`,
 's870f7b2f8c27e219': `Tallenna muutokset`,
+'s87e01014ddda4fa9': `Täytä tämä kenttä.`,
 's8847d64291996459': `Jäsen alkaen`,
 's8eaf214076a0f3df': `Tätä näkymää ei ole yhdistetty tietolähteeseen.`,
 's8fae5de4533e1b4c': `Asiakas:`,

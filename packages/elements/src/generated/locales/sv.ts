@@ -93,6 +93,7 @@
 's85e921b0248c06eb': `Behörigheter`,
 's869d5eba63be8676': `Din session har gått ut. Logga in på nytt och försök igen.`,
 's870f7b2f8c27e219': `Spara ändringarna`,
+'s87e01014ddda4fa9': `Fyll i det här fältet.`,
 's8847d64291996459': `Medlem sedan`,
 's8eaf214076a0f3df': `Den här vyn är inte kopplad till någon datakälla.`,
 's8fae5de4533e1b4c': `Klient:`,
