@@ -286,7 +286,7 @@ export function formControlSuite<E extends SaumatonFormAssociatedElement>(
     it('restores its value when the browser restores the page (formStateRestoreCallback)', async () => {
       // Capture the state the control hands the browser to keep across a navigation.
       const saved: { state: string | File | FormData | null } = { state: null };
-       
+
       const setFormValue = ElementInternals.prototype.setFormValue;
       const first = await inForm();
       ElementInternals.prototype.setFormValue = function (value, state) {
