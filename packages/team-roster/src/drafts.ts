@@ -217,15 +217,18 @@ export function changedFields(original: MemberDraft, draft: MemberDraft): Member
  */
 export function mergeMember(current: TeamMember, edited: TeamMember, changed: readonly MemberField[]): TeamMember {
   const out: Record<string, unknown> = { ...current };
+  // Phone and email, start and end, build on each other: both may have changed.
+  let contact = current.contact;
+  let period = current.period;
   for (const field of changed) {
     switch (field) {
       case 'phone':
       case 'email':
-        out['contact'] = { ...current.contact, [field]: edited.contact?.[field] };
+        out['contact'] = contact = { ...contact, [field]: edited.contact?.[field] };
         break;
       case 'start':
       case 'end':
-        out['period'] = { ...current.period, [field]: edited.period?.[field] };
+        out['period'] = period = { ...period, [field]: edited.period?.[field] };
         break;
       case 'organizationName':
       case 'organizationId':

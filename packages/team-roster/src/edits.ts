@@ -51,6 +51,9 @@ export function removeMember(member: TeamMember, day: string = today()): Edit<Te
           if (m.id !== member.id) return m;
           const start = m.period?.start?.slice(0, 10);
           const yesterday = addDays(day, -1);
+          // Applied again on a newer version in which the membership already ended: keep that end.
+          const end = m.period?.end?.slice(0, 10);
+          if (end !== undefined && end <= yesterday) return m;
           // A period cannot end before it starts: one that starts today ends today.
           return { ...m, period: { ...m.period, end: start !== undefined && start > yesterday ? start : yesterday } };
         }),

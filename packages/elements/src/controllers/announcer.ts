@@ -7,15 +7,19 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
  */
 export class Announcer implements ReactiveController {
   private text = '';
+  /** Counts announcements and departures: a sentence still on its way is dropped when either follows. */
+  private turn = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   announce(text: string): void {
+    const turn = ++this.turn;
     this.text = '';
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => {
+      if (turn !== this.turn) return;
       this.text = text;
       this.host.requestUpdate();
     });
@@ -27,8 +31,11 @@ export class Announcer implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // Off the page, an old sentence must not be read out again when the widget comes back.
+    // Off the page, an old sentence must not be read out again when the widget comes back: the
+    // region is emptied now (Lit renders a disconnected element), not at the next render.
+    this.turn++;
     this.text = '';
+    this.host.requestUpdate();
   }
 
   render(): TemplateResult {
