@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import {
   Announcer,
   FocusController,
-  baseStyles,
+  SaumatonElement,
   define,
   field,
   formFooter,
@@ -48,7 +48,7 @@ define('test-announcer-host', AnnouncerHost);
 
 /** Renders whatever template it is given inside a form, with the shared form styles. */
 class FormHost extends LitElement {
-  static override styles = [baseStyles, formStyles];
+  static override styles = [...SaumatonElement.styles, formStyles];
   @property({ attribute: false }) content: TemplateResult | typeof nothing = nothing;
 
   protected override render() {
