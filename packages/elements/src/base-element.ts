@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Viewer } from '@saumaton/core';
 import { adapterContext, viewerContext, type AnyAdapter } from './context.js';
 import { SaumatonErrorEvent } from './events/saumaton-error.js';
-import { ensureLocalization } from './localization.js';
+import { ensureLocalization, registerLocaleLoaders, type LocaleLoaders } from './localization.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -32,8 +32,16 @@ export class SaumatonElement extends LitElement {
   @state()
   protected contextViewer?: Viewer;
 
+  /**
+   * The widget package's own string catalogue: `{ fi: () => import('./generated/locales/fi.js'),
+   * sv: … }`. Registered with the one localization runtime when the first element is created.
+   */
+  static localeLoaders?: LocaleLoaders;
+
   constructor() {
     super();
+    const { localeLoaders } = this.constructor as typeof SaumatonElement;
+    if (localeLoaders) registerLocaleLoaders(localeLoaders);
     ensureLocalization();
     updateWhenLocaleChanges(this);
   }

@@ -57,6 +57,7 @@ import {
   type MemberField,
 } from './drafts.js';
 import { accessBasisLabel, memberName, producerTypeLabel, roleLabel, ruleMessage, statusLabel } from './labels.js';
+import { rosterLocaleLoaders } from './locales.js';
 import { rosterStyles } from './roster-styles.js';
 import { describeTeamChanges, type TeamEdit } from './team-diff.js';
 
@@ -135,6 +136,7 @@ function groupByOrganization(members: readonly TeamMember[]): { key: string; mem
  */
 export class TeamRoster extends SaumatonElement {
   static override styles = [...SaumatonElement.styles, rosterStyles];
+  static override localeLoaders = rosterLocaleLoaders;
 
   /** The team to show. Takes precedence over `client-id`. */
   @property({ attribute: 'team-id', reflect: true }) teamId?: string;
