@@ -6,6 +6,8 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
+  // Inherited members (adapter, viewer) come from @saumaton/elements' own manifest, documented once there.
+  dependencies: true,
   plugins: [
     {
       // The manifest is the public API: private and protected members are not part of it, and

@@ -61,7 +61,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/test/**/*.ts', 'test/**/*.ts'],
+    // Tests, and the reusable suites that widgets run from their tests.
+    files: ['**/test/**/*.ts', 'test/**/*.ts', '**/src/test-suites/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-floating-promises': 'off',

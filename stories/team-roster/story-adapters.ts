@@ -4,7 +4,7 @@
  */
 import { MemoryAdapter, OfflineError, type CallOptions, type Team, type TeamRef, type Versioned } from '@saumaton/core';
 import { exampleClient, exampleData, exampleTeam, largeExampleTeam } from '@saumaton/core/examples';
-import type { AnyAdapter } from '@saumaton/elements';
+import type { AnyAdapter } from '@saumaton/core';
 
 /** The example clients and teams (Aino's team, Sanna's team under turvakielto). */
 export function exampleAdapter(): Promise<MemoryAdapter> {

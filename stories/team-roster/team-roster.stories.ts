@@ -1,7 +1,7 @@
 import '@saumaton/team-roster/saumaton-team-roster.js';
 
 import { MemoryAdapter, type Viewer } from '@saumaton/core';
-import type { AnyAdapter } from '@saumaton/elements';
+import type { AnyAdapter } from '@saumaton/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';

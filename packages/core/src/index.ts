@@ -3,20 +3,21 @@
  * store interfaces adapters implement, the rules as pure functions, and the embedded adapters.
  * No DOM, no Lit.
  */
-export * from './adapter/errors.js';
-export type * from './adapter/stores.js';
-export type * from './adapter/versioned.js';
+export * from './contract/errors.js';
+export type * from './contract/stores.js';
+export type * from './contract/versioned.js';
+export type * from './contract/edit.js';
 export * from './model/common.js';
 export * from './model/organization.js';
 export * from './model/client.js';
 export * from './model/team.js';
 export * from './model/viewer.js';
 export { parse, parseVersioned } from './model/parse.js';
-export { TeamListeners } from './adapter/team-listeners.js';
-export { canonicalJson, sameJson } from './adapter/json.js';
+export { TeamListeners } from './contract/team-listeners.js';
+export { sameJson } from './contract/json.js';
+export * from './rules/dates.js';
 export * from './rules/team-rules.js';
 export * from './rules/identity-code.js';
 export * from './rules/ids.js';
-export { RecordAdapter, type RecordBackend, type StoredRecord, type Collection } from './adapters/record-adapter.js';
 export { MemoryAdapter, seed, type MemoryAdapterOptions, type SeedData } from './adapters/memory-adapter.js';
 export { IndexedDbAdapter, type IndexedDbAdapterOptions } from './adapters/indexeddb-adapter.js';

@@ -12,9 +12,9 @@ describe('live updates (subscribe)', () => {
     const byTeam: Versioned<Team>[] = [];
     const byClient: Versioned<Team>[] = [];
     const other: Versioned<Team>[] = [];
-    const stop = adapter.subscribe({ teamId: conformanceTeam.id }, (t) => byTeam.push(t));
-    adapter.subscribe({ clientId: conformanceClient.id }, (t) => byClient.push(t));
-    adapter.subscribe({ teamId: 'another-team' }, (t) => other.push(t));
+    const stop = adapter.subscribe({ kind: 'team', teamId: conformanceTeam.id }, (t) => byTeam.push(t));
+    adapter.subscribe({ kind: 'team', clientId: conformanceClient.id }, (t) => byClient.push(t));
+    adapter.subscribe({ kind: 'team', teamId: 'another-team' }, (t) => other.push(t));
     const base = await adapter.getTeam({ teamId: conformanceTeam.id });
     const saved = await adapter.saveTeam(renamed(base.value, 'Uusi Nimi'), base.version);
     expect(byTeam.map((t) => t.version)).to.deep.equal([saved.version]);
@@ -33,7 +33,7 @@ describe('live updates (subscribe)', () => {
     try {
       await seed(writer, { clients: [conformanceClient], teams: [conformanceTeam] });
       const heard: Versioned<Team>[] = [];
-      reader.subscribe({ teamId: conformanceTeam.id }, (t) => heard.push(t));
+      reader.subscribe({ kind: 'team', teamId: conformanceTeam.id }, (t) => heard.push(t));
       const base = await writer.getTeam({ teamId: conformanceTeam.id });
       const saved = await writer.saveTeam(renamed(base.value, 'Toisesta välilehdestä'), base.version);
       await waitUntil(

@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
 import {
   ValidationError,
+  assertNoNewBreaks,
   checkTeamRules,
   contactsWithheld,
   coordinators,
   handOverCoordinator,
   maskIdentityCode,
   membershipState,
+  newlyBrokenRules,
   redactTeam,
   splitMembers,
   type Team,
@@ -179,6 +181,45 @@ describe('team rules', () => {
 
     it('fails closed when the client is unknown', () => {
       expect(redactTeam(t, undefined).members[1]!.contact).to.equal(undefined);
+    });
+  });
+
+  describe('what a change newly breaks', () => {
+    const broken = team([member('a', 'member'), member('b', 'member')]);
+
+    it('lets a team that breaks two rules be mended one rule at a time', () => {
+      expect(checkTeamRules(broken, DAY).map((i) => i.code)).to.deep.equal([
+        'coordinator-required',
+        'responsible-worker-required',
+      ]);
+      const coordinated = team([member('a', 'coordinator'), member('b', 'member')]);
+      expect(newlyBrokenRules(broken, coordinated, DAY)).to.deep.equal([]);
+      const named = team([member('a', 'member'), member('b', 'named-worker')]);
+      expect(newlyBrokenRules(broken, named, DAY)).to.deep.equal([]);
+      expect(() => assertNoNewBreaks(broken, coordinated, DAY)).not.to.throw();
+    });
+
+    it('names a rule the change breaks that the stored team kept', () => {
+      const fine = team([member('a', 'coordinator'), member('b', 'named-worker')]);
+      const worse = team([member('a', 'member'), member('b', 'named-worker')]);
+      expect(newlyBrokenRules(fine, worse, DAY).map((i) => i.code)).to.deep.equal(['coordinator-required']);
+      const twice = team([member('a', 'coordinator'), member('b', 'coordinator')]);
+      expect(newlyBrokenRules(broken, twice, DAY).map((i) => i.code)).to.deep.equal(['one-coordinator']);
+      expect(() => assertNoNewBreaks(broken, twice, DAY))
+        .to.throw(ValidationError)
+        .with.property('issues')
+        .that.deep.equals([
+          { path: 'members', message: 'a team has exactly one coordinator at a time', code: 'one-coordinator' },
+        ]);
+    });
+
+    it('judges a create (no stored version) by every rule; a new proposed team without members breaks none', () => {
+      expect(newlyBrokenRules(undefined, broken, DAY).map((i) => i.code)).to.deep.equal([
+        'coordinator-required',
+        'responsible-worker-required',
+      ]);
+      expect(() => assertNoNewBreaks(undefined, broken, DAY)).to.throw(ValidationError);
+      expect(newlyBrokenRules(undefined, team([], 'proposed'), DAY)).to.deep.equal([]);
     });
   });
 

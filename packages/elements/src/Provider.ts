@@ -1,8 +1,8 @@
 import { provide } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Viewer } from '@saumaton/core';
-import { adapterContext, viewerContext, type AnyAdapter } from './context.js';
+import type { AnyAdapter, Viewer } from '@saumaton/core';
+import { adapterContext, viewerContext } from './context.js';
 import { VERSION } from './version.js';
 
 /**

@@ -7,10 +7,12 @@ import {
   SaumatonError,
   UnauthorizedError,
   ValidationError,
+  recognizeError,
 } from '@saumaton/core';
 
 /** No adapter reached the element: neither its `adapter` property nor a `<saumaton-provider>`. */
 export class MissingAdapterError extends SaumatonError {
+  override name = 'MissingAdapterError' as const;
   constructor() {
     super('No adapter: set the element’s adapter property or wrap it in <saumaton-provider>');
   }
@@ -20,7 +22,8 @@ export class MissingAdapterError extends SaumatonError {
  * A plain-language, localized sentence for what went wrong and what the user can do. `phase`
  * tells loading from saving, since a malformed record means different things in each.
  */
-export function describeError(error: unknown, phase: 'load' | 'save' = 'load'): string {
+export function describeError(raw: unknown, phase: 'load' | 'save' = 'load'): string {
+  const error = recognizeError(raw);
   if (error instanceof MissingAdapterError) return msg('This view is not connected to a data source.');
   if (error instanceof NotFoundError) {
     return msg('The information was not found. It may have been removed, or you may not have access to it.');

@@ -4,7 +4,6 @@
 export { SaumatonElement } from './base-element.js';
 export { SaumatonProvider } from './Provider.js';
 export { define, type DefineOptions } from './define.js';
-export { adapterContext, viewerContext, type AnyAdapter } from './context.js';
 export {
   setLocale,
   getLocale,
@@ -21,9 +20,25 @@ export {
 export { formatDate, formatList } from './format.js';
 export { describeError, MissingAdapterError } from './errors.js';
 export { renderLoading, renderEmpty, renderError, renderConflict, type ConflictOptions } from './templates.js';
-export { LoadController, type LoadState } from './load-controller.js';
-export { baseStyles } from './styles.js';
-export { warnOnce } from './dev-warnings.js';
-export { VERSION } from './version.js';
+export { LoadController, type LoadState } from './controllers/load-controller.js';
+export {
+  ResourceController,
+  type EditState,
+  type Loaded,
+  type ResourceHost,
+  type ResourceOptions,
+} from './controllers/resource-controller.js';
+export { FocusController } from './controllers/focus-controller.js';
+export { Announcer } from './controllers/announcer.js';
+export {
+  field,
+  select,
+  requiredHint,
+  formFooter,
+  type FieldOptions,
+  type SelectOptions,
+  type FormFooterOptions,
+} from './forms/fields.js';
+export { formStyles } from './forms/form-styles.js';
 export * from './events/saumaton-error.js';
 export * from './events/saumaton-saved.js';

@@ -11,7 +11,9 @@ export const baseStyles = css`
     box-sizing: border-box;
     container-type: inline-size;
     font-family: var(--saumaton-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--saumaton-font-size, 1rem);
+    /* No fallback: without the token the declaration is dropped and the size is inherited, so the
+       widget follows the text around it, even on portals with html { font-size: 62.5% }. */
+    font-size: var(--saumaton-font-size);
     line-height: 1.5;
     color: var(--saumaton-color-text, #1b1f24);
     background: var(--saumaton-color-surface, #ffffff);

@@ -7,6 +7,7 @@ import {
   OfflineError,
   UnauthorizedError,
   ValidationError,
+  type Team,
 } from '@saumaton/core';
 import {
   LoadController,
@@ -101,9 +102,10 @@ describe('@saumaton/elements', () => {
       el.dispatchEvent(new SaumatonErrorEvent(new OfflineError('x')));
       expect((await error).detail.error).to.be.instanceOf(OfflineError);
       const saved = oneEvent(document.body, 'saumaton-saved');
-      el.dispatchEvent(new SaumatonSavedEvent({ kind: 'team', value: 1, version: '2' }));
-      expect((await saved).detail).to.deep.equal({ kind: 'team', value: 1, version: '2' });
-      const event = new SaumatonSavedEvent({ kind: 'team', value: 1, version: '2' });
+      const team: Team = { id: 't1', clientId: 'c1', status: 'proposed', members: [], meetings: [] };
+      el.dispatchEvent(new SaumatonSavedEvent({ kind: 'team', value: team, version: '2' }));
+      expect((await saved).detail).to.deep.equal({ kind: 'team', value: team, version: '2' });
+      const event = new SaumatonSavedEvent({ kind: 'team', value: team, version: '2' });
       expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
       el.remove();
     });

@@ -15,6 +15,12 @@ export function eventTypes(target: HTMLElement): unknown[] {
     // @ts-expect-error the version is a string
     const wrong: number = typed.detail.version;
     seen.push(version, typed.detail.kind, wrong);
+    // The detail is typed by kind: a team's members are there without a cast.
+    const members: number = typed.detail.value.members.length;
+    // @ts-expect-error no widget saves a kind called "teams"
+    const misspelt: 'teams' = typed.detail.kind;
+    // @ts-expect-error a team has no `answers`
+    seen.push(typed.detail.value.answers, members, misspelt);
   });
   const provider = document.createElement('saumaton-provider');
   // @ts-expect-error the viewer kind is one of three

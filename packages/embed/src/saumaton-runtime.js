@@ -3,7 +3,7 @@
 // page loads it once however many widgets it embeds. What it exports is for a portal's own
 // scripts: setLocale, and what a hand-written adapter needs to speak the store contracts (the
 // error classes, the parse helpers and the schemas they take).
-export { setLocale, getLocale, matchLocale, describeError, VERSION } from '@saumaton/elements';
+export { setLocale, getLocale, matchLocale, describeError } from '@saumaton/elements';
 export {
   SaumatonError,
   AdapterError,
@@ -16,6 +16,8 @@ export {
   abortError,
   throwIfAborted,
   isAbortError,
+  isSaumatonError,
+  recognizeError,
   parse,
   parseVersioned,
   ClientSchema,

@@ -14,13 +14,15 @@ import {
   TeamListeners,
   TeamSchema,
   ValidationError,
-  assertTeamRules,
+  assertNoNewBreaks,
   parse,
   throwIfAborted,
   type AdapterExtras,
   type CallOptions,
   type Client,
   type ClientStore,
+  type SubscriptionRef,
+  type Subscriptions,
   type Team,
   type TeamRef,
   type TeamStore,
@@ -182,7 +184,6 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
 
   async saveTeam(team: Team, ifMatch: string | null, opts: CallOptions = {}): Promise<Versioned<Team>> {
     const value = parse(TeamSchema, team);
-    assertTeamRules(value);
     const { signal } = opts;
     throwIfAborted(signal);
 
@@ -199,6 +200,9 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
       base = await this.readSnapshot({ teamId: value.id }, signal);
       if (base.version !== ifMatch) throw new ConflictError<Team>({ value: base.team, version: base.version });
     }
+    // A create satisfies every rule; an update may keep what the stored team already broke (a
+    // team from another system), so it can be mended one step at a time, but breaks nothing new.
+    assertNoNewBreaks(base?.team, value);
     const organizations = await this.findOrganizations(value, base, signal);
 
     const entries = planTeamWrite(value, base, { client, organizations });
@@ -281,8 +285,11 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
    * Updates for a team saved through this adapter (another widget on the same page). A FHIR
    * server's own notifications (Subscriptions) are not listened to.
    */
-  subscribe(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void {
-    return this.listeners.add(ref, listener);
+  subscribe<K extends keyof Subscriptions>(
+    ref: SubscriptionRef<K>,
+    listener: (value: Versioned<Subscriptions[K]['value']>) => void,
+  ): () => void {
+    return this.listeners.subscribe(ref, listener);
   }
 }
 
@@ -314,7 +321,10 @@ export class FhirAdapter implements ClientStore, TeamStore, AdapterExtras {
     return this.teams.saveTeam(team, ifMatch, opts);
   }
 
-  subscribe(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void {
+  subscribe<K extends keyof Subscriptions>(
+    ref: SubscriptionRef<K>,
+    listener: (value: Versioned<Subscriptions[K]['value']>) => void,
+  ): () => void {
     return this.teams.subscribe(ref, listener);
   }
 }

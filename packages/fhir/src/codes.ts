@@ -122,6 +122,30 @@ function producerConcept(code: ProducerType) {
   return { code, display, designation: designations(fi, sv) };
 }
 
+/** A name as it is compared: trimmed, spaces collapsed, one kind of apostrophe, lower case. */
+function nameKey(name: string): string {
+  return name
+    .normalize('NFC')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+const ROLES_BY_NAME = new Map<string, TeamRole>(
+  TEAM_ROLES.flatMap((role) => ROLE_NAMES[role].map((name) => [nameKey(name), role] as const)),
+);
+
+/**
+ * The role whose English, Finnish or Swedish name `name` is, compared without case and outer
+ * spaces (`"koordinaattori"`, `" Omatyöntekijä "`, `"Koordinator"`); `undefined` for anything
+ * else. How a role that another system wrote only as text, or as its own coding with a display,
+ * is read.
+ */
+export function roleFromName(name: string | undefined): TeamRole | undefined {
+  return name === undefined ? undefined : ROLES_BY_NAME.get(nameKey(name));
+}
+
 /** The English display of a role code, for the coding the mapping writes. */
 export function roleDisplay(role: TeamRole): string {
   return ROLE_NAMES[role][0];

@@ -43,6 +43,7 @@ import {
   TEAM_ROLE_SYSTEM,
   producerDisplay,
   roleDisplay,
+  roleFromName,
 } from './codes.js';
 import {
   FHIR_ID,
@@ -295,7 +296,6 @@ function readMember(
   const pick = (field: Field, fallback: unknown): unknown => (home.has(field) ? fromResource[field] : fallback);
 
   const ext = (url: string) => extensionsOf(participant.extension, url);
-  const roleCode = codeIn(participant.role, TEAM_ROLE_SYSTEM);
   const accessBasis = ext(EXT.accessBasis)[0]?.valueCode;
   const name =
     (pick('name', undefined) as string | undefined) ??
@@ -310,7 +310,7 @@ function readMember(
     qualifications: pick('qualifications', nonEmpty(extra.qualifications)),
     organization: pick('organization', readOrganization(extra.organization[0], index, careTeam, orgs)),
     serviceTask: ext(EXT.serviceTask)[0]?.valueString,
-    role: isOneOf<TeamRole>(TEAM_ROLES, roleCode) ? roleCode : defaultRole(holder, index, reference, clientKey),
+    role: roleIn(participant.role) ?? defaultRole(holder, index, reference, clientKey),
     relationship: pick('relationship', extra.relationship),
     responsibilities: nonEmpty(ext(EXT.responsibility).flatMap((e) => (e.valueString ? [e.valueString] : []))),
     contact: pick('contact', readContact(extra.contact)),
@@ -331,7 +331,27 @@ function isOtherResource(found: Found | undefined): boolean {
   return found !== undefined && !(found.resource.resourceType in MEMBER_SCHEMAS);
 }
 
-/** A participant without our role code: the client, a close person, or a member. */
+/** The concepts of `participant.role` that name a role only by their text or a coding's display. */
+function namesARole(concept: CodeableConcept): boolean {
+  return roleFromName(concept.text) !== undefined || (concept.coding ?? []).some((c) => roleFromName(c.display));
+}
+
+/**
+ * The role `participant.role` states: our CodeSystem's code first; else the first text or
+ * coding display (any system) that is one of a role's en/fi/sv names, as other systems write it
+ * (`{ text: "koordinaattori" }`); else `undefined`.
+ */
+function roleIn(concepts: readonly CodeableConcept[] | undefined): TeamRole | undefined {
+  const code = codeIn(concepts, TEAM_ROLE_SYSTEM);
+  if (isOneOf<TeamRole>(TEAM_ROLES, code)) return code;
+  for (const concept of concepts ?? []) {
+    const named = roleFromName(concept.text) ?? concept.coding?.map((c) => roleFromName(c.display)).find(Boolean);
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/** A participant whose role states none of ours: the client, a close person, or a member. */
 function defaultRole(
   holder: Found<MemberResource> | undefined,
   index: ResourceIndex,
@@ -738,12 +758,15 @@ function writeMember(plan: WritePlan, m: TeamMember): CareTeamParticipant {
     ...detailExtension(m, home, organization(old && detail(old).organization[0])),
   ]);
   const roleCoding = { coding: [{ system: TEAM_ROLE_SYSTEM, code: m.role, display: roleDisplay(m.role) }] };
-  const keepRole = codeIn(old?.role, TEAM_ROLE_SYSTEM) === m.role;
+  // A role another system wrote as text is kept as it was while it still holds; once changed, our
+  // coding goes first and concepts naming the old role by text or display go.
+  const keepRole = old !== undefined && roleIn(old.role) === m.role;
+  const otherRoles = old?.role?.filter((c) => !namesARole(c));
   return compact({
     ...old,
     id: m.id,
     extension,
-    role: keepRole ? old?.role : withConcept(old?.role, TEAM_ROLE_SYSTEM, roleCoding),
+    role: keepRole ? old.role : withConcept(otherRoles, TEAM_ROLE_SYSTEM, roleCoding),
     member: compact({ ...old?.member, reference, display: m.name }),
     onBehalfOf: kind === 'Practitioner' || keepsOnBehalfOf ? organization(old?.onBehalfOf) : undefined,
     period:

@@ -223,6 +223,86 @@ describe('CareTeam ↔ Team', () => {
     expect(after.version).not.to.equal(snapshot.version);
   });
 
+  describe('roles another system wrote only as text', () => {
+    /** The conformance team in the store, each participant's `role` replaced as `roles` says. */
+    function withForeignRoles(roles: readonly (readonly unknown[] | undefined)[]) {
+      const store = patientStore(conformanceClient);
+      apply(planTeamWrite(conformanceTeam, undefined, found(store, conformanceClient.id)), store);
+      const careTeam = store.get(`CareTeam/${conformanceTeam.id}`) as Json;
+      store.set(`CareTeam/${conformanceTeam.id}`, {
+        ...careTeam,
+        participant: (careTeam['participant'] as Json[]).map((p, i) => ({ ...p, role: roles[i] })),
+      });
+      return store;
+    }
+    const nurse = { system: 'http://snomed.info/sct', code: '224535009', display: 'Registered nurse' };
+
+    for (const [coordinator, namedWorker] of [
+      [{ text: 'koordinaattori' }, { text: 'omatyöntekijä' }],
+      [{ text: ' Koordinator ' }, { text: 'EGEN KONTAKTPERSON' }],
+      [
+        { coding: [{ system: 'urn:oid:1.2.246.999.1', code: 'K1', display: 'Coordinator' }] },
+        { coding: [nurse, { system: 'urn:oid:1.2.246.999.1', code: 'O7', display: 'Omatyöntekijä' }] },
+      ],
+    ]) {
+      it(`reads ${JSON.stringify([coordinator, namedWorker])} as the coordinator and the named worker`, () => {
+        const store = withForeignRoles([[coordinator], [namedWorker], [{ text: 'Asiakas' }]]);
+        const { team } = read(store, conformanceTeam.id);
+        expect(team.members.map((m) => m.role)).to.deep.equal(['coordinator', 'named-worker', 'client']);
+      });
+    }
+
+    it('keeps today’s reading for a text or display that is no role’s name, and prefers our own code', () => {
+      const store = withForeignRoles([
+        [{ text: 'Sosiaalityöntekijä' }],
+        [{ coding: [nurse] }],
+        [{ text: 'läheinen' }, { coding: [{ system: TEAM_ROLE_SYSTEM, code: 'client' }] }],
+      ]);
+      const { team } = read(store, conformanceTeam.id);
+      expect(team.members.map((m) => m.role)).to.deep.equal(['member', 'member', 'client']);
+    });
+
+    it('writes a role read from text back as it was, and a changed one with our code instead of the old name', () => {
+      const store = withForeignRoles([[{ text: 'koordinaattori' }, { coding: [nurse] }], [{ text: 'omatyöntekijä' }]]);
+      const snapshot = read(store, conformanceTeam.id);
+      const changed: Team = {
+        ...snapshot.team,
+        members: snapshot.team.members.map((m) => (m.id === 'm-named-worker' ? { ...m, name: 'Mikko Laine' } : m)),
+      };
+      const first = planTeamWrite(changed, snapshot).find((e) => e.resource?.resourceType === 'CareTeam');
+      const roles = ((first?.resource as Json)['participant'] as Json[]).map((p) => p['role']);
+      expect(roles[0]).to.deep.equal([{ text: 'koordinaattori' }, { coding: [nurse] }]);
+      expect(roles[1]).to.deep.equal([{ text: 'omatyöntekijä' }]);
+
+      const demoted: Team = {
+        ...snapshot.team,
+        members: snapshot.team.members.map((m) =>
+          m.id === 'm-coordinator'
+            ? { ...m, role: 'member' }
+            : m.id === 'm-named-worker'
+              ? { ...m, role: 'coordinator' }
+              : m,
+        ),
+      };
+      const entries = planTeamWrite(demoted, snapshot);
+      const careTeam = entries.find((e) => e.resource?.resourceType === 'CareTeam')?.resource as Json;
+      const written = (careTeam['participant'] as Json[]).map((p) => p['role']);
+      expect(written[0]).to.deep.equal([
+        { coding: [{ system: TEAM_ROLE_SYSTEM, code: 'member', display: 'Team member' }] },
+        { coding: [nurse] },
+      ]);
+      expect(written[1]).to.deep.equal([
+        { coding: [{ system: TEAM_ROLE_SYSTEM, code: 'coordinator', display: 'Coordinator' }] },
+      ]);
+      apply(entries, store);
+      expect(read(store, conformanceTeam.id).team.members.map((m) => m.role)).to.deep.equal([
+        'member',
+        'coordinator',
+        'client',
+      ]);
+    });
+  });
+
   it('keeps extensions and elements it does not know, and ignores them when reading', () => {
     const store = patientStore(conformanceClient);
     apply(planTeamWrite(conformanceTeam, undefined, found(store, conformanceClient.id)), store);

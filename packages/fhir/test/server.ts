@@ -3,7 +3,7 @@
  * own) per adapter, and the tenant's test controls (faults, required token, request log).
  */
 import { createFhirAdapter, type FhirAdapter, type FhirAdapterOptions } from '@saumaton/fhir';
-import type { Client, Team } from '@saumaton/core';
+import { checkTeamRules, type Client, type Team } from '@saumaton/core';
 
 export interface Fault {
   readonly method?: string;
@@ -81,11 +81,24 @@ export async function newTenant(): Promise<Tenant> {
   return new Tenant(((await res.json()) as { baseUrl: string }).baseUrl);
 }
 
-/** A tenant holding `clients` and `teams`, written through the adapter itself. */
+/**
+ * A tenant holding `clients` and `teams`, written through the adapter itself. A team that breaks
+ * a team rule, which the adapter would refuse to create, is written as `proposed` (which the
+ * rules allow) and then given its real status by a raw FHIR update, as another system might.
+ */
 export async function seededTenant(data: { clients: readonly Client[]; teams: readonly Team[] }): Promise<Tenant> {
   const tenant = await newTenant();
   const adapter = tenant.adapter();
   for (const client of data.clients) await adapter.saveClient(client, null);
-  for (const team of data.teams) await adapter.saveTeam(team, null);
+  for (const team of data.teams) {
+    if (checkTeamRules(team).length === 0) {
+      await adapter.saveTeam(team, null);
+      continue;
+    }
+    await adapter.saveTeam({ ...team, status: 'proposed' }, null);
+    const { body } = await tenant.fhir('GET', `CareTeam/${team.id}`);
+    const written = await tenant.fhir('PUT', `CareTeam/${team.id}`, { ...(body as object), status: team.status });
+    if (written.status !== 200) throw new Error(`seeding CareTeam/${team.id} answered ${String(written.status)}`);
+  }
   return tenant;
 }

@@ -1,15 +1,22 @@
 import { msg, str } from '@lit/localize';
-import { addDays, handOverCoordinator, today, type Meeting, type Team, type TeamMember } from '@saumaton/core';
+import {
+  addDays,
+  handOverCoordinator,
+  today,
+  type Edit,
+  type Meeting,
+  type Team,
+  type TeamMember,
+} from '@saumaton/core';
 import { formatDate } from '@saumaton/elements';
 import { mergeMember, type MemberField } from './drafts.js';
-import type { TeamEdit } from './team-diff.js';
 
 /**
  * Adds a member, or changes the `changed` fields of the one with the same id as it is when the
  * edit is applied (so it can be applied again on someone else's newer version). Choosing
  * "coordinator" hands the role over.
  */
-export function saveMember(member: TeamMember, changed: readonly MemberField[], isNew: boolean): TeamEdit {
+export function saveMember(member: TeamMember, changed: readonly MemberField[], isNew: boolean): Edit<Team> {
   return {
     summary: isNew ? msg(str`add ${member.name} to the team.`) : msg(str`change the details of ${member.name}.`),
     apply(team) {
@@ -33,7 +40,7 @@ export function hasHistory(team: Team, memberId: string): boolean {
  * Removes a member. One who took part in meetings stays on record as a past member instead:
  * their membership's last day is yesterday, so the meeting history keeps its participants.
  */
-export function removeMember(member: TeamMember, day: string = today()): TeamEdit {
+export function removeMember(member: TeamMember, day: string = today()): Edit<Team> {
   return {
     summary: msg(str`remove ${member.name} from the team.`),
     apply(team) {
@@ -52,14 +59,14 @@ export function removeMember(member: TeamMember, day: string = today()): TeamEdi
   };
 }
 
-export function handOver(member: TeamMember): TeamEdit {
+export function handOver(member: TeamMember): Edit<Team> {
   return {
     summary: msg(str`make ${member.name} the coordinator.`),
     apply: (team) => handOverCoordinator(team, member.id),
   };
 }
 
-export function recordMeeting(meeting: Meeting): TeamEdit {
+export function recordMeeting(meeting: Meeting): Edit<Team> {
   return {
     summary: msg(str`record the meeting on ${formatDate(meeting.date)}.`),
     apply: (team) => ({ ...team, meetings: [...team.meetings, meeting] }),

@@ -3,4 +3,3 @@
  * registers nothing; import `@saumaton/team-roster/saumaton-team-roster.js` to define the tag.
  */
 export { TeamRoster } from './TeamRoster.js';
-export { describeTeamChanges, type TeamEdit } from './team-diff.js';

@@ -103,12 +103,6 @@ export const rosterStyles = css`
   dd ul {
     padding-inline-start: 1.1em;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin-block-start: 0.25em;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -125,78 +119,9 @@ export const rosterStyles = css`
   .meeting ul {
     padding-inline-start: 1.1em;
   }
-  form {
-    display: grid;
-    gap: 0.75em;
-    padding: 1em;
-    border: 1px solid var(--saumaton-color-border-strong, #5b6470);
-    border-radius: var(--saumaton-radius, 0.375em);
-  }
-  .fields {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.75em;
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
-    align-content: start;
-    min-inline-size: 0;
-  }
-  .field input,
-  .field select,
-  .field textarea {
-    inline-size: 100%;
-  }
-  .field label,
-  legend {
-    font-weight: 600;
-  }
-  .hint {
-    font-size: 0.875em;
-    color: var(--saumaton-color-text-muted, #4a525c);
-  }
-  .field-error,
-  .form-error {
-    color: var(--saumaton-color-danger, #b3261e);
-    font-weight: 600;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--saumaton-color-danger, #b3261e);
-    border-width: 2px;
-  }
-  fieldset {
-    border: 1px solid var(--saumaton-color-border, #c9ced6);
-    border-radius: var(--saumaton-radius, 0.375em);
-    padding: 0.5em 0.75em;
-  }
-  .checkboxes {
-    display: grid;
-    gap: 0.25em;
-  }
-  .checkboxes label {
-    display: flex;
-    gap: 0.5em;
-    align-items: center;
-    min-block-size: 2em;
-  }
-  input[type='checkbox'] {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    min-block-size: auto;
-  }
   @container (min-width: 38em) {
     .members {
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 19em), 1fr));
-    }
-    .fields {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-    .field.wide {
-      grid-column: 1 / -1;
-    }
-    .checkboxes {
-      grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
     }
   }
   @container (max-width: 24em) {

@@ -31,10 +31,3 @@ export function describeTeamChanges(before: Team, after: Team): string[] {
   }
   return changes;
 }
-
-/** One change the user makes to a team, kept whole so it can be applied again after a conflict. */
-export interface TeamEdit {
-  /** The change in a sentence, for the conflict view. */
-  readonly summary: string;
-  apply(team: Team): Team;
-}

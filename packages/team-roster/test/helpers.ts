@@ -10,7 +10,7 @@ import {
   type Versioned,
   type Viewer,
 } from '@saumaton/core';
-import { exampleData } from '@saumaton/core/examples';
+import { exampleData, exampleTeam } from '@saumaton/core/examples';
 import { setLocale, type SaumatonLocale } from '@saumaton/elements';
 import '../saumaton-team-roster.js';
 import type { TeamRoster } from '../src/TeamRoster.js';
@@ -138,4 +138,24 @@ export class ControlledAdapter implements ClientStore, TeamStore {
     await waitUntil(() => this.calls.length > n, `call ${n + 1} never came`);
     return this.calls[n]!;
   }
+}
+
+/** The example team with a payload in every text field it has. */
+export function poisoned(payload: string): Team {
+  const org = { id: `org-${payload}`, name: `Org ${payload}`, producerType: 'service-voucher' as const };
+  return {
+    ...exampleTeam,
+    members: exampleTeam.members.map((m) => ({
+      ...m,
+      name: `${m.name} ${payload}`,
+      title: payload,
+      qualifications: [payload],
+      organization: m.organization ? org : undefined,
+      serviceTask: payload,
+      relationship: payload,
+      responsibilities: [payload, payload],
+      reachability: payload,
+    })),
+    meetings: exampleTeam.meetings.map((m) => ({ ...m, decisions: [payload] })),
+  };
 }

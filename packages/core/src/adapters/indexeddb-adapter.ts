@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
-import { AdapterError, abortError, throwIfAborted } from '../adapter/errors.js';
+import { AdapterError, abortError, throwIfAborted } from '../contract/errors.js';
 import { RecordAdapter, type Collection, type RecordBackend, type StoredRecord } from './record-adapter.js';
 
 interface SaumatonDb extends DBSchema {

@@ -1,12 +1,19 @@
 import type * as v from 'valibot';
-import { ConflictError, NotFoundError, throwIfAborted } from '../adapter/errors.js';
-import type { AdapterExtras, ClientStore, TeamRef, TeamStore } from '../adapter/stores.js';
-import type { CallOptions, Versioned } from '../adapter/versioned.js';
+import { ConflictError, NotFoundError, throwIfAborted } from '../contract/errors.js';
+import type {
+  AdapterExtras,
+  ClientStore,
+  SubscriptionRef,
+  Subscriptions,
+  TeamRef,
+  TeamStore,
+} from '../contract/stores.js';
+import type { CallOptions, Versioned } from '../contract/versioned.js';
 import { ClientSchema, type Client } from '../model/client.js';
 import { parse } from '../model/parse.js';
 import { TEAM_STATUS_PREFERENCE, TeamSchema, type Team } from '../model/team.js';
-import { assertTeamRules } from '../rules/team-rules.js';
-import { TeamListeners } from '../adapter/team-listeners.js';
+import { assertNoNewBreaks } from '../rules/team-rules.js';
+import { TeamListeners } from '../contract/team-listeners.js';
 
 /** The collections an embedded adapter keeps. */
 export type Collection = 'clients' | 'teams';
@@ -42,6 +49,16 @@ export interface RecordBackend {
   watch?(onChange: (collection: Collection, id: string) => void): void;
 }
 
+/** The team a stored record holds; `undefined` when there is none or it no longer fits the model. */
+function storedTeam(record: StoredRecord | undefined): Team | undefined {
+  if (!record) return undefined;
+  try {
+    return parse(TeamSchema, record.value);
+  } catch {
+    return undefined;
+  }
+}
+
 function nextVersion(current: StoredRecord | undefined): string {
   return String((current ? Number.parseInt(current.version, 10) || 0 : 0) + 1);
 }
@@ -68,8 +85,11 @@ export class RecordAdapter implements ClientStore, TeamStore, AdapterExtras {
    * Live updates: `listener` gets every new version of the team `ref` names, written through this
    * adapter or, for IndexedDB, by another tab. Returns the unsubscribe function.
    */
-  subscribe(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void {
-    return this.listeners.add(ref, listener);
+  subscribe<K extends keyof Subscriptions>(
+    ref: SubscriptionRef<K>,
+    listener: (value: Versioned<Subscriptions[K]['value']>) => void,
+  ): () => void {
+    return this.listeners.subscribe(ref, listener);
   }
 
   async getClient(clientId: string, opts: CallOptions = {}): Promise<Versioned<Client>> {
@@ -95,10 +115,32 @@ export class RecordAdapter implements ClientStore, TeamStore, AdapterExtras {
     return found;
   }
 
+  /**
+   * Creates (`ifMatch` null) or replaces a team. A create must satisfy every team rule (a new team
+   * is `proposed` and may have no members yet, which breaks none); a replacement is refused only
+   * for the rules it newly breaks compared with the stored version it replaces, so a team that
+   * arrived broken can be mended one step at a time.
+   */
   async saveTeam(team: Team, ifMatch: string | null, opts: CallOptions = {}): Promise<Versioned<Team>> {
     const value = parse(TeamSchema, team);
-    assertTeamRules(value);
+    throwIfAborted(opts.signal);
+    // The rules are judged against the version this write would replace. Should another write
+    // land between this read and the write, compare-and-put refuses it as a conflict anyway.
+    const stored = ifMatch === null ? undefined : await this.backend.get('teams', value.id, opts.signal);
+    if (ifMatch === null || stored?.version === ifMatch) assertNoNewBreaks(storedTeam(stored), value);
     const saved = await this.write('teams', value.id, value.clientId, value, ifMatch, TeamSchema, opts.signal);
+    this.listeners.notify(saved);
+    return saved;
+  }
+
+  /**
+   * Stores a team as it is, checking its shape but not the team rules, and never over an existing
+   * record (`ConflictError`): how data written elsewhere (another system, an older version of
+   * the library) gets into an embedded store, and how `seed()` and tests put it there.
+   */
+  async importTeam(team: Team, opts: CallOptions = {}): Promise<Versioned<Team>> {
+    const value = parse(TeamSchema, team);
+    const saved = await this.write('teams', value.id, value.clientId, value, null, TeamSchema, opts.signal);
     this.listeners.notify(saved);
     return saved;
   }

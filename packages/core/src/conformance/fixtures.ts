@@ -43,3 +43,40 @@ export const conformanceTeam: Team = {
     },
   ],
 };
+
+/** A second client, whose team arrived from another system breaking two team rules. */
+export const conformanceOtherClient: Client = {
+  id: 'conformance-client-2',
+  name: 'Eero Mäkelä',
+  languageOfService: 'sv',
+  turvakielto: false,
+};
+
+/**
+ * A team as another system may have written it: active, but with no coordinator and no named or
+ * responsible worker, so it breaks the rules `coordinator-required` and
+ * `responsible-worker-required`. An adapter holds it as it is and lets it be mended step by step.
+ */
+export const conformanceBrokenTeam: Team = {
+  id: 'conformance-team-broken',
+  clientId: conformanceOtherClient.id,
+  status: 'active',
+  members: [
+    {
+      id: 'b-social-worker',
+      name: 'Sari Laine',
+      title: 'sosiaalityöntekijä',
+      role: 'member',
+      organization: { id: '1.2.246.10.99999.10.1', name: 'Esimerkin hyvinvointialue', producerType: 'own-production' },
+    },
+    {
+      id: 'b-nurse',
+      name: 'Pekka Salo',
+      title: 'sairaanhoitaja',
+      role: 'member',
+      organization: { id: '1.2.246.10.99999.10.1', name: 'Esimerkin hyvinvointialue', producerType: 'own-production' },
+    },
+    { id: 'b-client', name: 'Eero Mäkelä', role: 'client' },
+  ],
+  meetings: [],
+};

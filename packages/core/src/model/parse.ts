@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { ValidationError, type ValidationIssue } from '../adapter/errors.js';
-import type { Versioned } from '../adapter/versioned.js';
+import { ValidationError, type ValidationIssue } from '../contract/errors.js';
+import type { Versioned } from '../contract/versioned.js';
 
 /**
  * Validates an untrusted value against a schema and returns the typed copy, or throws a

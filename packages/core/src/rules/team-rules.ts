@@ -1,22 +1,8 @@
-import type { ValidationIssue } from '../adapter/errors.js';
-import { ValidationError } from '../adapter/errors.js';
+import type { ValidationIssue } from '../contract/errors.js';
+import { ValidationError } from '../contract/errors.js';
 import type { Client } from '../model/client.js';
+import { today } from './dates.js';
 import { CLIENT_SIDE_ROLES, type Team, type TeamMember } from '../model/team.js';
-
-/** Today's date as `YYYY-MM-DD` in the local time zone. */
-export function today(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
-/** The ISO date `days` days after `day` (before, when negative). */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 export function isClientSide(member: Pick<TeamMember, 'role'>): boolean {
   return (CLIENT_SIDE_ROLES as readonly string[]).includes(member.role);
@@ -112,6 +98,35 @@ export function checkTeamRules(team: Team, day: string = today()): ValidationIss
 /** Throws a `ValidationError` listing every broken team rule. */
 export function assertTeamRules(team: Team, day?: string): void {
   const issues = checkTeamRules(team, day);
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/** An issue's identity for comparing two versions: its rule code (or message) and its path. */
+function issueKey(issue: ValidationIssue): string {
+  return `${issue.code ?? issue.message}|${issue.path}`;
+}
+
+/**
+ * The team rules `after` breaks that `before` did not already break, compared by rule code and
+ * path. `before` is the stored version the change is based on; `undefined` when there is none
+ * (a create), so every rule `after` breaks is new.
+ *
+ * This is how a write is judged, in the widgets and in the adapters alike: a team that arrived
+ * breaking rules (read from another system, say, with no coordinator and no named worker) can be
+ * mended one step at a time, while a change never makes a team worse.
+ */
+export function newlyBrokenRules(before: Team | undefined, after: Team, day: string = today()): ValidationIssue[] {
+  const known = new Set(before ? checkTeamRules(before, day).map(issueKey) : []);
+  return checkTeamRules(after, day).filter((issue) => !known.has(issueKey(issue)));
+}
+
+/**
+ * Throws a `ValidationError` listing the rules `after` newly breaks (see `newlyBrokenRules`):
+ * what an adapter calls before it writes, with the stored version it replaces, or `undefined` for
+ * a create, which must then satisfy every rule.
+ */
+export function assertNoNewBreaks(before: Team | undefined, after: Team, day?: string): void {
+  const issues = newlyBrokenRules(before, after, day);
   if (issues.length > 0) throw new ValidationError(issues);
 }
 

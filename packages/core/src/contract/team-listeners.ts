@@ -1,4 +1,4 @@
-import type { TeamRef } from './stores.js';
+import type { SubscriptionRef, Subscriptions, TeamRef } from './stores.js';
 import type { Versioned } from './versioned.js';
 import type { Team } from '../model/team.js';
 
@@ -11,6 +11,20 @@ export class TeamListeners {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /**
+   * An adapter's `subscribe()` for its team store: adds the listener when `ref` is a team's (a ref
+   * without a `kind`, as older callers pass, counts as one) and returns the function that removes
+   * it; a ref of a store the adapter does not follow gets a function that does nothing.
+   */
+  subscribe<K extends keyof Subscriptions>(
+    ref: SubscriptionRef<K>,
+    listener: (value: Versioned<Subscriptions[K]['value']>) => void,
+  ): () => void {
+    const kind = (ref as { readonly kind?: string }).kind ?? 'team';
+    if (kind !== 'team') return () => undefined;
+    return this.add(ref, listener);
   }
 
   /** Adds a listener; returns the function that removes it. */

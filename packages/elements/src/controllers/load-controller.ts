@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError } from '@saumaton/core';
+import { isAbortError, recognizeError } from '@saumaton/core';
 
 export type LoadState<T> =
   | { readonly status: 'idle' }
@@ -36,11 +36,20 @@ export class LoadController<T> implements ReactiveController {
       this.set({ status: 'ready', value });
     } catch (error) {
       if (this.current !== controller || isAbortError(error)) return;
-      this.set({ status: 'error', error });
-      this.onError(error);
+      const recognized = recognizeError(error);
+      this.set({ status: 'error', error: recognized });
+      this.onError(recognized);
     } finally {
       if (this.current === controller) this.current = undefined;
     }
+  }
+
+  /** Shows the loading state without loading: waiting for something the load needs, such as the adapter. */
+  wait(): void {
+    this.current?.abort();
+    this.current = undefined;
+    this.lastLoad = undefined;
+    this.set({ status: 'loading' });
   }
 
   /** Runs the last load again (the error state's "Try again"). */
