@@ -8,7 +8,7 @@ const modules = readdirSync(dir).filter((f) => f.endsWith('.js'));
 const locales = readdirSync(`${dir}/locales`).filter((f) => f.endsWith('.js'));
 const widgets = modules.filter((f) => !['saumaton-runtime.js', 'saumaton-provider.js', 'saumaton-fhir.js'].includes(f));
 const at = (file) => `${dir}/${file}`;
-const kb = { runtime: '25 kB', widget: '15 kB', locale: { elements: '1 kB', default: '5 kB' } };
+const kb = { runtime: '25 kB', widget: '15 kB', locale: { elements: '2 kB', default: '5 kB' } };
 
 export default [
   {
@@ -38,7 +38,7 @@ export default [
   ...locales.map((file) => {
     const [pkg, locale] = file.split('.');
     return {
-      name: `locales/${file}: ${pkg}'s ${locale === 'fi' ? 'Finnish' : locale === 'sv' ? 'Swedish' : locale} strings, loaded on demand`,
+      name: `locales/${file}: the ${locale === 'fi' ? 'Finnish' : locale === 'sv' ? 'Swedish' : locale} strings of ${pkg}, loaded on demand`,
       path: at(`locales/${file}`),
       limit: kb.locale[pkg] ?? kb.locale.default,
       gzip: true,
