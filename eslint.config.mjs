@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'packages/elements/src/generated/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'packages/*/src/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'test/**/*.js'],
+    files: ['**/*.mjs', 'test/**/*.js', '.size-limit.js', 'packages/embed/src/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
@@ -51,6 +51,8 @@ export default tseslint.config(
         process: 'readonly',
         console: 'readonly',
         URL: 'readonly',
+        URLSearchParams: 'readonly',
+        location: 'readonly',
         window: 'readonly',
         document: 'readonly',
         customElements: 'readonly',

@@ -1,46 +1,63 @@
-// Builds a widget's self-contained embed module: one minified ES module with Lit and core
-// bundled that registers the tag, for portals without a bundler:
-//   <script type="module" src="saumaton-team-roster.embed.js"></script>
-// Translations stay what they are in the npm build, loaded on demand: the Finnish and Swedish
-// strings are sibling files (`saumaton-team-roster.embed.fi.js`, `….sv.js`) that the embed
-// module imports relative to its own URL only when the page turns to that language. Each file
-// stands alone: nothing is shared between them but the URL.
-// Usage (from the package folder): node ../../scripts/build-embed.mjs saumaton-team-roster
-import { build, transform } from 'esbuild';
+// Builds the embed folder, packages/embed/dist/, for portals without a bundler: ES modules that
+// share one runtime, so a page embedding several widgets loads Lit, core and elements once.
+//
+//   saumaton-runtime.js        Lit, core, elements and the one localization runtime; exports
+//                              setLocale, the error classes and the parse helpers
+//   saumaton-<widget>.js       one small module per widget: registers its tag
+//   saumaton-provider.js       registers <saumaton-provider>
+//   saumaton-fhir.js           the FHIR adapter (createFhirAdapter) on the same runtime
+//   locales/<package>.<locale>.js   each package's strings, loaded only when the page is in
+//                              that language and only for the widgets it embeds
+//
+// A portal writes one <script type="module"> per widget and copies the whole folder.
+// The widget modules come from the dependencies of @saumaton/embed: each one that exports a
+// registration module (./saumaton-<tag>.js) adds that module, so adding a widget is one line in
+// packages/embed/package.json.
+// Usage (from packages/embed): node ../../scripts/build-embed.mjs
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { transform } from 'esbuild';
+import { rollup } from 'rollup';
 import ts from 'typescript';
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
-const name = process.argv[2];
-if (!name) {
-  console.error('usage: build-embed.mjs <registration module name>');
-  process.exit(2);
+const root = process.cwd();
+const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+const require = createRequire(join(root, 'package.json'));
+
+/** The entry modules: the runtime, each widget's registration module, the FHIR adapter. */
+const input = { 'saumaton-runtime': join(root, 'src/saumaton-runtime.js') };
+for (const dependency of Object.keys(pkg.dependencies ?? {})) {
+  const manifest = JSON.parse(await readFile(require.resolve(`${dependency}/package.json`), 'utf8'));
+  for (const subpath of Object.keys(manifest.exports ?? {})) {
+    const registration = /^\.\/(saumaton-[a-z-]+)\.js$/.exec(subpath);
+    if (registration) input[registration[1]] = `${dependency}/${registration[1]}.js`;
+  }
 }
+input['saumaton-fhir'] = '@saumaton/fhir';
 
-const locales = ['fi', 'sv'];
-const common = {
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  // Lit's production build (no dev-mode warnings).
-  conditions: ['production'],
-  legalComments: 'eof',
-  sourcemap: 'linked',
-  logLevel: 'warning',
-};
+const posix = (id) => id.split(sep).join('/');
+const isLocaleModule = (path) => /\/packages\/([^/]+)\/dist\/src\/generated\/locales\/([a-z-]+)\.js$/.exec(path);
+/** Lit, core and elements: what the runtime is made of (the registration modules are not). */
+const isRuntimeCandidate = (path) =>
+  /\/packages\/core\/dist\/|\/packages\/elements\/dist\/src\//.test(path) ||
+  /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|valibot)\//.test(path) ||
+  path === posix(input['saumaton-runtime']);
 
-/** Leaves `import('./generated/locales/fi.js')` to load the sibling locale file at run time. */
-const siblingLocales = {
-  name: 'sibling-locales',
-  setup(b) {
-    b.onResolve({ filter: /\/generated\/locales\/(fi|sv)\.js$/ }, (args) => ({
-      path: `./${name}.embed.${/(fi|sv)\.js$/.exec(args.path)[1]}.js`,
-      external: true,
-    }));
-  },
-};
+/** The modules whose code a build of `entries` alone uses, and the module of each entry. */
+async function usedModules(entries) {
+  const probe = await rollup({ ...inputOptions, input: entries, onwarn: () => {} });
+  const { output } = await probe.generate({ format: 'es' });
+  await probe.close();
+  const used = new Set();
+  for (const chunk of output) {
+    if (chunk.type !== 'chunk') continue;
+    if (chunk.isEntry) used.add(chunk.facadeModuleId);
+    for (const [id, module] of Object.entries(chunk.modules)) if (module.renderedLength > 0) used.add(id);
+  }
+  return used;
+}
 
 /**
  * Collapses each run of white space that holds a line break, in the static parts of `html`
@@ -69,34 +86,97 @@ function collapseTemplateWhitespace(source, fileName) {
   return out;
 }
 
-/** Our own modules, minified where esbuild does not look: CSS and HTML inside template literals. */
+/** Our own modules, minified where a minifier does not look: CSS and HTML inside template literals. */
 const minifyLiterals = {
   name: 'minify-literals',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]packages[\\/](elements|team-roster)[\\/]dist[\\/].*\.js$/ }, async (args) => {
-      let source = await readFile(args.path, 'utf8');
-      for (const [literal, text] of source.matchAll(/\bcss\s*`([^`$\\]*)`/g)) {
-        const { code } = await transform(text, { loader: 'css', minify: true });
-        source = source.replace(literal, `css\`${code.trim()}\``);
-      }
-      return { contents: collapseTemplateWhitespace(source, args.path), loader: 'js' };
-    });
+  async transform(source, id) {
+    if (!/[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/.test(id)) return null;
+    let out = source;
+    for (const [literal, text] of source.matchAll(/\bcss\s*`([^`$\\]*)`/g)) {
+      const { code } = await transform(text, { loader: 'css', minify: true });
+      out = out.replace(literal, `css\`${code.trim()}\``);
+    }
+    return { code: collapseTemplateWhitespace(out, id), map: null };
   },
 };
 
-await build({
-  ...common,
-  entryPoints: [`dist/${name}.js`],
-  outfile: `dist/${name}.embed.js`,
-  plugins: [siblingLocales, minifyLiterals],
-});
+/** Minifies each chunk; legal comments (Lit's licence) go to the end of the file. */
+const minify = {
+  name: 'minify',
+  async renderChunk(code, chunk) {
+    const result = await transform(code, {
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      legalComments: 'eof',
+      sourcemap: 'external',
+      sourcefile: chunk.fileName,
+    });
+    return { code: result.code, map: result.map };
+  },
+};
 
-const elements = dirname(createRequire(join(process.cwd(), 'package.json')).resolve('@saumaton/elements/package.json'));
-for (const locale of locales) {
-  await build({
-    ...common,
-    entryPoints: [join(elements, `dist/src/generated/locales/${locale}.js`)],
-    outfile: `dist/${name}.embed.${locale}.js`,
-  });
+const inputOptions = {
+  plugins: [
+    // Lit's production build (no dev-mode warnings).
+    nodeResolve({ exportConditions: ['production'], browser: true }),
+    minifyLiterals,
+  ],
+};
+/**
+ * The runtime holds the modules of Lit, core and elements that the widgets or the runtime's own
+ * exports use: a first, unwritten build of just those entries finds them. Every other module
+ * goes to the one entry that uses it (a probe build per entry), so what only the FHIR adapter or
+ * the provider uses stays in their modules and a page with one widget loads no more than it needs.
+ */
+const widgets = Object.keys(input).filter((name) => name !== 'saumaton-fhir' && name !== 'saumaton-provider');
+const inRuntime = await usedModules(Object.fromEntries(widgets.map((name) => [name, input[name]])));
+const usedBy = new Map();
+for (const name of Object.keys(input).filter((n) => n !== 'saumaton-runtime')) {
+  for (const id of await usedModules({ [name]: input[name] })) usedBy.set(id, [...(usedBy.get(id) ?? []), name]);
 }
-console.log(`built dist/${name}.embed.js (+ ${locales.map((l) => `.${l}.js`).join(', ')})`);
+/** The chunk of each module: the runtime, a package's locale chunk, or the one entry using it. */
+function chunkOf(id) {
+  const path = posix(id);
+  const locale = isLocaleModule(path);
+  if (locale) return `locales/${locale[1]}.${locale[2]}`;
+  if (path === posix(input['saumaton-runtime'])) return 'saumaton-runtime';
+  if (inRuntime.has(id) && isRuntimeCandidate(path)) return 'saumaton-runtime';
+  const users = usedBy.get(id) ?? [];
+  return users.length === 1 ? users[0] : undefined;
+}
+
+await rm(join(root, 'dist'), { recursive: true, force: true });
+const bundle = await rollup({
+  ...inputOptions,
+  input,
+  // The runtime entry keeps its public names; other chunks import from it under short ones.
+  preserveEntrySignatures: 'allow-extension',
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+    // TypeScript's decorator helper reads `this` at the top level; in a module it is undefined.
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+});
+const { output } = await bundle.write({
+  dir: join(root, 'dist'),
+  format: 'es',
+  entryFileNames: '[name].js',
+  chunkFileNames: '[name].js',
+  manualChunks: chunkOf,
+  sourcemap: true,
+  plugins: [minify],
+});
+await bundle.close();
+await copyFile(join(root, '..', '..', 'LICENSE'), join(root, 'dist', 'LICENSE'));
+
+// EMBED_MODULES=1 lists what each chunk is made of, largest first (sizes before minifying).
+for (const o of output) {
+  if (!process.env.EMBED_MODULES || o.type !== 'chunk') continue;
+  console.log(o.fileName);
+  const modules = Object.entries(o.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength);
+  for (const [id, m] of modules) if (m.renderedLength) console.log(`  ${m.renderedLength} ${relative(root, id)}`);
+}
+const files = output.filter((o) => o.type === 'chunk').map((o) => relative(root, join(root, 'dist', o.fileName)));
+console.log(`built the embed folder: ${files.join(', ')}`);

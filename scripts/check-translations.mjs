@@ -1,24 +1,12 @@
-// Fails when a user-visible string lacks its Finnish or Swedish translation: extracts the msg()
-// calls afresh into a scratch folder and checks that xliff/ has every one of them, each with a
-// <target>, and that the generated locale modules are built from that xliff.
+// Fails when a user-visible string lacks its Finnish or Swedish translation, package by package:
+// for every package with its own catalogue (lit-localize.json), extracts the msg() calls afresh
+// into a scratch folder and checks that the package's xliff/ has every one of them, each with a
+// <target>, and that the package's generated locale modules are built from that xliff.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-const scratch = mkdtempSync(join(tmpdir(), 'saumaton-xliff-'));
-const scratchConfig = join(scratch, 'lit-localize.json');
-writeFileSync(
-  scratchConfig,
-  JSON.stringify({
-    ...config,
-    inputFiles: config.inputFiles.map((f) => join(process.cwd(), f)),
-    output: { ...config.output, outputDir: join(scratch, 'out'), localeCodesModule: join(scratch, 'codes.ts') },
-    interchange: { ...config.interchange, xliffDir: join(scratch, 'xliff') },
-  }),
-);
-execFileSync('npx', ['lit-localize', 'extract', '--config', scratchConfig], { stdio: 'ignore' });
+import { catalogues } from './catalogues.mjs';
 
 const units = (file) =>
   new Map(
@@ -29,23 +17,43 @@ const units = (file) =>
   );
 
 let problems = 0;
-for (const locale of config.targetLocales) {
-  const wanted = units(join(scratch, 'xliff', `${locale}.xlf`));
-  const have = units(join('xliff', `${locale}.xlf`));
-  const generated = readFileSync(join(config.output.outputDir, `${locale}.ts`), 'utf8');
-  const before = problems;
-  for (const [id, body] of wanted) {
-    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
-    if (!have.get(id)?.includes('<target')) {
-      problems++;
-      console.error(
-        `${locale}: no translation for "${source}" (${id}): run npm run localize:extract and translate xliff/${locale}.xlf`,
-      );
-    } else if (!generated.includes(`'${id}'`)) {
-      problems++;
-      console.error(`${locale}: "${source}" is translated but not built: run npm run localize:build`);
+for (const { name, dir, config } of catalogues()) {
+  const scratch = mkdtempSync(join(tmpdir(), 'saumaton-xliff-'));
+  const scratchConfig = join(scratch, 'lit-localize.json');
+  writeFileSync(
+    scratchConfig,
+    JSON.stringify({
+      ...config,
+      inputFiles: config.inputFiles.map((f) => join(dir, f)),
+      output: {
+        ...config.output,
+        outputDir: join(scratch, 'out'),
+        ...(config.output.localeCodesModule ? { localeCodesModule: join(scratch, 'codes.ts') } : {}),
+      },
+      interchange: { ...config.interchange, xliffDir: join(scratch, 'xliff') },
+    }),
+  );
+  execFileSync('npx', ['lit-localize', 'extract', '--config', scratchConfig], { stdio: 'ignore' });
+
+  for (const locale of config.targetLocales) {
+    const xliff = join(dir, config.interchange.xliffDir, `${locale}.xlf`);
+    const wanted = units(join(scratch, 'xliff', `${locale}.xlf`));
+    const have = units(xliff);
+    const generated = readFileSync(join(dir, config.output.outputDir, `${locale}.ts`), 'utf8');
+    const before = problems;
+    for (const [id, body] of wanted) {
+      const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
+      if (!have.get(id)?.includes('<target')) {
+        problems++;
+        console.error(
+          `${name} ${locale}: no translation for "${source}" (${id}): run npm run localize:extract and translate ${xliff}`,
+        );
+      } else if (!generated.includes(`'${id}'`)) {
+        problems++;
+        console.error(`${name} ${locale}: "${source}" is translated but not built: run npm run localize:build`);
+      }
     }
+    console.log(`${name} ${locale}: ${wanted.size} strings, ${wanted.size - (problems - before)} translated and built`);
   }
-  console.log(`${locale}: ${wanted.size} strings, ${wanted.size - (problems - before)} translated and built`);
 }
 process.exit(problems ? 1 : 0);

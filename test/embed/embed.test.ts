@@ -1,4 +1,29 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { exampleData } from '@saumaton/core/examples';
+import { seededTenant } from '../../packages/fhir/test/server.js';
+
+/** Opens `src` in an iframe and waits for it to load. */
+async function openFrame(src: string, title: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = title;
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** The embed folder's files the page fetched, by name, as often as it fetched them. */
+function embedFiles(win: Window): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => url.includes('/packages/embed/dist/'))
+    .map((url) => new URL(url).pathname.replace('/packages/embed/dist/', ''))
+    .sort();
+}
 
 /**
  * The embed build in a plain HTML page served with a strict Content-Security-Policy
@@ -8,14 +33,7 @@ describe('the embed build on a page with a strict CSP and Trusted Types', () => 
   let frame: HTMLIFrameElement;
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.title = 'embed under CSP';
-    frame.style.width = '800px';
-    frame.style.height = '600px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/embed/csp.html';
-    document.body.append(frame);
-    await loaded;
+    frame = await openFrame('/test/embed/csp.html', 'embed under CSP');
   });
 
   after(() => frame.remove());
@@ -39,7 +57,7 @@ describe('the embed build on a page with a strict CSP and Trusted Types', () => 
       },
     );
     const root = doc.querySelector('saumaton-team-roster')!.shadowRoot!;
-    // Finnish strings come from the sibling locale module, loaded on demand.
+    // Finnish strings come from the packages' locale chunks, loaded on demand.
     await waitUntil(
       () => root.querySelector('h2')?.textContent.trim() === 'Monipalvelutiimi',
       'the Finnish strings never loaded',
@@ -50,5 +68,65 @@ describe('the embed build on a page with a strict CSP and Trusted Types', () => 
     expect(root.innerHTML).not.to.contain('+358 44 555 0199');
     expect(win.__violations).to.deep.equal([]);
     expect(win.trustedTypes, 'Trusted Types are available').to.exist;
+  });
+
+  it('loads the runtime, the roster module and the Finnish chunks of elements and the roster, nothing else', () => {
+    expect(embedFiles(frame.contentWindow!)).to.deep.equal([
+      'locales/elements.fi.js',
+      'locales/team-roster.fi.js',
+      'saumaton-runtime.js',
+      'saumaton-team-roster.js',
+    ]);
+  });
+});
+
+describe('a plain-HTML portal on FHIR: the roster module and the FHIR adapter module', () => {
+  let frame: HTMLIFrameElement;
+
+  before(async () => {
+    const tenant = await seededTenant(exampleData);
+    frame = await openFrame(
+      `/test/embed/fhir-portal.html?fhir=${encodeURIComponent(tenant.baseUrl)}`,
+      'portal on FHIR',
+    );
+  });
+
+  after(() => frame.remove());
+
+  it('shows the team from the FHIR server, in Finnish', async () => {
+    const doc = frame.contentDocument!;
+    await waitUntil(
+      () => doc.querySelector('saumaton-team-roster')?.shadowRoot?.querySelector('[part~="member"]'),
+      'the roster never showed the team from FHIR',
+      { timeout: 8000 },
+    );
+    const root = doc.querySelector('saumaton-team-roster')!.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent.trim()).to.equal('Monipalvelutiimi');
+  });
+
+  it('loads Lit, and the runtime, once', () => {
+    const win = frame.contentWindow as Window & {
+      litHtmlVersions?: string[];
+      litElementVersions?: string[];
+      reactiveElementVersions?: string[];
+    };
+    expect(win.litHtmlVersions, 'lit-html').to.have.length(1);
+    expect(win.litElementVersions, 'lit-element').to.have.length(1);
+    expect(win.reactiveElementVersions, 'reactive-element').to.have.length(1);
+    const files = embedFiles(win);
+    expect(files.filter((f) => f === 'saumaton-runtime.js')).to.have.length(1);
+    expect(files).to.include.members(['saumaton-team-roster.js', 'saumaton-fhir.js']);
+  });
+
+  it('gives a hand-written adapter the same error classes the widgets recognize', async () => {
+    const win = frame.contentWindow as Window & {
+      __adapter: { getTeam(ref: { teamId: string }): Promise<unknown> };
+      __errors: { NotFoundError: new (...args: never[]) => Error };
+    };
+    const error = await win.__adapter.getTeam({ teamId: 'no-such-team' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(win.__errors.NotFoundError);
   });
 });

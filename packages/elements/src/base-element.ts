@@ -1,11 +1,17 @@
 import { consume } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AnyAdapter, Viewer } from '@saumaton/core';
 import { adapterContext, viewerContext } from './context.js';
 import { SaumatonErrorEvent } from './events/saumaton-error.js';
-import { ensureLocalization } from './localization.js';
+import {
+  ensureLocalization,
+  isLocaleReady,
+  registerLocaleLoaders,
+  whenLocaleReady,
+  type LocaleLoaders,
+} from './localization.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -48,10 +54,56 @@ export class SaumatonElement extends LitElement {
   @state()
   protected contextViewer?: Viewer;
 
+  /**
+   * The widget package's own string catalogue: `{ fi: () => import('./generated/locales/fi.js'),
+   * sv: … }`. Registered with the one localization runtime when the first element is created.
+   */
+  static localeLoaders?: LocaleLoaders;
+
+  /** Changes held back while the page's locale loads, and whether a wake-up is queued. */
+  private localeHeld?: Map<PropertyKey, unknown>;
+  private localeWaiting = false;
+
   constructor() {
     super();
+    const { localeLoaders } = this.constructor as typeof SaumatonElement;
+    if (localeLoaders) registerLocaleLoaders(localeLoaders);
     ensureLocalization();
     updateWhenLocaleChanges(this);
+  }
+
+  /**
+   * No update while the page's locale is loading, so no word ever shows in another language
+   * (an element not yet rendered stays empty). The held changes are applied once it has loaded.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!isLocaleReady()) {
+      const held = (this.localeHeld ??= new Map());
+      for (const [key, old] of changed) if (!held.has(key)) held.set(key, old);
+      if (!this.localeWaiting) {
+        this.localeWaiting = true;
+        void whenLocaleReady().then(() => {
+          this.localeWaiting = false;
+          this.requestUpdate();
+        });
+      }
+      return false;
+    }
+    if (this.localeHeld) {
+      for (const [key, old] of this.localeHeld) if (!changed.has(key)) changed.set(key, old);
+      this.localeHeld = undefined;
+    }
+    return super.shouldUpdate(changed);
+  }
+
+  /** Also waits for an update held back by a loading locale. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.localeWaiting) {
+      await whenLocaleReady();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The adapter in effect: the property, else the provider's. */

@@ -5,7 +5,19 @@ export { SaumatonElement } from './base-element.js';
 export * from './form-associated.js';
 export { SaumatonProvider } from './Provider.js';
 export { define, type DefineOptions } from './define.js';
-export { setLocale, getLocale, matchLocale, sourceLocale, targetLocales, type SaumatonLocale } from './localization.js';
+export {
+  setLocale,
+  getLocale,
+  matchLocale,
+  sourceLocale,
+  targetLocales,
+  registerLocaleLoaders,
+  isLocaleReady,
+  whenLocaleReady,
+  type SaumatonLocale,
+  type LocaleLoaders,
+  type LocaleModule,
+} from './localization.js';
 export { formatDate, formatList } from './format.js';
 export { describeError, MissingAdapterError } from './errors.js';
 export { renderLoading, renderEmpty, renderError, renderConflict, type ConflictOptions } from './templates.js';

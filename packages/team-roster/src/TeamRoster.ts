@@ -51,6 +51,7 @@ import {
 import { meetingForm } from './forms/meeting-form.js';
 import { memberForm } from './forms/member-form.js';
 import { ruleMessage } from './labels.js';
+import { rosterLocaleLoaders } from './locales.js';
 import { rosterStyles } from './roster-styles.js';
 import { describeTeamChanges } from './team-diff.js';
 import type { MemberActions } from './views/member-card.js';
@@ -106,6 +107,7 @@ type Editing =
  */
 export class TeamRoster extends SaumatonElement {
   static override styles = [...SaumatonElement.styles, formStyles, rosterStyles];
+  static override localeLoaders = rosterLocaleLoaders;
 
   /** The team to show. Takes precedence over `client-id`. */
   @property({ attribute: 'team-id', reflect: true }) teamId?: string;
