@@ -28,8 +28,8 @@ async function embedded(adapter: AnyAdapter, set: (el: EmbeddedRoster) => void):
 describe('two copies of the library on one page', () => {
   let runtime: Runtime;
   before(async () => {
-    await import('/packages/embed/dist/saumaton-team-roster.js' as string);
-    runtime = (await import(runtimeUrl as string)) as Runtime;
+    await import('/packages/embed/dist/saumaton-team-roster.js');
+    runtime = (await import(runtimeUrl)) as Runtime;
   });
   afterEach(() => document.querySelectorAll('saumaton-team-roster').forEach((el) => el.remove()));
 
