@@ -5,7 +5,8 @@ import { exampleData, exampleTeam } from '@saumaton/core/examples';
 // Two copies of the library on one page, as when a portal bundles an adapter itself and embeds a
 // widget from the embed folder: this file's `@saumaton/core` (built from source) throws, and the
 // roster of the embed build, with its own minified copy of core, must recognize what it throws.
-const runtimeUrl = '/packages/embed/dist/saumaton-runtime.js';
+// Served by the test runner from the embed folder `npm run build` made; not modules TypeScript resolves.
+const embedFolder: string = '/packages/embed/dist';
 type Runtime = typeof import('@saumaton/core');
 
 interface EmbeddedRoster extends HTMLElement {
@@ -28,8 +29,8 @@ async function embedded(adapter: AnyAdapter, set: (el: EmbeddedRoster) => void):
 describe('two copies of the library on one page', () => {
   let runtime: Runtime;
   before(async () => {
-    await import('/packages/embed/dist/saumaton-team-roster.js');
-    runtime = (await import(runtimeUrl)) as Runtime;
+    await import(`${embedFolder}/saumaton-team-roster.js`);
+    runtime = (await import(`${embedFolder}/saumaton-runtime.js`)) as Runtime;
   });
   afterEach(() => document.querySelectorAll('saumaton-team-roster').forEach((el) => el.remove()));
 
