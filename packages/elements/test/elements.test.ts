@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import {
   ConflictError,
@@ -54,7 +54,8 @@ describe('@saumaton/elements', () => {
       await setLocale('sv');
       expect(getLocale()).to.equal('sv');
       document.documentElement.lang = 'fi';
-      await new Promise((r) => setTimeout(r, 50));
+      // The fi chunk loads first: on a busy machine (three engines, 2 cores) that takes > 50 ms.
+      await waitUntil(() => getLocale() === 'fi', 'the locale did not follow <html lang>');
       expect(getLocale()).to.equal('fi');
       document.documentElement.lang = 'en';
     });

@@ -175,7 +175,17 @@ describe('<saumaton-team-roster> against bad input', () => {
     expect(customElements.get('saumaton-team-roster')).to.equal(TeamRoster);
   });
 
-  it('defines into a scoped registry when given one', async () => {
+  // Firefox ESR and WebKitGTK have no scoped custom element registries yet
+  // (`new CustomElementRegistry()` throws "Illegal constructor"): skipped there (README, Testing).
+  const scopedRegistries = (() => {
+    try {
+      new CustomElementRegistry();
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  (scopedRegistries ? it : it.skip)('defines into a scoped registry when given one', async () => {
     const registry = new CustomElementRegistry();
     define('saumaton-team-roster', class extends TeamRoster {}, { registry });
     await waitUntil(() => registry.get('saumaton-team-roster') !== undefined);
