@@ -47,8 +47,10 @@ export const engines = [
       { path: webkitDriverPath, env: 'WEBKIT_WEBDRIVER_PATH' },
       { path: miniBrowserPath, env: 'MINIBROWSER_PATH' },
       { path: xvfbRunPath, env: 'XVFB_RUN_PATH' },
+      // xvfb-run needs it; xvfb only recommends it.
+      { path: '/usr/bin/xauth', env: null },
     ],
-    apt: ['webkit2gtk-driver', 'xvfb'],
+    apt: ['webkit2gtk-driver', 'xvfb', 'xauth'],
   },
 ];
 
@@ -71,19 +73,28 @@ export function selectedEngines() {
   return engines.filter((e) => wanted.includes(e.id));
 }
 
-/** Exits with a message naming the apt packages when a selected engine's binary is missing. */
-export function assertEngines(selected = selectedEngines()) {
-  const missing = selected
+function missingBinaries(selected) {
+  return selected
     .map((e) => ({ engine: e, absent: e.binaries.filter((b) => !existsSync(b.path)) }))
     .filter((m) => m.absent.length > 0);
+}
+
+/** The Debian packages to install for the selected engines' missing binaries (for .ci/run). */
+export function missingAptPackages(selected = selectedEngines()) {
+  return [...new Set(missingBinaries(selected).flatMap((m) => m.engine.apt))];
+}
+
+/** Exits with a message naming the apt packages when a selected engine's binary is missing. */
+export function assertEngines(selected = selectedEngines()) {
+  const missing = missingBinaries(selected);
   if (missing.length === 0) return;
   const lines = ['Saumaton tests run in real browsers, and some are missing:'];
   for (const { engine, absent } of missing) {
-    for (const b of absent) lines.push(`  ${engine.name}: no ${b.path} (or set ${b.env})`);
+    for (const b of absent) lines.push(`  ${engine.name}: no ${b.path}${b.env ? ` (or set ${b.env})` : ''}`);
   }
   lines.push(
     "Install them from Debian's packages (nothing is downloaded by the tests):",
-    `  sudo apt-get install -y ${[...new Set(missing.flatMap((m) => m.engine.apt))].join(' ')}`,
+    `  sudo apt-get install -y ${missingAptPackages(selected).join(' ')}`,
     'or run only the engines you have, e.g. SAUMATON_ENGINES=chromium npm test',
   );
   console.error(lines.join('\n'));
