@@ -1,11 +1,15 @@
-// Every test runs in a real browser: Debian's Chromium, driven through puppeteer-core.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Every test runs in real browsers from Debian's packages: Chromium and Firefox ESR through
+// puppeteer-core, WebKit (WebKitGTK's MiniBrowser) through WebDriver. SAUMATON_ENGINES narrows
+// the run (`SAUMATON_ENGINES=webkit npx wtr --files …`); `npm test` runs one engine after the
+// other (scripts/test-engines.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { fhirServerPlugin } from '@saumaton/fhir-test-server/wtr-plugin';
-import { chromeArgs, chromePath } from './scripts/chromium.mjs';
+import { assertEngines, selectedEngines } from './scripts/browsers.mjs';
+import { chromiumLauncher, firefoxLauncher, webkitLauncher } from './scripts/launchers.mjs';
+
+const engines = selectedEngines();
+assertEngines(engines);
+const launchers = { chromium: chromiumLauncher, firefox: firefoxLauncher, webkit: webkitLauncher };
 
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
@@ -32,13 +36,5 @@ export default {
     // A real FHIR R4 server (Medplum's router over memory) for the FHIR adapter's tests.
     fhirServerPlugin(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromePath,
-        headless: true,
-        args: [...chromeArgs, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'saumaton-chromium-'))}`],
-      },
-    }),
-  ],
+  browsers: engines.map((engine) => launchers[engine.id]()),
 };

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { assertChromium, chromeArgs, chromePath } from '../../scripts/chromium.mjs';
+import { assertChromium, chromeArgs, chromePath } from '../../scripts/browsers.mjs';
 
 const MEMBERS = 60;
 const MEETINGS = 40;

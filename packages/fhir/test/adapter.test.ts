@@ -286,8 +286,9 @@ describe('FhirAdapter over HTTP', function () {
   });
 
   it('answers a server that cannot be reached with OfflineError', async () => {
-    // Chromium itself resends a GET once when a kept-alive connection drops: drop it every time.
-    await tenant.faults([{ method: 'GET', path: 'Patient', status: 0, times: 5 }]);
+    // A browser itself resends a GET whose kept-alive connection drops (Chromium once, Firefox up
+    // to 9 times): drop it every time.
+    await tenant.faults([{ method: 'GET', path: 'Patient', status: 0, times: 20 }]);
     const dropped = await rejection(tenant.adapter({ retry: { retries: 0 } }).getClient(exampleClient.id));
     expect(dropped).to.be.instanceOf(OfflineError);
     const closed = await rejection(createFhirAdapter({ baseUrl: 'http://127.0.0.1:9/fhir' }).getClient('x'));

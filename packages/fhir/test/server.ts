@@ -26,7 +26,7 @@ export class Tenant {
   constructor(readonly baseUrl: string) {}
 
   private control(path: string, init?: RequestInit): Promise<Response> {
-    return fetch(`${this.baseUrl.replace(/\/fhir$/, '/$control')}/${path}`, init);
+    return fetch(`${this.baseUrl.replace(/\/fhir$/, '/$control')}/${path}`, { cache: 'no-store', ...init });
   }
 
   private async post(path: string, body: unknown): Promise<void> {
@@ -66,6 +66,9 @@ export class Tenant {
   async fhir(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
     const res = await fetch(`${this.baseUrl}/${path}`, {
       method,
+      // What the server holds now: a resource with Last-Modified is heuristically fresh for a
+      // while, and Firefox then answered a GET after a write from its cache.
+      cache: 'no-store',
       headers: { 'Content-Type': 'application/fhir+json' },
       body: body === undefined ? null : JSON.stringify(body),
     });
