@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { nothing, render, type TemplateResult } from 'lit';
+import { nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { SaumatonFormAssociatedElement, define, setLocale, type FormValue, type Validator } from '@saumaton/elements';
-import { formControlSuite } from '@saumaton/elements/test-suites';
+import { formControlSuite, mount, unmountAll } from '@saumaton/elements/test-suites';
 
 /** The smallest real form control on the base: a labelled text field, as a widget would build one. */
 class TestTextField extends SaumatonFormAssociatedElement {
@@ -63,17 +63,6 @@ class TestCodeField extends TestTextField {
 }
 define('test-code-field', TestCodeField);
 
-const mounted: HTMLElement[] = [];
-
-/** As `fixture()` (returning the container), without its wait for an animation frame, which a page in the background never gets. */
-function mount(template: TemplateResult): HTMLElement {
-  const host = document.createElement('div');
-  document.body.append(host);
-  mounted.push(host);
-  render(template, host);
-  return host;
-}
-
 function type(el: TestTextField, text: string): void {
   const input = el.shadowRoot!.querySelector('input')!;
   input.value = text;
@@ -111,7 +100,7 @@ describe('SaumatonFormAssociatedElement', () => {
     document.removeEventListener('submit', stay);
   });
   afterEach(async () => {
-    for (const host of mounted.splice(0)) host.remove();
+    unmountAll();
     await setLocale('en');
   });
 

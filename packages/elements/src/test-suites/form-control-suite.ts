@@ -19,7 +19,8 @@
  * calls `formStateRestoreCallback` with the state the control gave the browser, as the browser does.
  */
 import { expect } from '@open-wc/testing';
-import { html, render, type TemplateResult } from 'lit';
+import { html } from 'lit';
+import { mount, unmountAll } from './mount.js';
 import type { SaumatonFormAssociatedElement } from '../form-associated.js';
 import { setLocale, type SaumatonLocale } from '../localization.js';
 
@@ -90,21 +91,6 @@ function submit(form: HTMLFormElement): FormData | null {
   return sent.data;
 }
 
-const mounted: HTMLElement[] = [];
-
-/**
- * Renders `template` into a new element of the page and returns that; removed after each test.
- * Not `fixture()`: for a root that is no Lit element it waits for an animation frame, and a
- * page in the background (the test runner runs two at once) gets none.
- */
-function mount(template: TemplateResult): HTMLElement {
-  const host = document.createElement('div');
-  document.body.append(host);
-  mounted.push(host);
-  render(template, host);
-  return host;
-}
-
 /** The native controls in the element's shadow root. */
 function innerControls(el: Element): Element[] {
   return [...(el.shadowRoot?.querySelectorAll('input, select, textarea, button') ?? [])];
@@ -157,7 +143,7 @@ export function formControlSuite<E extends SaumatonFormAssociatedElement>(
       document.removeEventListener('submit', stay);
     });
     afterEach(async () => {
-      for (const host of mounted.splice(0)) host.remove();
+      unmountAll();
       await setLocale('en');
     });
 

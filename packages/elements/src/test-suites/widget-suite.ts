@@ -26,6 +26,7 @@
 import { expect } from '@open-wc/testing';
 import { OfflineError, type AnyAdapter } from '@saumaton/core';
 import { define } from '../define.js';
+import { mount, unmountAll } from './mount.js';
 import { setLocale, targetLocales, sourceLocale, type SaumatonLocale } from '../localization.js';
 
 /** One record the widget can be asked to show, and text that shows only when it is shown. */
@@ -129,18 +130,6 @@ type Widget = HTMLElement & { adapter?: AnyAdapter; updateComplete?: Promise<unk
 
 const pause = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
-const containers: HTMLElement[] = [];
-
-/**
- * A container in the page, removed after the test. Made by hand: `fixture()` of a plain element
- * waits for an animation frame, which a test page in a background tab may never get.
- */
-function container(): HTMLDivElement {
-  const div = document.body.appendChild(document.createElement('div'));
-  containers.push(div);
-  return div;
-}
-
 /** Waits until the widget shows something other than its loading state. */
 async function settled(el: Widget): Promise<void> {
   const started = Date.now();
@@ -167,7 +156,7 @@ export function widgetSuite<E extends HTMLElement>(options: WidgetSuiteOptions<E
     el.adapter = adapter;
     record?.select(el);
     if (editable) options.editable?.(el);
-    const parent = container();
+    const parent = mount();
     parent.append(el);
     await el.updateComplete;
     return el;
@@ -186,7 +175,7 @@ export function widgetSuite<E extends HTMLElement>(options: WidgetSuiteOptions<E
       window.removeEventListener('unhandledrejection', onRejection);
     });
     afterEach(async () => {
-      for (const div of containers.splice(0)) div.remove();
+      unmountAll();
       await setLocale('en');
       document.documentElement.lang = 'en';
     });
@@ -237,7 +226,7 @@ export function widgetSuite<E extends HTMLElement>(options: WidgetSuiteOptions<E
         before.adapter = adapter;
         first.select(before);
         const after = document.createElement(tag) as E & Widget;
-        const parent = container();
+        const parent = mount();
         parent.append(before, after);
         await after.updateComplete;
         after.adapter = adapter;
@@ -256,7 +245,7 @@ export function widgetSuite<E extends HTMLElement>(options: WidgetSuiteOptions<E
           // The README's plain-HTML recipe: the tag is in the page, the portal's script sets the adapter later.
           const el = document.createElement(tag) as E & Widget;
           first.select(el);
-          const parent = container();
+          const parent = mount();
           parent.append(el);
           await pause(30);
           expect(el.shadowRoot!.querySelector('.state.loading'), 'waiting is loading').to.exist;
