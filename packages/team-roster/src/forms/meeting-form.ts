@@ -1,21 +1,12 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { splitMembers, type Team } from '@saumaton/core';
+import { splitMembers } from '@saumaton/core';
 import { field, formFooter } from '@saumaton/elements';
 import type { MeetingDraft } from '../drafts.js';
+import type { RosterFormOptions } from './form-options.js';
 import { roleLabel } from '../labels.js';
 
-export interface MeetingFormOptions {
-  readonly team: Team;
-  readonly draft: MeetingDraft;
-  readonly errors: Partial<Record<keyof MeetingDraft, string>>;
-  readonly saving: boolean;
-  readonly formErrors: readonly string[];
-  readonly onInput: (e: Event) => void;
-  readonly onSubmit: (e: SubmitEvent) => void;
-  readonly onKeydown: (e: KeyboardEvent) => void;
-  readonly onCancel: () => void;
-}
+export type MeetingFormOptions = RosterFormOptions<MeetingDraft, keyof MeetingDraft>;
 
 /** Records a meeting: its date, who of the present members took part, and what was decided. */
 export function meetingForm(o: MeetingFormOptions): TemplateResult {

@@ -7,25 +7,16 @@ import {
   PROFESSIONAL_ROLES,
   coordinators,
   isClientSide,
-  type Team,
   type TeamRole,
 } from '@saumaton/core';
 import { field, formFooter, requiredHint, select } from '@saumaton/elements';
 import type { MemberDraft, MemberField } from '../drafts.js';
+import type { RosterFormOptions } from './form-options.js';
 import { accessBasisLabel, producerTypeLabel, roleLabel } from '../labels.js';
 
-export interface MemberFormOptions {
-  readonly team: Team;
-  readonly draft: MemberDraft;
-  readonly errors: Partial<Record<MemberField, string>>;
+export interface MemberFormOptions extends RosterFormOptions<MemberDraft, MemberField> {
   /** Under turvakielto, a client-side member's contact details are neither shown nor edited. */
   readonly withheld: boolean;
-  readonly saving: boolean;
-  readonly formErrors: readonly string[];
-  readonly onInput: (e: Event) => void;
-  readonly onSubmit: (e: SubmitEvent) => void;
-  readonly onKeydown: (e: KeyboardEvent) => void;
-  readonly onCancel: () => void;
 }
 
 /** Adds a member or edits one; the roles offered keep a professional a professional and a client-side person on that side. */
