@@ -147,8 +147,11 @@ export class ResourceController<T, C, R> implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Back on the page: a load cut short by the removal runs again (LoadController), and the
-    // live subscription starts again.
+    // Load at once, without waiting for the first render (which waits for the page's strings on
+    // a Finnish or Swedish page): the data and the strings then arrive side by side. Back on the
+    // page after a removal, a load cut short runs again (LoadController) and the live
+    // subscription starts again.
+    this.sync();
     this.follow();
   }
 
@@ -160,6 +163,11 @@ export class ResourceController<T, C, R> implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.sync();
+  }
+
+  /** Loads afresh when the adapter in effect or the ref has changed since the last load. */
+  private sync(): void {
     const adapter = this.options.adapter();
     const ref = this.options.ref();
     const previous = this.loadedFrom;
@@ -487,7 +495,7 @@ export class ResourceController<T, C, R> implements ReactiveController {
     this.options.onRemoteChange?.(record);
   }
 
-  /** Called by the load controller's host update: follow the record once it is shown. */
+  /** After every render: follow the record shown (a new one, or the first once loaded). */
   hostUpdated(): void {
     this.follow();
   }
