@@ -4,7 +4,6 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AnyAdapter, Viewer } from '@saumaton/core';
 import { adapterContext, viewerContext } from './context.js';
-import { SaumatonErrorEvent } from './events/saumaton-error.js';
 import {
   ensureLocalization,
   isLocaleReady,
@@ -114,10 +113,5 @@ export class SaumatonElement extends LitElement {
   /** The viewer in effect: the property, else the provider's. */
   protected get resolvedViewer(): Viewer | undefined {
     return this.viewer ?? this.contextViewer;
-  }
-
-  /** Tells the host page that something failed; the widget shows its own state as well. */
-  protected emitError(error: unknown): void {
-    this.dispatchEvent(new SaumatonErrorEvent(error));
   }
 }

@@ -208,8 +208,8 @@ export class ResourceController<T, C, R> implements ReactiveController {
     if (!loaded) return this.run(state.edit, undefined);
     const current = await this.readCurrent(state.edit);
     if (current === undefined) return false;
-    if (current.record.version !== loaded.record.version) {
-      this.showConflict(state.edit, loaded.record.value, current);
+    if (current.version !== loaded.record.version) {
+      this.showConflict(state.edit, loaded.record.value, { record: current, context: loaded.context });
       return false;
     }
     return this.run(state.edit, loaded);
@@ -289,20 +289,26 @@ export class ResourceController<T, C, R> implements ReactiveController {
     });
   }
 
-  /** The current version and its context, read for `retry()`; undefined (and the state says why) when unreadable. */
-  private async readCurrent(edit: Edit<T>): Promise<Loaded<T, C> | undefined> {
+  /**
+   * The record as the adapter has it now, read under `signal`; undefined without an adapter or a
+   * ref. Retry, a conflict without its current value and the check after a failure all use it;
+   * the context shown is kept (it belongs to the record, not to its version).
+   */
+  private readNow(signal: AbortSignal): Promise<Versioned<T> | null> | undefined {
     const adapter = this.options.adapter();
     const ref = this.options.ref();
-    if (!adapter || ref === undefined) return undefined;
+    return adapter && ref !== undefined ? this.options.read(adapter, ref, signal) : undefined;
+  }
+
+  /** The current version, read for `retry()` while the change shows as saving; undefined (and the state says why) when unreadable. */
+  private async readCurrent(edit: Edit<T>): Promise<Versioned<T> | undefined> {
     const controller = this.beginSave(edit);
     try {
-      const record = await this.options.read(adapter, ref, controller.signal);
+      const record = await this.readNow(controller.signal);
       if (!this.current(controller)) return undefined;
       if (!record) throw new ConflictError(undefined);
-      const context = await this.options.context(adapter, record.value, controller.signal);
-      if (!this.current(controller)) return undefined;
       this.saveController = undefined;
-      return { record, context };
+      return record;
     } catch (raw) {
       const error = recognizeError(raw);
       if (this.current(controller) && !isAbortError(error)) this.fail(edit, error);
@@ -390,16 +396,12 @@ export class ResourceController<T, C, R> implements ReactiveController {
    * meets the conflict instead; when it did not, or the read fails too, the failure stands.
    */
   private async checkForNewer(edit: Edit<T>, shown: Loaded<T, C>): Promise<void> {
-    const adapter = this.options.adapter();
-    const ref = this.options.ref();
-    if (!adapter || ref === undefined) return;
     const controller = new AbortController();
     this.saveController = controller;
     try {
-      const record = await this.options.read(adapter, ref, controller.signal);
+      const record = await this.readNow(controller.signal);
       const state = this.editState;
       if (!this.current(controller) || state.status !== 'failed' || state.edit !== edit || this.value !== shown) return;
-      this.saveController = undefined;
       if (record && record.version !== shown.record.version) {
         this.showConflict(edit, shown.record.value, { record, context: shown.context });
       }
@@ -412,9 +414,8 @@ export class ResourceController<T, C, R> implements ReactiveController {
 
   /** Their version: the one the conflict carries, else read anew; undefined when neither works. */
   private async theirs(error: ConflictError, controller: AbortController): Promise<Loaded<T, C> | undefined> {
-    const adapter = this.options.adapter();
     const loaded = this.value;
-    if (!adapter || !loaded) return undefined;
+    if (!loaded) return undefined;
     if (error.current) {
       try {
         return { record: this.options.parse(error.current), context: loaded.context };
@@ -422,14 +423,8 @@ export class ResourceController<T, C, R> implements ReactiveController {
         // A malformed current value: read theirs instead.
       }
     }
-    try {
-      const ref = this.options.ref();
-      if (ref === undefined) return undefined;
-      const record = await this.options.read(adapter, ref, controller.signal);
-      return record ? { record, context: loaded.context } : undefined;
-    } catch {
-      return undefined;
-    }
+    const record = await this.readNow(controller.signal)?.catch(() => null);
+    return record ? { record, context: loaded.context } : undefined;
   }
 
   private showConflict(edit: Edit<T>, mine: T, theirs: Loaded<T, C>): void {
