@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { SaumatonFormAssociatedElement, define, setLocale, type FormValue, type Validator } from '@saumaton/elements';
-import { formControlSuite, mount, unmountAll } from '@saumaton/elements/test-suites';
+import { formControlSuite, isolateTestPage, mount } from '@saumaton/elements/test-suites';
 
 /** The smallest real form control on the base: a labelled text field, as a widget would build one. */
 class TestTextField extends SaumatonFormAssociatedElement {
@@ -89,20 +89,7 @@ formControlSuite('<test-text-field value="Aino">', {
 });
 
 describe('SaumatonFormAssociatedElement', () => {
-  // A failing test must not submit a form for real: the test page would navigate away.
-  const stay = (event: SubmitEvent) => {
-    event.preventDefault();
-  };
-  before(() => {
-    document.addEventListener('submit', stay);
-  });
-  after(() => {
-    document.removeEventListener('submit', stay);
-  });
-  afterEach(async () => {
-    unmountAll();
-    await setLocale('en');
-  });
+  isolateTestPage();
 
   it('is form-associated and delegates focus', async () => {
     const el = await fixture<TestTextField>(html`<test-text-field></test-text-field>`);

@@ -20,7 +20,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { mount, unmountAll } from './mount.js';
+import { isolateTestPage, mount } from './mount.js';
 import type { SaumatonFormAssociatedElement } from '../form-associated.js';
 import { setLocale, type SaumatonLocale } from '../localization.js';
 
@@ -132,20 +132,7 @@ export function formControlSuite<E extends SaumatonFormAssociatedElement>(
   }
 
   describe(`${name} is a form control`, () => {
-    // A failing test must not submit a form for real: the test page would navigate away.
-    const stay = (event: SubmitEvent) => {
-      event.preventDefault();
-    };
-    before(() => {
-      document.addEventListener('submit', stay);
-    });
-    after(() => {
-      document.removeEventListener('submit', stay);
-    });
-    afterEach(async () => {
-      unmountAll();
-      await setLocale('en');
-    });
+    isolateTestPage();
 
     it('submits its name and default value with the form', async () => {
       const { el, form } = await inForm();

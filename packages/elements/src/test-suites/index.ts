@@ -10,4 +10,4 @@ export {
   type FormControlSuiteOptions,
   type SubmittedValue,
 } from './form-control-suite.js';
-export { mount, unmountAll } from './mount.js';
+export { isolateTestPage, mount, unmountAll } from './mount.js';

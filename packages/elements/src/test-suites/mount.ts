@@ -1,4 +1,5 @@
 import { render, type TemplateResult } from 'lit';
+import { setLocale } from '../localization.js';
 
 const mounted: HTMLElement[] = [];
 
@@ -18,4 +19,26 @@ export function mount(template?: TemplateResult): HTMLElement {
 /** Removes what `mount()` added; call it in `afterEach`. */
 export function unmountAll(): void {
   for (const host of mounted.splice(0)) host.remove();
+}
+
+/**
+ * Call inside a `describe()`: keeps every form submit on this page (a failing test must not
+ * navigate the test page away), and after each test removes what `mount()` added and turns the
+ * page back to English.
+ */
+export function isolateTestPage(): void {
+  const stay = (event: SubmitEvent) => {
+    event.preventDefault();
+  };
+  before(() => {
+    document.addEventListener('submit', stay);
+  });
+  after(() => {
+    document.removeEventListener('submit', stay);
+  });
+  afterEach(async () => {
+    unmountAll();
+    document.documentElement.lang = 'en';
+    await setLocale('en');
+  });
 }

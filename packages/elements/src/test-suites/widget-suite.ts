@@ -26,7 +26,7 @@
 import { expect } from '@open-wc/testing';
 import { OfflineError, type AnyAdapter } from '@saumaton/core';
 import { define } from '../define.js';
-import { mount, unmountAll } from './mount.js';
+import { isolateTestPage, mount } from './mount.js';
 import { setLocale, targetLocales, sourceLocale, type SaumatonLocale } from '../localization.js';
 
 /** One record the widget can be asked to show, and text that shows only when it is shown. */
@@ -174,11 +174,7 @@ export function widgetSuite<E extends HTMLElement>(options: WidgetSuiteOptions<E
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
     });
-    afterEach(async () => {
-      unmountAll();
-      await setLocale('en');
-      document.documentElement.lang = 'en';
-    });
+    isolateTestPage();
 
     describe('loading', () => {
       it('a slow answer for the record it was asked for first never replaces the current one', async () => {
