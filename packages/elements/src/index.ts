@@ -5,6 +5,7 @@ export { SaumatonElement } from './base-element.js';
 export * from './form-associated.js';
 export { SaumatonProvider } from './Provider.js';
 export { define, type DefineOptions } from './define.js';
+export { warnOnce } from './dev-warnings.js';
 export {
   setLocale,
   getLocale,
