@@ -135,7 +135,7 @@ export class TeamRoster extends SaumatonElement {
       parseVersioned(TeamSchema, await adapter.saveTeam!(team, ifMatch, { signal })),
     parse: (answer) => parseVersioned(TeamSchema, answer),
     // Refuse only what a change newly breaks: a team that arrived broken can still be mended.
-    check: (before, after) => newlyBrokenRules(before, after),
+    check: newlyBrokenRules,
     subscribe: (adapter, team, listener) => adapter.subscribe?.({ kind: 'team', teamId: team.id }, listener),
     auditOf: (team) => ({ id: team.id, clientId: team.clientId }),
     onReset: () => this.stopEditing(),
