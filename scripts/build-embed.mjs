@@ -17,6 +17,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { transform } from 'esbuild';
 import { rollup } from 'rollup';
+import { minify as terser } from 'terser';
 import ts from 'typescript';
 import { copyFile, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -42,7 +43,7 @@ const isLocaleModule = (path) => /\/packages\/([^/]+)\/dist\/src\/generated\/loc
 /** Lit, core and elements: what the runtime is made of (the registration modules are not). */
 const isRuntimeCandidate = (path) =>
   /\/packages\/core\/dist\/|\/packages\/elements\/dist\/src\//.test(path) ||
-  /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|valibot)\//.test(path) ||
+  /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(path) ||
   path === posix(input['saumaton-runtime']);
 
 /** The modules whose code a build of `entries` alone uses, and the module of each entry. */
@@ -100,17 +101,19 @@ const minifyLiterals = {
   },
 };
 
-/** Minifies each chunk; legal comments (Lit's licence) go to the end of the file. */
+/**
+ * Minifies each chunk with Terser: on these chunks it compresses about 0.6 kB (gzip) better than
+ * esbuild, which the single-widget budget needs. Legal comments (Lit's licence) are kept.
+ */
 const minify = {
   name: 'minify',
   async renderChunk(code, chunk) {
-    const result = await transform(code, {
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
-      legalComments: 'eof',
-      sourcemap: 'external',
-      sourcefile: chunk.fileName,
+    const result = await terser(code, {
+      module: true,
+      ecma: 2022,
+      compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+      format: { comments: /@license|@preserve|^!/ },
+      sourceMap: { asObject: true, filename: chunk.fileName },
     });
     return { code: result.code, map: result.map };
   },

@@ -3,7 +3,7 @@
  * references. Writers take the value the resource had and change only what the domain value
  * changed, so data the mapping does not know (a name's prefix, a second phone) survives a save.
  */
-import * as v from 'valibot';
+import * as v from '@saumaton/core/schema';
 import { ValidationError, type Contact } from '@saumaton/core';
 import type { CodeableConcept, ContactPoint, Extension, HumanName } from './resources.js';
 
@@ -149,10 +149,7 @@ export function checkShape<const S extends v.GenericSchema>(
   const result = v.safeParse(schema, value);
   if (result.success) return result.output;
   throw new ValidationError(
-    result.issues.map((issue) => {
-      const path = v.getDotPath(issue);
-      return { path: path ? `${where}.${path}` : where, message: issue.message };
-    }),
+    result.issues.map(({ path, message }) => ({ path: path ? `${where}.${path}` : where, message })),
   );
 }
 

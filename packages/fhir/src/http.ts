@@ -13,7 +13,7 @@ import {
   throwIfAborted,
   type ValidationIssue,
 } from '@saumaton/core';
-import * as v from 'valibot';
+import * as v from '@saumaton/core/schema';
 import { OperationOutcomeSchema, type AnyResource } from './resources.js';
 
 export interface FhirHttpOptions {

@@ -16,7 +16,7 @@
  * - anything the member's resource has no element for goes to the `participant-member-detail`
  *   extension, so no field a user entered is ever dropped.
  */
-import * as v from 'valibot';
+import * as v from '@saumaton/core/schema';
 import {
   ACCESS_BASES,
   MeetingSchema,

@@ -5,7 +5,7 @@
  * mapping. The schemas are loose: elements the mapping does not read (and every extension it
  * does not know) pass through untouched, which is also what lets a write keep them.
  */
-import * as v from 'valibot';
+import * as v from '@saumaton/core/schema';
 
 const str = v.string();
 const opt = <S extends v.GenericSchema>(schema: S) => v.optional(schema);

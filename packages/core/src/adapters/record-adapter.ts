@@ -1,4 +1,4 @@
-import type * as v from 'valibot';
+import type * as v from '../model/schema.js';
 import { ConflictError, NotFoundError, throwIfAborted } from '../contract/errors.js';
 import type {
   AdapterExtras,

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from './schema.js';
 import { IdSchema, NameSchema } from './common.js';
 
 /**

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from './schema.js';
 
 /** An identifier: non-empty, no longer than a FHIR id or an OID needs, no control characters. */
 export const IdSchema = v.pipe(

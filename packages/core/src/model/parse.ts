@@ -1,5 +1,5 @@
-import * as v from 'valibot';
-import { ValidationError, type ValidationIssue } from '../contract/errors.js';
+import * as v from './schema.js';
+import { ValidationError } from '../contract/errors.js';
 import type { Versioned } from '../contract/versioned.js';
 
 /**
@@ -9,11 +9,7 @@ import type { Versioned } from '../contract/versioned.js';
 export function parse<const S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, value);
   if (result.success) return result.output;
-  throw new ValidationError(result.issues.map(toIssue));
-}
-
-function toIssue(issue: v.BaseIssue<unknown>): ValidationIssue {
-  return { path: v.getDotPath(issue) ?? '', message: issue.message };
+  throw new ValidationError(result.issues);
 }
 
 /**
