@@ -131,4 +131,27 @@ describe('runtime schemas', () => {
     ]);
     expect(issuesOf(schema, 'permit')).to.have.length(1);
   });
+
+  it('chooses among nested variants, each told apart by its own key', () => {
+    const consent = v.variant('instrument', [
+      v.object({ basis: v.literal('consent'), instrument: v.literal('permit'), to: v.string() }),
+      v.object({ basis: v.literal('consent'), instrument: v.literal('refusal') }),
+    ]);
+    const record = v.variant('basis', [consent, v.object({ basis: v.literal('exception'), why: v.string() })]);
+    expect(outputOf(record, { basis: 'consent', instrument: 'permit', to: 'A' })).to.deep.equal({
+      basis: 'consent',
+      instrument: 'permit',
+      to: 'A',
+    });
+    expect(outputOf(record, { basis: 'exception', why: 'cannot understand' })).to.deep.equal({
+      basis: 'exception',
+      why: 'cannot understand',
+    });
+    expect(issuesOf(record, { basis: 'consent', instrument: 'other' })).to.deep.equal([
+      { path: 'instrument', message: 'is not one of the kinds this value may be' },
+    ]);
+    expect(issuesOf(record, { basis: 'guess' })).to.deep.equal([
+      { path: 'basis', message: 'is not one of the kinds this value may be' },
+    ]);
+  });
 });

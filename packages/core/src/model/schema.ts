@@ -141,26 +141,44 @@ export const object = <const E extends ObjectEntries>(entries: E) => objectOf<E,
 export const looseObject = <const E extends ObjectEntries>(entries: E) =>
   objectOf<E, ObjectOutput<E> & { [key: string]: unknown }>(entries, true);
 
+/** A discriminated union of object schemas (or of other unions), made by `variant`. */
+export interface VariantSchema<TOptions extends readonly VariantOption[], TOutput> extends GenericSchema<TOutput> {
+  readonly options: TOptions;
+}
+
+/** What a `variant` chooses among: object schemas, or variants of them (told apart by another key). */
+export type VariantOption = ObjectSchema<ObjectEntries, unknown> | VariantSchema<readonly VariantOption[], unknown>;
+
+/** True when `option` (an object schema, or any object schema of a nested variant) takes `input[key]`. */
+const takes = (option: VariantOption, key: string, input: Record<string, unknown>): boolean =>
+  'options' in option
+    ? option.options.some((o) => takes(o, key, input))
+    : !!option.entries[key] && safeParse(option.entries[key], input[key]).success;
+
 /**
  * One of several object schemas, told apart by the entry `key` (a discriminated union): the
- * value is checked against the first option whose `key` entry accepts it.
+ * value is checked against the first option whose `key` entry accepts it. An option may itself
+ * be a variant told apart by another key, as long as each of its objects has `key` too.
  */
-export function variant<
-  const K extends string,
-  const O extends readonly ObjectSchema<{ [P in K]: GenericSchema }, unknown>[],
->(key: K, options: O): GenericSchema<InferOutput<O[number]>> {
-  return schema((input, issues, path) => {
-    if (!isRecord(input)) {
-      fail(issues, path, input === undefined ? 'is required' : 'must be an object');
-      return input as never;
-    }
-    const chosen = options.find((o) => safeParse(o.entries[key], input[key]).success);
-    if (!chosen) {
-      fail(issues, at(path, key), 'is not one of the kinds this value may be');
-      return input as never;
-    }
-    return chosen['~run'](input, issues, path) as never;
-  });
+export function variant<const O extends readonly VariantOption[]>(
+  key: string,
+  options: O,
+): VariantSchema<O, InferOutput<O[number]>> {
+  return {
+    options,
+    '~run'(input, issues, path) {
+      if (!isRecord(input)) {
+        fail(issues, path, input === undefined ? 'is required' : 'must be an object');
+        return input as never;
+      }
+      const chosen = options.find((o) => takes(o, key, input));
+      if (!chosen) {
+        fail(issues, at(path, key), 'is not one of the kinds this value may be');
+        return input as never;
+      }
+      return chosen['~run'](input, issues, path) as never;
+    },
+  };
 }
 
 /**
