@@ -1,4 +1,5 @@
 import type { Client } from '../model/client.js';
+import type { ConsentRecord } from '../model/consent.js';
 import type { Team } from '../model/team.js';
 
 /** The data every adapter under the conformance suite starts with. Fictional people only. */
@@ -80,3 +81,99 @@ export const conformanceBrokenTeam: Team = {
   ],
   meetings: [],
 };
+
+const county = {
+  id: '1.2.246.10.99999.10.1',
+  name: 'Esimerkin hyvinvointialue',
+  producerType: 'own-production',
+} as const;
+const countyWorker = { organization: county, professional: { name: 'Leena Korhonen', title: 'sosiaalityöntekijä' } };
+
+/**
+ * A cross-sector disclosure permit of the first client: social-care data to health care, two
+ * data classes, informed first.
+ */
+export const conformancePermit: ConsentRecord = {
+  id: 'conformance-consent-permit',
+  clientId: conformanceClient.id,
+  basis: 'consent',
+  instrument: 'disclosure-permit',
+  sector: 'social-to-health',
+  recipients: [{ id: '1.2.246.10.99999.10.2', name: 'Esimerkin terveyskeskus', producerType: 'own-production' }],
+  purpose: 'Monialainen asiakassuunnitelma',
+  informing: { date: '2026-02-01', channel: 'in-person' },
+  dataClasses: [{ code: 'sosiaalihuollon-palvelutarve' }, { code: 'asiakassuunnitelma' }],
+  actor: { kind: 'client', competence: 'adult' },
+  method: 'written',
+  recordedBy: countyWorker,
+  formLanguage: 'fi',
+  validFrom: '2026-02-03',
+  status: 'active',
+  printoutRequested: true,
+};
+
+/** A social-care prohibition of the first client, targeting one controller. */
+export const conformanceProhibition: ConsentRecord = {
+  id: 'conformance-consent-prohibition',
+  clientId: conformanceClient.id,
+  basis: 'consent',
+  instrument: 'disclosure-prohibition',
+  sector: 'social-care',
+  target: { kind: 'controller', organization: { id: '1.2.246.10.99999.50.1', name: 'Naapurin hyvinvointialue' } },
+  consequencesShown: 'Naapurin hyvinvointialue ei näe sosiaalihuollon tietojasi Kannasta.',
+  actor: { kind: 'client', competence: 'adult' },
+  method: 'oral-recorded-by-professional',
+  recordedBy: countyWorker,
+  formLanguage: 'fi',
+  validFrom: '2026-02-03',
+  status: 'active',
+  printoutRequested: false,
+};
+
+/** A case consent of the first client, given by her court-appointed guardian, and later withdrawn. */
+export const conformanceRevokedConsent: ConsentRecord = {
+  id: 'conformance-consent-revoked',
+  clientId: conformanceClient.id,
+  basis: 'consent',
+  instrument: 'case-consent',
+  purpose: { kind: 'close-network' },
+  decision: 'given',
+  actor: { kind: 'court-appointed-guardian', name: 'Matti Virtanen', competence: 'authority-verified' },
+  method: 'written',
+  recordedBy: countyWorker,
+  formLanguage: 'fi',
+  validFrom: '2026-01-20',
+  status: 'revoked',
+  revocation: {
+    at: '2026-02-10',
+    by: { kind: 'court-appointed-guardian', name: 'Matti Virtanen' },
+    method: 'oral-recorded-by-professional',
+    reason: 'Verkostokartta on tehty.',
+    recordedBy: countyWorker,
+  },
+  printoutRequested: false,
+};
+
+/** The second client's statutory exception: documented instead of a consent. */
+export const conformanceException: ConsentRecord = {
+  id: 'conformance-exception',
+  clientId: conformanceOtherClient.id,
+  basis: 'statutory-exception',
+  sector: 'social-to-health',
+  recipients: [{ id: '1.2.246.10.99999.10.2', name: 'Esimerkin terveyskeskus', producerType: 'own-production' }],
+  purpose: 'Kotihoidon ja terveyskeskuksen yhteinen hoito',
+  justification: 'Asiakas ei muistisairauden vuoksi ymmärrä suostumuksen merkitystä, eikä hänellä ole edunvalvojaa.',
+  clientCannotUnderstand: true,
+  noLegalRepresentative: true,
+  recordedBy: countyWorker,
+  validFrom: '2026-03-01',
+  status: 'active',
+};
+
+/** Every consent record the conformance suite starts with: one revoked, one a statutory exception. */
+export const conformanceConsents: readonly ConsentRecord[] = [
+  conformancePermit,
+  conformanceProhibition,
+  conformanceRevokedConsent,
+  conformanceException,
+];

@@ -33,7 +33,17 @@ import type { Client } from '../model/client.js';
 import type { Team } from '../model/team.js';
 import { conformanceBrokenTeam, conformanceClient, conformanceOtherClient, conformanceTeam } from './fixtures.js';
 
-export { conformanceBrokenTeam, conformanceClient, conformanceOtherClient, conformanceTeam } from './fixtures.js';
+export {
+  conformanceBrokenTeam,
+  conformanceClient,
+  conformanceConsents,
+  conformanceException,
+  conformanceOtherClient,
+  conformancePermit,
+  conformanceProhibition,
+  conformanceRevokedConsent,
+  conformanceTeam,
+} from './fixtures.js';
 
 /**
  * What the suite hands an adapter factory: records the adapter must hold when it is returned.
