@@ -1,6 +1,6 @@
 // Compile-time checks of the consent types: `npm run typecheck` fails if they regress.
 // Nothing here runs; the file is not a test module (no `.test.ts`).
-import type * as v from 'valibot';
+import type * as v from '@saumaton/core/schema';
 import type { ConsentRecord, ConsentRecordSchema, DisclosurePermit } from '@saumaton/core';
 
 type Parsed = v.InferOutput<typeof ConsentRecordSchema>;

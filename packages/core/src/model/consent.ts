@@ -20,7 +20,7 @@
  * members, so a literal with a misspelt one does not compile; and every write is checked
  * against the consent rules (`checkConsentRules`) as well as the schema.
  */
-import * as v from 'valibot';
+import * as v from './schema.js';
 import { IdSchema, IsoDateSchema, LongTextSchema, NameSchema, ShortTextSchema } from './common.js';
 import { LanguageTagSchema } from './client.js';
 import { OrganizationRefSchema } from './organization.js';
