@@ -338,7 +338,7 @@ export function consentToFhir(record: ConsentRecord, base?: FhirConsent): FhirCo
         ? coding(ACT_CODE, provisionType(record) === 'permit' ? 'OPTIN' : 'OPTOUT')
         : { ...coding(CONSENT_KIND_SYSTEM, 'statutory-exception'), text: '703/2023 §§ 53–55' },
     provision: provisionOf(record),
-  }) as FhirConsent;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -478,5 +478,5 @@ export function provenanceFor(
         onBehalfOf,
       }),
     ],
-  }) as FhirProvenance;
+  });
 }
