@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { ValidationError, type ConsentRecord } from '@saumaton/core';
+import {
+  CASE_CONSENT_PURPOSES,
+  CONSENT_INSTRUMENTS,
+  PERMIT_SECTORS,
+  ValidationError,
+  type ConsentRecord,
+} from '@saumaton/core';
 import {
   conformanceConsents,
   conformanceException,
@@ -12,6 +18,9 @@ import {
   CONSENT_DETAIL_EXTENSION,
   CONSENT_KIND_SYSTEM,
   SOTE_CONSENT_PROFILE,
+  caseConsentPurposeCodeSystem,
+  consentKindCodeSystem,
+  consentSectorCodeSystem,
   consentToFhir,
   fhirToConsent,
   provenanceFor,
@@ -243,6 +252,26 @@ describe('consents as FHIR Consent resources', () => {
       };
       const { status, body } = await tenant.fhir('POST', '', bundle);
       expect(status, `${record.id}: ${JSON.stringify(body)}`).to.equal(200);
+    }
+  });
+});
+
+describe('the consent CodeSystems the package publishes', () => {
+  it('name every code the model has, in English, Finnish and Swedish, and pass the server’s validation', async () => {
+    const codes = (system: { concept: readonly { code: string }[] }) => system.concept.map((c) => c.code);
+    expect(codes(consentKindCodeSystem)).to.deep.equal([...CONSENT_INSTRUMENTS, 'statutory-exception']);
+    expect(codes(consentSectorCodeSystem)).to.deep.equal([...PERMIT_SECTORS]);
+    expect(codes(caseConsentPurposeCodeSystem)).to.deep.equal([...CASE_CONSENT_PURPOSES]);
+    const tenant = await newTenant();
+    for (const system of [consentKindCodeSystem, consentSectorCodeSystem, caseConsentPurposeCodeSystem]) {
+      for (const concept of system.concept) {
+        expect(
+          concept.designation.map((d) => d.language),
+          concept.code,
+        ).to.deep.equal(['fi', 'sv']);
+      }
+      const { status, body } = await tenant.fhir('PUT', `CodeSystem/${system.id}`, system);
+      expect(status, JSON.stringify(body)).to.be.oneOf([200, 201]);
     }
   });
 });
