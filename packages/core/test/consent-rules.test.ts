@@ -15,7 +15,6 @@ import {
   type DisclosurePermit,
   type DisclosureProhibition,
   type Revocation,
-  type StatutoryException,
 } from '@saumaton/core';
 import {
   conformanceConsents,
@@ -25,10 +24,10 @@ import {
   conformanceRevokedConsent,
 } from '@saumaton/core/conformance';
 
-const permit = conformancePermit as DisclosurePermit;
-const prohibition = conformanceProhibition as DisclosureProhibition & { sector: 'social-care' };
-const revokedCase = conformanceRevokedConsent as CaseConsent;
-const exception = conformanceException as StatutoryException;
+const permit = conformancePermit;
+const prohibition = conformanceProhibition;
+const revokedCase = conformanceRevokedConsent;
+const exception = conformanceException;
 const givenCase: CaseConsent = {
   ...revokedCase,
   id: 'case-given',

@@ -1,6 +1,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { IndexedDbAdapter, MemoryAdapter, seed, type Team, type Versioned } from '@saumaton/core';
-import { conformanceClient, conformanceTeam } from '@saumaton/core/conformance';
+import {
+  IndexedDbAdapter,
+  MemoryAdapter,
+  seed,
+  type ConsentRecord,
+  type Revocation,
+  type Team,
+  type Versioned,
+} from '@saumaton/core';
+import { conformanceClient, conformancePermit, conformanceTeam } from '@saumaton/core/conformance';
 
 function renamed(team: Team, name: string): Team {
   return { ...team, members: team.members.map((m, i) => (i === 1 ? { ...m, name } : m)) };
@@ -41,6 +49,52 @@ describe('live updates (subscribe)', () => {
         'the other instance never heard of the write',
       );
       expect(heard.find((t) => t.version === saved.version)!.value.members[1]!.name).to.equal('Toisesta välilehdestä');
+    } finally {
+      await reader.destroy();
+      await writer.destroy();
+    }
+  });
+});
+
+describe('live updates of consents (subscribe)', () => {
+  const revocation: Revocation = { at: '2026-04-01', by: { kind: 'client' }, method: 'electronic' };
+
+  it('MemoryAdapter tells subscribers of a client about every consent recorded or revoked, and no other client', async () => {
+    const adapter = await MemoryAdapter.withData({ consents: [conformancePermit] });
+    const heard: Versioned<ConsentRecord>[] = [];
+    const other: Versioned<ConsentRecord>[] = [];
+    const stop = adapter.subscribe({ kind: 'consent', clientId: conformanceClient.id }, (r) => heard.push(r));
+    adapter.subscribe({ kind: 'consent', clientId: 'another-client' }, (r) => other.push(r));
+    // A team subscription hears nothing of consents.
+    const teams: Versioned<Team>[] = [];
+    adapter.subscribe({ kind: 'team', clientId: conformanceClient.id }, (t) => teams.push(t));
+    const [base] = await adapter.listConsents(conformanceClient.id);
+    const saved = await adapter.revokeConsent(conformancePermit.id, revocation, base!.version);
+    expect(heard.map((r) => [r.value.id, r.value.status, r.version])).to.deep.equal([
+      [conformancePermit.id, 'revoked', saved.version],
+    ]);
+    expect(other).to.deep.equal([]);
+    expect(teams).to.deep.equal([]);
+    stop();
+    await adapter.recordConsent({ ...conformancePermit, id: 'second-permit' });
+    expect(heard).to.have.length(1);
+  });
+
+  it('IndexedDbAdapter hears a consent another instance (another tab) revoked', async () => {
+    const name = `saumaton-subscribe-consent-${Date.now()}`;
+    const writer = new IndexedDbAdapter({ name });
+    const reader = new IndexedDbAdapter({ name });
+    try {
+      await seed(writer, { consents: [conformancePermit] });
+      const heard: Versioned<ConsentRecord>[] = [];
+      reader.subscribe({ kind: 'consent', clientId: conformanceClient.id }, (r) => heard.push(r));
+      const [base] = await writer.listConsents(conformanceClient.id);
+      const saved = await writer.revokeConsent(conformancePermit.id, revocation, base!.version);
+      await waitUntil(
+        () => heard.some((r) => r.version === saved.version),
+        'the other instance never heard of the revocation',
+      );
+      expect(heard.find((r) => r.version === saved.version)!.value.revocation).to.deep.equal(revocation);
     } finally {
       await reader.destroy();
       await writer.destroy();

@@ -1,13 +1,28 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
 import { AdapterError, abortError, throwIfAborted } from '../contract/errors.js';
-import { RecordAdapter, type Collection, type RecordBackend, type StoredRecord } from './record-adapter.js';
+import {
+  COLLECTIONS,
+  RecordAdapter,
+  type Collection,
+  type RecordBackend,
+  type StoredRecord,
+} from './record-adapter.js';
 
 interface SaumatonDb extends DBSchema {
   clients: { key: string; value: StoredRecord; indexes: { clientId: string } };
   teams: { key: string; value: StoredRecord; indexes: { clientId: string } };
+  consents: { key: string; value: StoredRecord; indexes: { clientId: string } };
 }
 
-const DB_VERSION = 1;
+/**
+ * The database's schema version. Each version only adds object stores, so an upgrade creates
+ * the stores a database of `oldVersion` lacks and leaves every record it holds as it was:
+ * 1: clients, teams. 2: consents.
+ */
+export const INDEXEDDB_VERSION = 2;
+
+/** The object stores each schema version added. */
+const ADDED_IN: Readonly<Record<number, readonly Collection[]>> = { 1: ['clients', 'teams'], 2: ['consents'] };
 
 type Store<M extends IDBTransactionMode> = IDBPObjectStore<SaumatonDb, [Collection], Collection, M>;
 
@@ -64,17 +79,18 @@ class IndexedDbBackend implements RecordBackend {
   watch(onChange: (collection: Collection, id: string) => void): void {
     this.channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
       const data = event.data as { collection?: unknown; id?: unknown } | null;
-      if ((data?.collection === 'clients' || data?.collection === 'teams') && typeof data.id === 'string') {
-        onChange(data.collection, data.id);
-      }
+      const collection = COLLECTIONS.find((c) => c === data?.collection);
+      if (collection && typeof data?.id === 'string') onChange(collection, data.id);
     });
   }
 
   private open(): Promise<IDBPDatabase<SaumatonDb>> {
-    this.db ??= openDB<SaumatonDb>(this.name, DB_VERSION, {
-      upgrade(db) {
-        for (const name of ['clients', 'teams'] as const) {
-          db.createObjectStore(name, { keyPath: 'id' }).createIndex('clientId', 'clientId');
+    this.db ??= openDB<SaumatonDb>(this.name, INDEXEDDB_VERSION, {
+      upgrade(db, oldVersion) {
+        for (let version = oldVersion + 1; version <= INDEXEDDB_VERSION; version++) {
+          for (const name of ADDED_IN[version] ?? []) {
+            db.createObjectStore(name, { keyPath: 'id' }).createIndex('clientId', 'clientId');
+          }
         }
       },
       // Another tab upgrades or deletes the database: let go, and reopen on the next call.

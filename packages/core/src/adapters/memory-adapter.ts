@@ -1,7 +1,14 @@
 import { abortError, throwIfAborted } from '../contract/errors.js';
 import type { Client } from '../model/client.js';
+import type { ConsentRecord } from '../model/consent.js';
 import type { Team } from '../model/team.js';
-import { RecordAdapter, type Collection, type RecordBackend, type StoredRecord } from './record-adapter.js';
+import {
+  COLLECTIONS,
+  RecordAdapter,
+  type Collection,
+  type RecordBackend,
+  type StoredRecord,
+} from './record-adapter.js';
 
 export interface MemoryAdapterOptions {
   /**
@@ -12,10 +19,9 @@ export interface MemoryAdapterOptions {
 }
 
 class MemoryBackend implements RecordBackend {
-  private readonly collections = new Map<Collection, Map<string, StoredRecord>>([
-    ['clients', new Map()],
-    ['teams', new Map()],
-  ]);
+  private readonly collections = new Map<Collection, Map<string, StoredRecord>>(
+    COLLECTIONS.map((collection) => [collection, new Map()]),
+  );
 
   constructor(public latency: number) {}
 
@@ -70,6 +76,8 @@ class MemoryBackend implements RecordBackend {
 export interface SeedData {
   readonly clients?: readonly Client[];
   readonly teams?: readonly Team[];
+  /** Consent records, revoked ones and statutory exceptions included. */
+  readonly consents?: readonly ConsentRecord[];
 }
 
 /**
@@ -103,10 +111,12 @@ export class MemoryAdapter extends RecordAdapter {
 
 /**
  * Writes seed data into an embedded adapter, each record at its first version. Every record must
- * fit the model; teams are stored as they are, even when they break a team rule, as data written
- * by another system may (see `RecordAdapter.importTeam`).
+ * fit the model; teams and consent records are stored as they are, even when they break a rule
+ * (a consent already revoked included), as data written by another system may (see
+ * `RecordAdapter.importTeam` and `importConsent`).
  */
 export async function seed(adapter: RecordAdapter, data: SeedData): Promise<void> {
   for (const client of data.clients ?? []) await adapter.saveClient(client, null);
   for (const team of data.teams ?? []) await adapter.importTeam(team);
+  for (const consent of data.consents ?? []) await adapter.importConsent(consent);
 }

@@ -1,8 +1,9 @@
 import type * as v from '../model/schema.js';
-import { ConflictError, NotFoundError, throwIfAborted } from '../contract/errors.js';
+import { ConflictError, NotFoundError, ValidationError, throwIfAborted } from '../contract/errors.js';
 import type {
   AdapterExtras,
   ClientStore,
+  ConsentStore,
   SubscriptionRef,
   Subscriptions,
   TeamRef,
@@ -14,9 +15,13 @@ import { parse } from '../model/parse.js';
 import { TEAM_STATUS_PREFERENCE, TeamSchema, type Team } from '../model/team.js';
 import { assertNoNewBreaks } from '../rules/team-rules.js';
 import { TeamListeners } from '../contract/team-listeners.js';
+import { ConsentListeners } from '../contract/consent-listeners.js';
+import { ConsentRecordSchema, RevocationSchema, type ConsentRecord, type Revocation } from '../model/consent.js';
+import { assertNoIssues, checkNewConsent, checkRevocation, revoked } from '../rules/consent-rules.js';
 
 /** The collections an embedded adapter keeps. */
-export type Collection = 'clients' | 'teams';
+export type Collection = 'clients' | 'teams' | 'consents';
+export const COLLECTIONS: readonly Collection[] = ['clients', 'teams', 'consents'];
 
 /** One stored record: the value as JSON-safe data, its version, and the client it belongs to. */
 export interface StoredRecord {
@@ -49,6 +54,18 @@ export interface RecordBackend {
   watch?(onChange: (collection: Collection, id: string) => void): void;
 }
 
+/** The revocation `revokeConsent` was given, its issues' paths within the record (`revocation.at`). */
+function parseRevocation(revocation: Revocation): Revocation {
+  try {
+    return parse(RevocationSchema, revocation);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ValidationError(
+      error.issues.map((i) => ({ ...i, path: i.path ? `revocation.${i.path}` : 'revocation' })),
+    );
+  }
+}
+
 /** The team a stored record holds; `undefined` when there is none or it no longer fits the model. */
 function storedTeam(record: StoredRecord | undefined): Team | undefined {
   if (!record) return undefined;
@@ -68,27 +85,40 @@ function nextVersion(current: StoredRecord | undefined): string {
  * it returns, keeps a version per record, and honours `AbortSignal`. `MemoryAdapter` and
  * `IndexedDbAdapter` differ only in their backend.
  */
-export class RecordAdapter implements ClientStore, TeamStore, AdapterExtras {
+export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, AdapterExtras {
   private readonly listeners = new TeamListeners();
+  private readonly consentListeners = new ConsentListeners();
 
   constructor(protected readonly backend: RecordBackend) {
     backend.watch?.((collection, id) => {
-      if (collection !== 'teams' || this.listeners.size === 0) return;
-      this.getTeam({ teamId: id }).then(
-        (team) => this.listeners.notify(team),
-        () => undefined, // an unreadable record is the reader's problem when it next loads
-      );
+      // An unreadable record is the reader's problem when it next loads.
+      if (collection === 'teams' && this.listeners.size > 0) {
+        this.getTeam({ teamId: id }).then(
+          (team) => this.listeners.notify(team),
+          () => undefined,
+        );
+      }
+      if (collection === 'consents' && this.consentListeners.size > 0) {
+        this.read('consents', 'Consent', id, ConsentRecordSchema, undefined).then(
+          (record) => this.consentListeners.notify(record),
+          () => undefined,
+        );
+      }
     });
   }
 
   /**
-   * Live updates: `listener` gets every new version of the team `ref` names, written through this
-   * adapter or, for IndexedDB, by another tab. Returns the unsubscribe function.
+   * Live updates: `listener` gets every new version of the team `ref` names, or of any consent
+   * record of the client a `consent` ref names, written through this adapter or, for IndexedDB,
+   * by another tab. Returns the unsubscribe function.
    */
   subscribe<K extends keyof Subscriptions>(
     ref: SubscriptionRef<K>,
     listener: (value: Versioned<Subscriptions[K]['value']>) => void,
   ): () => void {
+    if (ref.kind === 'consent') {
+      return this.consentListeners.add(ref as SubscriptionRef<'consent'>, listener);
+    }
     return this.listeners.subscribe(ref, listener);
   }
 
@@ -142,6 +172,66 @@ export class RecordAdapter implements ClientStore, TeamStore, AdapterExtras {
     const value = parse(TeamSchema, team);
     const saved = await this.write('teams', value.id, value.clientId, value, null, TeamSchema, opts.signal);
     this.listeners.notify(saved);
+    return saved;
+  }
+
+  async listConsents(clientId: string, opts: CallOptions = {}): Promise<Versioned<ConsentRecord>[]> {
+    throwIfAborted(opts.signal);
+    const records = await this.backend.listByClient('consents', clientId, opts.signal);
+    throwIfAborted(opts.signal);
+    return records.map((r) => ({ value: parse(ConsentRecordSchema, r.value), version: r.version }));
+  }
+
+  /**
+   * Records a new consent or statutory exception: it must satisfy every consent rule and be
+   * active (`checkNewConsent`), and its id must be free (else `ConflictError`).
+   */
+  async recordConsent(consent: ConsentRecord, opts: CallOptions = {}): Promise<Versioned<ConsentRecord>> {
+    const value = parse(ConsentRecordSchema, consent);
+    assertNoIssues(checkNewConsent(value));
+    const saved = await this.write('consents', value.id, value.clientId, value, null, ConsentRecordSchema, opts.signal);
+    this.consentListeners.notify(saved);
+    return saved;
+  }
+
+  /**
+   * Revokes the version `ifMatch` names: a new version with the revocation, the rest unchanged.
+   * The rules are judged against the version read here; should another write land between the
+   * read and the write, compare-and-put refuses it as a conflict anyway.
+   */
+  async revokeConsent(
+    consentId: string,
+    revocation: Revocation,
+    ifMatch: string,
+    opts: CallOptions = {},
+  ): Promise<Versioned<ConsentRecord>> {
+    const parsed = parseRevocation(revocation);
+    const current = await this.read('consents', 'Consent', consentId, ConsentRecordSchema, opts.signal);
+    if (current.version !== ifMatch) throw new ConflictError(current);
+    assertNoIssues(checkRevocation(current.value, parsed));
+    const next = revoked(current.value, parsed);
+    const saved = await this.write(
+      'consents',
+      consentId,
+      next.clientId,
+      next,
+      ifMatch,
+      ConsentRecordSchema,
+      opts.signal,
+    );
+    this.consentListeners.notify(saved);
+    return saved;
+  }
+
+  /**
+   * Stores a consent record as it is, revoked or not, checking its shape but not the consent
+   * rules, and never over an existing record (`ConflictError`): how records written elsewhere get
+   * into an embedded store, and how `seed()` and tests put them there.
+   */
+  async importConsent(record: ConsentRecord, opts: CallOptions = {}): Promise<Versioned<ConsentRecord>> {
+    const value = parse(ConsentRecordSchema, record);
+    const saved = await this.write('consents', value.id, value.clientId, value, null, ConsentRecordSchema, opts.signal);
+    this.consentListeners.notify(saved);
     return saved;
   }
 

@@ -1,5 +1,11 @@
 import type { Client } from '../model/client.js';
-import type { ConsentRecord } from '../model/consent.js';
+import type {
+  CaseConsent,
+  ConsentRecord,
+  DisclosurePermit,
+  DisclosureProhibition,
+  StatutoryException,
+} from '../model/consent.js';
 import type { Team } from '../model/team.js';
 
 /** The data every adapter under the conformance suite starts with. Fictional people only. */
@@ -93,7 +99,7 @@ const countyWorker = { organization: county, professional: { name: 'Leena Korhon
  * A cross-sector disclosure permit of the first client: social-care data to health care, two
  * data classes, informed first.
  */
-export const conformancePermit: ConsentRecord = {
+export const conformancePermit: DisclosurePermit = {
   id: 'conformance-consent-permit',
   clientId: conformanceClient.id,
   basis: 'consent',
@@ -113,7 +119,7 @@ export const conformancePermit: ConsentRecord = {
 };
 
 /** A social-care prohibition of the first client, targeting one controller. */
-export const conformanceProhibition: ConsentRecord = {
+export const conformanceProhibition: DisclosureProhibition & { readonly sector: 'social-care' } = {
   id: 'conformance-consent-prohibition',
   clientId: conformanceClient.id,
   basis: 'consent',
@@ -131,7 +137,7 @@ export const conformanceProhibition: ConsentRecord = {
 };
 
 /** A case consent of the first client, given by her court-appointed guardian, and later withdrawn. */
-export const conformanceRevokedConsent: ConsentRecord = {
+export const conformanceRevokedConsent: CaseConsent = {
   id: 'conformance-consent-revoked',
   clientId: conformanceClient.id,
   basis: 'consent',
@@ -155,7 +161,7 @@ export const conformanceRevokedConsent: ConsentRecord = {
 };
 
 /** The second client's statutory exception: documented instead of a consent. */
-export const conformanceException: ConsentRecord = {
+export const conformanceException: StatutoryException = {
   id: 'conformance-exception',
   clientId: conformanceOtherClient.id,
   basis: 'statutory-exception',

@@ -1,4 +1,5 @@
 import type { Client } from '../model/client.js';
+import type { ConsentRecord, Revocation } from '../model/consent.js';
 import type { Team } from '../model/team.js';
 import type { CallOptions, Versioned } from './versioned.js';
 
@@ -62,6 +63,52 @@ export interface TeamStore {
   saveTeam(team: Team, ifMatch: string | null, opts?: CallOptions): Promise<Versioned<Team>>;
 }
 
+/**
+ * A client's consents and statutory exceptions (`ConsentRecord`). **Nothing is ever deleted or
+ * edited**: a record is recorded once, and the only change it ever sees is its revocation, which
+ * stores a new version with `status: 'revoked'` and the `revocation`, everything else as it was.
+ *
+ * **History.** So the version read is the record's whole history: who gave it and who recorded
+ * it, when (`actor`, `recordedBy`, `validFrom`), and once revoked, who revoked it, when, how and
+ * why (`revocation`). `consentHistory(record)` lists it as events; a list of 100 consents needs
+ * no call per consent. An adapter whose backend keeps versions (FHIR `_history`, Provenance)
+ * builds these fields from them.
+ */
+export interface ConsentStore {
+  /**
+   * Every record of the client, revoked ones and statutory exceptions included, each with its own
+   * version (there is no version of a list), in no particular order. A client without any (or
+   * unknown to the backend) has none: an empty list, not `NotFoundError`.
+   * @throws ValidationError, and the transport errors
+   */
+  listConsents(clientId: string, opts?: CallOptions): Promise<readonly Versioned<ConsentRecord>[]>;
+  /**
+   * Records a new consent or statutory exception and returns it as stored with its version. The
+   * record must satisfy every consent rule and be `active` without a revocation
+   * (`checkNewConsent`): else `ValidationError`, each issue with the rule's `code`.
+   *
+   * **The backend may choose the id**, as with `saveTeam`: the returned `value.id` may differ
+   * from `consent.id`; callers go on with the returned one. A record is never written over an
+   * existing one: an id that is taken fails with `ConflictError` carrying the stored record.
+   * @throws ConflictError, ValidationError, and the transport errors
+   */
+  recordConsent(consent: ConsentRecord, opts?: CallOptions): Promise<Versioned<ConsentRecord>>;
+  /**
+   * Revokes the version `ifMatch` names (a statutory exception is ended the same way): stores a
+   * new version with `status: 'revoked'` and `revocation`, and returns it. A stale `ifMatch`
+   * fails with `ConflictError` carrying the current record (which someone may have revoked
+   * already); a revocation the rules refuse (`checkRevocation`: `already-revoked`,
+   * `refusal-not-revocable`, …) with `ValidationError`; an unknown id with `NotFoundError`.
+   * @throws NotFoundError, ConflictError, ValidationError, and the transport errors
+   */
+  revokeConsent(
+    consentId: string,
+    revocation: Revocation,
+    ifMatch: string,
+    opts?: CallOptions,
+  ): Promise<Versioned<ConsentRecord>>;
+}
+
 /** What a widget may report for the server's access log (703/2023 §§ 9–10). */
 export interface AuditEvent {
   readonly action: 'view' | 'create' | 'update' | 'disclose';
@@ -72,11 +119,13 @@ export interface AuditEvent {
 
 /**
  * What `subscribe()` can follow: one entry per store with live updates, naming the ref that picks
- * the record and the value a listener receives. The consent, assessment and plan stores add
- * their entries as their widgets land.
+ * the record and the value a listener receives. The assessment and plan stores add their entries
+ * as their widgets land.
  */
 export interface Subscriptions {
   readonly team: { readonly ref: TeamRef; readonly value: Team };
+  /** Every new version of any of the client's consent records: a new one, or one revoked. */
+  readonly consent: { readonly ref: { readonly clientId: string }; readonly value: ConsentRecord };
 }
 
 /** The ref of a subscription: which store (`kind`) and which record in it. */
@@ -100,7 +149,8 @@ export interface AdapterExtras {
 
 /**
  * Everything a full adapter offers. The consent, assessment and plan stores join this type as
- * their widgets land.
+ * their widgets land (the consent store is in `AnyAdapter` already: the embedded adapters
+ * implement it, the FHIR adapter not yet).
  */
 export type SaumatonAdapter = ClientStore & TeamStore & AdapterExtras;
 
@@ -109,4 +159,4 @@ export type SaumatonAdapter = ClientStore & TeamStore & AdapterExtras;
  * implements only the stores of the widgets it embeds; each widget checks for the methods it
  * needs and says which are missing.
  */
-export type AnyAdapter = Partial<ClientStore & TeamStore> & AdapterExtras;
+export type AnyAdapter = Partial<ClientStore & TeamStore & ConsentStore> & AdapterExtras;

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { INDEXEDDB_VERSION, IndexedDbAdapter } from '@saumaton/core';
+import { conformanceClient, conformancePermit, conformanceTeam } from '@saumaton/core/conformance';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/** A database as version 1 of the library left it: clients and teams, no consents. */
+async function versionOneDatabase(name: string): Promise<void> {
+  const open = indexedDB.open(name, 1);
+  open.onupgradeneeded = () => {
+    for (const store of ['clients', 'teams']) {
+      open.result.createObjectStore(store, { keyPath: 'id' }).createIndex('clientId', 'clientId');
+    }
+  };
+  const db = await request(open);
+  const tx = db.transaction(['clients', 'teams'], 'readwrite');
+  tx.objectStore('clients').put({
+    id: conformanceClient.id,
+    clientId: conformanceClient.id,
+    version: '2',
+    value: conformanceClient,
+  });
+  tx.objectStore('teams').put({
+    id: conformanceTeam.id,
+    clientId: conformanceClient.id,
+    version: '7',
+    value: conformanceTeam,
+  });
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('the transaction failed'));
+  });
+  db.close();
+}
+
+describe('IndexedDbAdapter schema upgrade', () => {
+  it('adds the consent store to a version-1 database and keeps its clients and teams as they were', async () => {
+    const name = `saumaton-upgrade-${Date.now()}`;
+    await versionOneDatabase(name);
+    const adapter = new IndexedDbAdapter({ name });
+    try {
+      const team = await adapter.getTeam({ clientId: conformanceClient.id });
+      expect(team).to.deep.equal({ value: conformanceTeam, version: '7' });
+      expect(await adapter.getClient(conformanceClient.id)).to.deep.equal({ value: conformanceClient, version: '2' });
+      expect(await adapter.listConsents(conformanceClient.id)).to.deep.equal([]);
+      const recorded = await adapter.recordConsent(conformancePermit);
+      expect((await adapter.listConsents(conformanceClient.id)).map((r) => r.version)).to.deep.equal([
+        recorded.version,
+      ]);
+      await adapter.close();
+
+      const db = await request(indexedDB.open(name));
+      expect(db.version).to.equal(INDEXEDDB_VERSION);
+      expect([...db.objectStoreNames].sort()).to.deep.equal(['clients', 'consents', 'teams']);
+      db.close();
+    } finally {
+      await adapter.destroy();
+    }
+  });
+});
