@@ -21,6 +21,9 @@ import {
   type CallOptions,
   type Client,
   type ClientStore,
+  type ConsentRecord,
+  type ConsentStore,
+  type Revocation,
   type SubscriptionRef,
   type Subscriptions,
   type Team,
@@ -28,6 +31,7 @@ import {
   type TeamStore,
   type Versioned,
 } from '@saumaton/core';
+import { FhirConsentStore } from './consent-store.js';
 import { COMMUNICATION_CATEGORY_SYSTEM, SOTE_ORGANIZATION_SYSTEM, TEAM_MEETING_CODE } from './codes.js';
 import { FHIR_ID, OID, checkShape } from './datatypes.js';
 import {
@@ -294,15 +298,17 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
 }
 
 /** The adapter a host passes to the widgets: every store this package implements. */
-export class FhirAdapter implements ClientStore, TeamStore, AdapterExtras {
+export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, AdapterExtras {
   readonly http: FhirHttp;
   private readonly clients: FhirClientStore;
   private readonly teams: FhirTeamStore;
+  private readonly consents: FhirConsentStore;
 
   constructor(options: FhirAdapterOptions) {
     this.http = new FhirHttp(options);
     this.clients = new FhirClientStore(this.http);
     this.teams = new FhirTeamStore(this.http);
+    this.consents = new FhirConsentStore(this.http);
   }
 
   getClient(clientId: string, opts?: CallOptions): Promise<Versioned<Client>> {
@@ -321,10 +327,34 @@ export class FhirAdapter implements ClientStore, TeamStore, AdapterExtras {
     return this.teams.saveTeam(team, ifMatch, opts);
   }
 
+  listConsents(clientId: string, opts?: CallOptions): Promise<readonly Versioned<ConsentRecord>[]> {
+    return this.consents.listConsents(clientId, opts);
+  }
+
+  recordConsent(consent: ConsentRecord, opts?: CallOptions): Promise<Versioned<ConsentRecord>> {
+    return this.consents.recordConsent(consent, opts);
+  }
+
+  revokeConsent(
+    consentId: string,
+    revocation: Revocation,
+    ifMatch: string,
+    opts?: CallOptions,
+  ): Promise<Versioned<ConsentRecord>> {
+    return this.consents.revokeConsent(consentId, revocation, ifMatch, opts);
+  }
+
+  /**
+   * Updates of a team or of a client's consents saved through this adapter (another widget on
+   * the same page). A FHIR server's own notifications (Subscriptions) are not listened to.
+   */
   subscribe<K extends keyof Subscriptions>(
     ref: SubscriptionRef<K>,
     listener: (value: Versioned<Subscriptions[K]['value']>) => void,
   ): () => void {
+    if (ref.kind === 'consent') {
+      return this.consents.listeners.add(ref as SubscriptionRef<'consent'>, listener);
+    }
     return this.teams.subscribe(ref, listener);
   }
 }

@@ -121,7 +121,9 @@ export class FhirConsentStore implements ConsentStore {
     if (error) throw error;
     const entries = (body as Bundle | undefined)?.entry ?? [];
     const consent = entries
-      .map((e) => e.response?.location ?? (e.resource?.resourceType === 'Consent' ? `Consent/${e.resource.id ?? ''}` : ''))
+      .map(
+        (e) => e.response?.location ?? (e.resource?.resourceType === 'Consent' ? `Consent/${e.resource.id ?? ''}` : ''),
+      )
       .find((location) => location.startsWith('Consent/'));
     const id = consent?.split('/')[1];
     if (status >= 300 || !id) throw new AdapterError(`Recording the consent answered HTTP ${String(status)}`);

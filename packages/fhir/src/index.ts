@@ -3,6 +3,7 @@
  * between the domain model and FHIR resources that it is built on.
  */
 export { createFhirAdapter, FhirAdapter, FhirClientStore, FhirTeamStore, type FhirAdapterOptions } from './adapter.js';
+export { FhirConsentStore } from './consent-store.js';
 export { FhirHttp, type FhirHttpOptions } from './http.js';
 export { patientToClient, clientToPatient } from './map-client.js';
 export {
@@ -12,5 +13,20 @@ export {
   type MemberSource,
   type TransactionEntry,
 } from './map-team.js';
+export {
+  consentToFhir,
+  fhirToConsent,
+  provenanceFor,
+  consentKindCodeSystem,
+  consentSectorCodeSystem,
+  caseConsentPurposeCodeSystem,
+  SOTE_CONSENT_PROFILE,
+  CONSENT_KIND_SYSTEM,
+  CONSENT_SECTOR_SYSTEM,
+  CASE_CONSENT_PURPOSE_SYSTEM,
+  CONSENT_DETAIL_EXTENSION,
+  type FhirConsent,
+  type FhirProvenance,
+} from './map-consent.js';
 export { ResourceIndex, type Found } from './resource-index.js';
 export * from './codes.js';

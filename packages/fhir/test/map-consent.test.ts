@@ -198,7 +198,7 @@ describe('consents as FHIR Consent resources', () => {
       meta: { versionId: '3', profile: ['urn:example:profile'] },
       extension: [{ url: 'urn:example:ext', valueString: 'x' }],
     } as FhirConsent;
-    const rewritten = consentToFhir({ ...conformancePermit, printoutRequested: false } as ConsentRecord, foreign);
+    const rewritten = consentToFhir({ ...conformancePermit, printoutRequested: false }, foreign);
     expect(rewritten['text']).to.deep.equal(foreign['text']);
     expect(rewritten['identifier']).to.deep.equal(foreign['identifier']);
     expect(rewritten.meta?.profile).to.deep.equal([SOTE_CONSENT_PROFILE, 'urn:example:profile']);
