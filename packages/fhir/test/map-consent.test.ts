@@ -18,14 +18,16 @@ import {
   CONSENT_DETAIL_EXTENSION,
   CONSENT_KIND_SYSTEM,
   SOTE_CONSENT_PROFILE,
-  caseConsentPurposeCodeSystem,
-  consentKindCodeSystem,
-  consentSectorCodeSystem,
   consentToFhir,
   fhirToConsent,
   provenanceFor,
   type FhirConsent,
 } from '../src/map-consent.js';
+import {
+  caseConsentPurposeCodeSystem,
+  consentKindCodeSystem,
+  consentSectorCodeSystem,
+} from '@saumaton/fhir/code-systems';
 import { newTenant } from './server.js';
 
 const county = { id: '1.2.246.10.99999', name: 'Esimerkin hyvinvointialue' };
