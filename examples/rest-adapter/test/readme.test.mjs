@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { CONFORMANCE_TESTS } from '@saumaton/core/conformance';
+import { CONFORMANCE_TESTS, CONSENT_CONFORMANCE_TESTS } from '@saumaton/core/conformance';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 const source = readFileSync(new URL('../src/rest-adapter.ts', import.meta.url), 'utf8');
@@ -11,8 +11,10 @@ const section = readme.slice(readme.indexOf('## Writing an adapter'), readme.ind
 /** Code without spaces and commas, so line breaks and trailing commas do not matter. */
 const bare = (text) => text.replace(/[\s,]/g, '');
 
-test('the README names every test of the conformance suite', () => {
-  for (const name of CONFORMANCE_TESTS) assert.ok(section.includes(name), `the README lists "${name}"`);
+test('the README names every test of the conformance suites', () => {
+  for (const name of [...CONFORMANCE_TESTS, ...CONSENT_CONFORMANCE_TESTS]) {
+    assert.ok(section.includes(name), `the README lists "${name}"`);
+  }
 });
 
 test('the README’s excerpt of the REST adapter is the example’s own code', () => {

@@ -1,10 +1,15 @@
-// The conformance suite under node's own test runner (no globals: the test functions are passed
-// in), against the MemoryAdapter as built. The browser run covers it under Mocha's globals.
+// The conformance suites under node's own test runner (no globals: the test functions are passed
+// in), against the MemoryAdapter as built. The browser run covers them under Mocha's globals.
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { MemoryAdapter } from '@saumaton/core';
-import { adapterConformance } from '@saumaton/core/conformance';
+import { adapterConformance, consentConformance } from '@saumaton/core/conformance';
 
 adapterConformance(
+  'MemoryAdapter (node:test)',
+  { create: (fixtures) => MemoryAdapter.withData(fixtures) },
+  { describe, it, beforeEach, afterEach },
+);
+consentConformance(
   'MemoryAdapter (node:test)',
   { create: (fixtures) => MemoryAdapter.withData(fixtures) },
   { describe, it, beforeEach, afterEach },

@@ -1,16 +1,21 @@
 import { IndexedDbAdapter, MemoryAdapter, seed } from '@saumaton/core';
-import { adapterConformance } from '@saumaton/core/conformance';
+import { adapterConformance, consentConformance } from '@saumaton/core/conformance';
 
 adapterConformance('MemoryAdapter', {
   create: (fixtures) => MemoryAdapter.withData(fixtures),
 });
+consentConformance('MemoryAdapter', {
+  create: (fixtures) => MemoryAdapter.withData(fixtures),
+});
 
 let databases = 0;
-adapterConformance('IndexedDbAdapter', {
-  async create(fixtures) {
+const indexedDb = {
+  async create(fixtures: Parameters<typeof seed>[1]) {
     const adapter = new IndexedDbAdapter({ name: `saumaton-conformance-${Date.now()}-${databases++}` });
     await seed(adapter, fixtures);
     return adapter;
   },
-  dispose: (adapter) => adapter.destroy(),
-});
+  dispose: (adapter: IndexedDbAdapter) => adapter.destroy(),
+};
+adapterConformance('IndexedDbAdapter', indexedDb);
+consentConformance('IndexedDbAdapter', indexedDb);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   CONSENT_RULES,
   ValidationError,
+  applyRevocation,
   assertNoIssues,
   checkConsentRules,
   checkNewConsent,
@@ -9,7 +10,6 @@ import {
   consentHistory,
   consentValidity,
   isInForce,
-  revoked,
   type CaseConsent,
   type ConsentRecord,
   type DisclosurePermit,
@@ -217,7 +217,7 @@ describe('consent rules', () => {
   describe('revocation', () => {
     it('revokes a consent as a new version with the revocation, keeping the rest as it was', () => {
       expect(checkRevocation(permit, byClient)).to.deep.equal([]);
-      const after = revoked(permit, byClient);
+      const after = applyRevocation(permit, byClient);
       expect(after).to.deep.equal({ ...permit, status: 'revoked', revocation: byClient });
       expect(checkConsentRules(after)).to.deep.equal([]);
     });
@@ -296,7 +296,9 @@ describe('consent rules', () => {
       expect(consentValidity(revokedCase, '2026-02-09')).to.equal('current');
       expect(consentValidity(revokedCase, '2026-02-10')).to.equal('revoked');
       expect(consentValidity(revokedCase, '2026-02-10T08:00:00+02:00')).to.equal('revoked');
-      expect(consentValidity(revoked({ ...permit, end: '2026-03-01' }, byClient), '2026-12-01')).to.equal('revoked');
+      expect(consentValidity(applyRevocation({ ...permit, end: '2026-03-01' }, byClient), '2026-12-01')).to.equal(
+        'revoked',
+      );
     });
 
     it('holds a refused case consent as a decision, never in force', () => {

@@ -14,7 +14,7 @@ import {
   checkNewConsent,
   checkRevocation,
   parse,
-  revoked,
+  applyRevocation,
   throwIfAborted,
   type CallOptions,
   type ConsentRecord,
@@ -144,7 +144,7 @@ export class FhirConsentStore implements ConsentStore {
     const { consent, record } = await this.read(consentId, opts.signal);
     if (record.version !== ifMatch) throw new ConflictError<ConsentRecord>(record);
     assertNoIssues(checkRevocation(record.value, change));
-    const next = revoked(record.value, change);
+    const next = applyRevocation(record.value, change);
     throwIfAborted(opts.signal);
     const res = await this.http.write(
       'POST',

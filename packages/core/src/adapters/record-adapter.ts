@@ -17,7 +17,7 @@ import { assertNoNewBreaks } from '../rules/team-rules.js';
 import { TeamListeners } from '../contract/team-listeners.js';
 import { ConsentListeners } from '../contract/consent-listeners.js';
 import { ConsentRecordSchema, RevocationSchema, type ConsentRecord, type Revocation } from '../model/consent.js';
-import { assertNoIssues, checkNewConsent, checkRevocation, revoked } from '../rules/consent-rules.js';
+import { applyRevocation, assertNoIssues, checkNewConsent, checkRevocation } from '../rules/consent-rules.js';
 
 /** The collections an embedded adapter keeps. */
 export type Collection = 'clients' | 'teams' | 'consents';
@@ -209,7 +209,7 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Adap
     const current = await this.read('consents', 'Consent', consentId, ConsentRecordSchema, opts.signal);
     if (current.version !== ifMatch) throw new ConflictError(current);
     assertNoIssues(checkRevocation(current.value, parsed));
-    const next = revoked(current.value, parsed);
+    const next = applyRevocation(current.value, parsed);
     const saved = await this.write(
       'consents',
       consentId,

@@ -23,16 +23,27 @@
  * Under Mocha (or @web/test-runner, which runs Mocha), pass nothing: its globals are used; with
  * globals turned off, pass the four functions `import { describe, it, beforeEach, afterEach }
  * from 'mocha'` gives under the mocha CLI. Every test is async and sets no timeout of its own.
+ *
+ * `adapterConformance` covers the client and team stores. Each further store has a suite of its
+ * own, run the same way, since a provider implements only the stores of the widgets it embeds:
+ * `consentConformance` for the `ConsentStore`.
  */
 import { ConflictError, NotFoundError, ValidationError, isAbortError, recognizeError } from '../contract/errors.js';
 import { checkTeamRules } from '../rules/team-rules.js';
-import { canonicalJson } from '../contract/json.js';
+import { assertEqual, expectRuleBroken, fail, rejection, type TestApi } from './harness.js';
 import type { ClientStore, TeamStore } from '../contract/stores.js';
 import type { Versioned } from '../contract/versioned.js';
 import type { Client } from '../model/client.js';
 import type { Team } from '../model/team.js';
 import { conformanceBrokenTeam, conformanceClient, conformanceOtherClient, conformanceTeam } from './fixtures.js';
 
+export type { TestApi } from './harness.js';
+export {
+  CONSENT_CONFORMANCE_TESTS,
+  consentConformance,
+  type ConsentConformanceFixtures,
+  type ConsentConformanceOptions,
+} from './consent-conformance.js';
 export {
   conformanceBrokenTeam,
   conformanceClient,
@@ -63,40 +74,6 @@ export interface ConformanceOptions<A extends ClientStore & TeamStore> {
   dispose?(adapter: A): Promise<void>;
 }
 
-type Suite = (name: string, body: () => void) => void;
-type Test = (name: string, body: () => Promise<void>) => void;
-type Hook = (body: () => Promise<void>) => void;
-
-/**
- * The test functions the suite defines its tests with; by default the globals of the running
- * framework. Node's `node:test` exports all four, as does the `mocha` module under the mocha CLI.
- */
-export interface TestApi {
-  readonly describe: Suite;
-  readonly it: Test;
-  readonly beforeEach: Hook;
-  readonly afterEach: Hook;
-}
-
-function fail(message: string): never {
-  throw new Error(`Conformance: ${message}`);
-}
-
-function assertEqual(actual: unknown, expected: unknown, what: string): void {
-  const a = JSON.stringify(canonicalJson(actual));
-  const e = JSON.stringify(canonicalJson(expected));
-  if (a !== e) fail(`${what}: expected ${e}, got ${a}`);
-}
-
-async function rejection(promise: Promise<unknown>, what: string): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  return fail(`${what} resolved, but should have been rejected`);
-}
-
 function renamed(team: Team, name: string): Team {
   return { ...team, members: team.members.map((m, i) => (i === 1 ? { ...m, name } : m)) };
 }
@@ -104,14 +81,6 @@ function renamed(team: Team, name: string): Team {
 /** The team with its members' roles changed as `roles` says (by member id). */
 function withRoles(team: Team, roles: Readonly<Record<string, Team['members'][number]['role']>>): Team {
   return { ...team, members: team.members.map((m) => (roles[m.id] ? { ...m, role: roles[m.id]! } : m)) };
-}
-
-/** The rejection as a `ValidationError` naming the rule `code`, or a failed test. */
-function expectRuleBroken(rejected: unknown, code: string): void {
-  const error = recognizeError(rejected);
-  if (!(error instanceof ValidationError)) fail(`expected ValidationError, got ${String(rejected)}`);
-  const codes = error.issues.map((i) => i.code);
-  if (!codes.includes(code)) fail(`the ValidationError names the rule "${code}", got ${JSON.stringify(codes)}`);
 }
 
 /**

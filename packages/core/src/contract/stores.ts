@@ -149,8 +149,8 @@ export interface AdapterExtras {
 
 /**
  * Everything a full adapter offers. The consent, assessment and plan stores join this type as
- * their widgets land (the consent store is in `AnyAdapter` already: the embedded adapters
- * implement it, the FHIR adapter not yet).
+ * their widgets land (the consent store is in `AnyAdapter` already, and the embedded and FHIR
+ * adapters implement it; a provider's adapter for the roster alone need not).
  */
 export type SaumatonAdapter = ClientStore & TeamStore & AdapterExtras;
 

@@ -3,6 +3,7 @@
  * organisations, none of them real. Identity codes are test codes (9 as the 8th character).
  */
 import type { Client } from '../model/client.js';
+import type { ConsentRecord, DisclosurePermit } from '../model/consent.js';
 import type { OrganizationRef } from '../model/organization.js';
 import type { Team, TeamMember } from '../model/team.js';
 
@@ -217,6 +218,98 @@ export const exampleProtectedTeam: Team = {
   meetings: [],
 };
 
+/** Who writes Aino's consents down: her coordinator at the county's adult social work. */
+const recordedByLeena = {
+  organization: exampleOrganizations.county,
+  professional: { id: 'm-leena', name: 'Leena Korhonen', title: 'Sosiaalityöntekijä' },
+};
+
+/**
+ * Aino's consents: a cross-sector permit (her social-care data to the county's mental-health
+ * services), a prohibition against another controller, consent to a joint multi-sector plan,
+ * and a consent to contact the employment services that she withdrew.
+ */
+export const exampleConsents: readonly ConsentRecord[] = [
+  {
+    id: 'consent-aino-permit',
+    clientId: exampleClient.id,
+    basis: 'consent',
+    instrument: 'disclosure-permit',
+    sector: 'social-to-health',
+    recipients: [exampleOrganizations.countyHealth],
+    purpose: 'Mielenterveyspalvelut näkevät asumisen ja toimeentulon tuen tiedot hoidon suunnittelua varten.',
+    informing: { date: '2026-03-02', channel: 'in-person' },
+    dataClasses: [
+      { code: 'palvelutarpeen-arviointi', display: 'Palvelutarpeen arviointi' },
+      { code: 'asiakassuunnitelma', display: 'Asiakassuunnitelma' },
+    ],
+    actor: { kind: 'client', competence: 'adult' },
+    method: 'written',
+    recordedBy: recordedByLeena,
+    formLanguage: 'fi',
+    validFrom: '2026-03-02',
+    status: 'active',
+    printoutRequested: true,
+  },
+  {
+    id: 'consent-aino-prohibition',
+    clientId: exampleClient.id,
+    basis: 'consent',
+    instrument: 'disclosure-prohibition',
+    sector: 'social-care',
+    target: {
+      kind: 'controller',
+      organization: { id: '1.2.246.10.99999999.60.1', name: 'Harjuseudun hyvinvointialue' },
+    },
+    consequencesShown:
+      'Harjuseudun hyvinvointialue ei saa sosiaalihuollon tietojasi Kanta-palveluista. Kielto ei estä tietojen kulkua hyvinvointialueen ja sen omien palveluntuottajien välillä, eikä sitä, mitä laki vaatii luovuttamaan.',
+    actor: { kind: 'client', competence: 'adult' },
+    method: 'oral-recorded-by-professional',
+    recordedBy: recordedByLeena,
+    formLanguage: 'fi',
+    validFrom: '2026-03-09',
+    status: 'active',
+    printoutRequested: false,
+  },
+  {
+    id: 'consent-aino-joint-plan',
+    clientId: exampleClient.id,
+    basis: 'consent',
+    instrument: 'case-consent',
+    purpose: { kind: 'joint-plan' },
+    decision: 'given',
+    actor: { kind: 'client', competence: 'adult' },
+    method: 'electronic',
+    recordedBy: { organization: exampleOrganizations.county },
+    formLanguage: 'fi',
+    validFrom: '2026-03-02',
+    status: 'active',
+    printoutRequested: false,
+  },
+  {
+    id: 'consent-aino-employment',
+    clientId: exampleClient.id,
+    basis: 'consent',
+    instrument: 'case-consent',
+    purpose: { kind: 'contact-authority', authority: exampleOrganizations.employment },
+    decision: 'given',
+    actor: { kind: 'client', competence: 'adult' },
+    method: 'written',
+    recordedBy: recordedByLeena,
+    formLanguage: 'fi',
+    validFrom: '2026-03-02',
+    status: 'revoked',
+    revocation: {
+      at: '2026-05-12',
+      by: { kind: 'client' },
+      method: 'oral-recorded-by-professional',
+      reason: 'Haluan hoitaa asian työllisyyspalveluiden kanssa itse.',
+      recordedBy: recordedByLeena,
+    },
+    printoutRequested: true,
+  },
+];
+
 const FIRST = ['Aino', 'Eino', 'Helmi', 'Väinö', 'Linnea', 'Onni', 'Sofia', 'Leo', 'Ella', 'Oliver'];
 const LAST = ['Korhonen', 'Virtanen', 'Mäkinen', 'Nieminen', 'Hämäläinen', 'Laine', 'Koskinen', 'Heikkinen'];
 const ORGS = Object.values(exampleOrganizations);
@@ -255,8 +348,39 @@ export function largeExampleTeam(members: number, meetings: number): Team {
   };
 }
 
+/**
+ * `count` consents of the example client for benchmarks: cross-sector permits, every third one
+ * revoked with its history.
+ */
+export function manyExampleConsents(count: number): DisclosurePermit[] {
+  const template = exampleConsents[0] as DisclosurePermit;
+  return Array.from({ length: count }, (_, i): DisclosurePermit => {
+    const validFrom = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
+    const permit: DisclosurePermit = {
+      ...template,
+      id: `consent-many-${String(i)}`,
+      sector: i % 2 === 0 ? 'social-to-health' : 'health-to-social',
+      recipients: [ORGS[i % ORGS.length]!],
+      informing: { date: validFrom, channel: 'in-person' },
+      validFrom,
+    };
+    if (i % 3 !== 2) return permit;
+    return {
+      ...permit,
+      status: 'revoked',
+      revocation: {
+        at: `${validFrom.slice(0, 8)}28`,
+        by: { kind: 'client' },
+        method: 'written',
+        reason: 'Ei enää tarpeen',
+      },
+    };
+  });
+}
+
 /** Everything above, ready for `seed()` or `MemoryAdapter.withData()`. */
 export const exampleData = {
   clients: [exampleClient, exampleProtectedClient],
   teams: [exampleTeam, exampleProtectedTeam],
+  consents: exampleConsents,
 };

@@ -23,7 +23,7 @@
 import * as v from './schema.js';
 import { IdSchema, IsoDateSchema, LongTextSchema, NameSchema, ShortTextSchema } from './common.js';
 import { LanguageTagSchema } from './client.js';
-import { OrganizationRefSchema } from './organization.js';
+import { ProducerTypeSchema } from './organization.js';
 
 /** `T` without the index signatures loose objects add, at every depth: the members a record is known to have. */
 type Known<T> = T extends readonly (infer U)[]
@@ -32,8 +32,12 @@ type Known<T> = T extends readonly (infer U)[]
     ? { [K in keyof T as string extends K ? never : K]: Known<T[K]> }
     : T;
 
-/** An organisation as a consent names it; unknown members are kept (see the module's JSDoc). */
-const OrganizationSchema = v.looseObject(OrganizationRefSchema.entries);
+/** An organisation as a consent names it (an `OrganizationRef`); unknown members are kept (see above). */
+const OrganizationSchema = v.looseObject({
+  id: IdSchema,
+  name: NameSchema,
+  producerType: v.optional(ProducerTypeSchema),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Who acts, how, and who recorded it

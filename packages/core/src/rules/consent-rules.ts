@@ -384,6 +384,6 @@ export function consentHistory(record: ConsentRecord): ConsentEvent[] {
 }
 
 /** `record` revoked by `revocation`: the next version `revokeConsent` stores. */
-export function revoked(record: ConsentRecord, revocation: Revocation): ConsentRecord {
+export function applyRevocation(record: ConsentRecord, revocation: Revocation): ConsentRecord {
   return { ...record, status: 'revoked', revocation };
 }
