@@ -242,7 +242,7 @@ export function consentConformance<A extends ConsentStore>(
       if (rejected.path !== 'method') fail(`the error names the failing path "method", got "${rejected.path}"`);
 
       const base = await listed(conformanceProhibition.id);
-      const badRevocation = { ...revocationByClient('x'), at: 'yesterday' } as Revocation;
+      const badRevocation = { ...revocationByClient('x'), at: 'yesterday' };
       const refused = recognizeError(
         await rejection(
           adapter.revokeConsent(conformanceProhibition.id, badRevocation, base.version),
