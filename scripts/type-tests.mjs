@@ -1,6 +1,9 @@
 // The framework type tests (test/frameworks/): the React, Vue and Angular typings each package
 // generates into dist/frameworks/ at build time, compiled as a portal compiles them, through the
-// packages' `exports`. Run by `npm run typecheck` and `npm test`. The typings come from a build:
+// packages' `exports`, by each framework's own checker: tsc for React's JSX (test/frameworks/react),
+// vue-tsc under strictTemplates for single-file components (vue), ngc under strictTemplates for
+// Angular templates (angular; angular/rejected must fail with exactly the errors listed below).
+// Run by `npm run typecheck` and `npm test`. The typings come from a build:
 // when any is missing or older than the sources, the manifests or the generator, this builds
 // first (`npm run build`, about 15 s) and says so.
 import { execFileSync } from 'node:child_process';
@@ -59,7 +62,52 @@ if (stale.length > 0) {
   console.log(`type-tests: ${stale.length} framework typings missing or older than their sources; building first`);
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 }
-execFileSync('npx', ['tsc', '-p', 'test/frameworks/tsconfig.json'], { cwd: root, stdio: 'inherit' });
+const run = (tool, project) =>
+  execFileSync('npx', [tool, '-p', project], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+const check = (label, tool, project) => {
+  try {
+    run(tool, project);
+    console.log(`type-tests: ${label}: pass`);
+  } catch (error) {
+    process.stdout.write(`${error.stdout ?? ''}${error.stderr ?? ''}`);
+    throw new Error(`type-tests: ${label} (${tool} -p ${project}) failed`);
+  }
+};
+
+check('React 19 JSX (tsc): compiles, each @ts-expect-error is an error', 'tsc', 'test/frameworks/react/tsconfig.json');
+check(
+  'Vue 3 single-file components (vue-tsc, strictTemplates): compile, each @vue-expect-error is an error',
+  'vue-tsc',
+  'test/frameworks/vue/tsconfig.json',
+);
+check('Angular templates (ngc, strictTemplates): compile', 'ngc', 'test/frameworks/angular/tsconfig.json');
+
+// Angular templates take no @ts-expect-error: the rejected component must fail with exactly these.
+const expected = [
+  `Argument of type 'SaumatonSavedEvent<"team">' is not assignable to parameter of type 'CustomEvent<number>'`,
+  "Property 'answers' does not exist on type",
+  "Property 'value' does not exist on type 'SaumatonErrorDetail'",
+];
+let output = '';
+try {
+  run('ngc', 'test/frameworks/angular/rejected/tsconfig.json');
+} catch (error) {
+  // eslint-disable-next-line no-control-regex
+  output = `${error.stdout ?? ''}${error.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
+}
+const errors = output.match(/error TS\d+/g) ?? [];
+const missing = expected.filter((text) => !output.includes(text));
+if (errors.length !== expected.length || missing.length > 0) {
+  process.stdout.write(output);
+  throw new Error(
+    `type-tests: Angular's rejected templates: expected ${expected.length} errors, got ${errors.length}${
+      missing.length ? `; missing: ${missing.join(' | ')}` : ''
+    }`,
+  );
+}
 console.log(
-  `type-tests: React 19, Vue 3 and Angular typings of ${packages.map((dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name).join(', ')} compile, and reject what they must`,
+  `type-tests: Angular templates (ngc): a wrong $event detail is refused, ${errors.length} errors as expected`,
+);
+console.log(
+  `type-tests: the framework typings of ${packages.map((dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name).join(', ')} pass`,
 );
