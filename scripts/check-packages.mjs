@@ -2,6 +2,7 @@
 // Prints `npm pack --dry-run` sizes per package and fails when a package
 //   - ships TypeScript sources (only `.d.ts` may be TypeScript),
 //   - ships a source map whose sources are neither in the tarball nor inlined in the map,
+//   - has a custom-elements manifest naming a module that is not in the tarball,
 //   - lacks LICENSE, `repository` (with its `directory`), `homepage`, `bugs` or `keywords`,
 //   - has a problem publint (strict) or Are The Types Wrong (ESM-only profile) reports.
 // Run in `.ci/run` after the build.
@@ -55,6 +56,12 @@ for (const { dir, pkg } of packages) {
       }
     });
   }
+  if (pkg.customElements) {
+    // The manifest describes the package as published: every module it names is in the tarball.
+    for (const mod of JSON.parse(readFileSync(join(dir, pkg.customElements), 'utf8')).modules ?? []) {
+      if (!files.has(mod.path)) problem(`${pkg.customElements} names ${mod.path}, which is not shipped`);
+    }
+  }
   if (!files.has('LICENSE')) problem('has no LICENSE in its tarball');
   if (pkg.repository?.directory !== where) problem(`needs "repository": { …, "directory": "${where}" }`);
   if (!pkg.repository?.url) problem('needs a repository url');
@@ -91,5 +98,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `\npack:check: ${packages.length} packages: no TypeScript sources, no dangling source maps, metadata complete, publint and attw clean`,
+  `\npack:check: ${packages.length} packages: no TypeScript sources, no dangling source maps or manifest paths, metadata complete, publint and attw clean`,
 );
