@@ -1,6 +1,7 @@
 // The framework type tests (test/frameworks/): the React, Vue and Angular typings each package
 // generates into dist/frameworks/ at build time, compiled as a portal compiles them, through the
-// packages' `exports`, by each framework's own checker: tsc for React's JSX (test/frameworks/react),
+// packages' `exports`, by each framework's own checker: tsc for a portal without a framework
+// (test/frameworks/plain) and for React's JSX (react),
 // vue-tsc under strictTemplates for single-file components (vue), ngc under strictTemplates for
 // Angular templates (angular; angular/rejected must fail with exactly the errors listed below).
 // Run by `npm run typecheck` and `npm test`. The typings come from a build:
@@ -74,6 +75,11 @@ const check = (label, tool, project) => {
   }
 };
 
+check(
+  'Plain TypeScript, the registration module alone (tsc): compiles, each @ts-expect-error is an error',
+  'tsc',
+  'test/frameworks/plain/tsconfig.json',
+);
 check('React 19 JSX (tsc): compiles, each @ts-expect-error is an error', 'tsc', 'test/frameworks/react/tsconfig.json');
 check(
   'Vue 3 single-file components (vue-tsc, strictTemplates): compile, each @vue-expect-error is an error',
