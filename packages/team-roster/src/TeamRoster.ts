@@ -31,6 +31,8 @@ import {
   ResourceController,
   SaumatonElement,
   describeError,
+  type SaumatonErrorEvent,
+  type SaumatonSavedEvent,
   formStyles,
   renderConflict,
   renderEmpty,
@@ -81,6 +83,44 @@ type Editing =
     };
 
 /**
+ * The events `<saumaton-team-roster>` fires, as its `addEventListener` types them: a host listening
+ * on the roster reads `event.detail.value.members` without narrowing by `kind`.
+ */
+export interface TeamRosterEventMap extends HTMLElementEventMap {
+  // 'team' is the default only while the roster is the one widget: say it, for when it is not.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-arguments
+  'saumaton-saved': SaumatonSavedEvent<'team'>;
+  'saumaton-error': SaumatonErrorEvent;
+}
+
+// Declaration merging adds listener overloads typed by that map to the class (no runtime code),
+// as lib.dom does for its own elements. Angular's template type checker (`strictDomEventTypes`)
+// types `$event` through them.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface TeamRoster {
+  addEventListener<K extends keyof TeamRosterEventMap>(
+    type: K,
+    listener: (this: TeamRoster, event: TeamRosterEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof TeamRosterEventMap>(
+    type: K,
+    listener: (this: TeamRoster, event: TeamRosterEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+/**
  * The multi-service team around one client: members grouped by organisation with their roles and
  * the one coordinator, the client and the people on the client's side, past members, and the
  * team's meetings. Under `turvakielto` the client-side contact details are not rendered at all.
@@ -93,8 +133,8 @@ type Editing =
  * The adapter needs `getTeam`, and `saveTeam` for editing; `getClient` lets it check turvakielto
  * (without it, or when it fails, contact details are withheld). Only a professional viewer may edit.
  *
- * @fires saumaton-saved - A change reached the backend. `detail: { kind: 'team', value, version }`. The value is the team as saved, not redacted: the host page owns the adapter it came from.
- * @fires saumaton-error - Loading or saving failed. `detail: { error }` with the adapter's error.
+ * @fires {SaumatonSavedEvent<'team'>} saumaton-saved - A change reached the backend. `detail: { kind: 'team', value, version }`. The value is the team as saved, not redacted: the host page owns the adapter it came from.
+ * @fires {SaumatonErrorEvent} saumaton-error - Loading or saving failed. `detail: { error }` with the adapter's error.
  *
  * @csspart state - The loading, empty, error and conflict panels.
  * @csspart member - One member's card.
@@ -105,6 +145,7 @@ type Editing =
  * @cssprop --saumaton-color-accent-soft - The coordinator card's background.
  * @cssprop --saumaton-color-notice - Background of notices such as the turvakielto note.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class TeamRoster extends SaumatonElement {
   static override styles = [...SaumatonElement.styles, formStyles, rosterStyles];
   static override localeLoaders = rosterLocaleLoaders;

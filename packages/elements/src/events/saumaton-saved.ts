@@ -12,19 +12,26 @@ export interface SavedRecords {
 
 export type SavedKind = keyof SavedRecords;
 
-/** The detail of `saumaton-saved`: `{ kind: 'team', value: Team, version }`, one member per widget. */
-export type SaumatonSavedDetail = {
-  readonly [K in SavedKind]: {
-    readonly kind: K;
-    readonly value: SavedRecords[K];
+/**
+ * The detail of `saumaton-saved`: `{ kind: 'team', value: Team, version }`, one member per widget.
+ * `SaumatonSavedDetail<'team'>` is the roster's member alone, what its element's event map gives.
+ */
+export type SaumatonSavedDetail<K extends SavedKind = SavedKind> = {
+  readonly [P in K]: {
+    readonly kind: P;
+    readonly value: SavedRecords[P];
     /** The version the backend gave the saved value. */
     readonly version: string;
   };
-}[SavedKind];
+}[K];
 
-/** Fired after a widget's change reached the backend. */
-export class SaumatonSavedEvent extends CustomEvent<SaumatonSavedDetail> {
-  constructor(detail: SaumatonSavedDetail) {
+/**
+ * Fired after a widget's change reached the backend. On the document (the global event map) its
+ * detail is the union of every widget's record; on a widget (its own event map, e.g.
+ * `TeamRosterEventMap`) it is that widget's kind alone: `SaumatonSavedEvent<'team'>`.
+ */
+export class SaumatonSavedEvent<K extends SavedKind = SavedKind> extends CustomEvent<SaumatonSavedDetail<K>> {
+  constructor(detail: SaumatonSavedDetail<K>) {
     super('saumaton-saved', { bubbles: true, composed: true, detail });
   }
 }

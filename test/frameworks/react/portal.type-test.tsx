@@ -1,0 +1,69 @@
+// React 19: the JSX typings generated from the manifests (`@saumaton/<package>/react`), compiled as
+// a portal would compile them. Nothing here runs.
+import type {} from '@saumaton/elements/react';
+import type {} from '@saumaton/team-roster/react';
+import { MemoryAdapter } from '@saumaton/core';
+import type { TeamRoster } from '@saumaton/team-roster';
+
+const adapter = new MemoryAdapter();
+const seen: unknown[] = [];
+
+export function Portal({ teamId }: { teamId: string }) {
+  return (
+    <saumaton-provider adapter={adapter} viewer={{ kind: 'professional', organizationId: 'org-1' }}>
+      <saumaton-team-roster
+        team-id={teamId}
+        editable
+        className="roster"
+        ref={(roster: TeamRoster | null) => {
+          seen.push(roster?.teamId);
+        }}
+        onsaumaton-saved={(event) => seen.push(event.detail.value.members.length, event.detail.version)}
+        onsaumaton-error={(event) => seen.push(event.detail.error)}
+      />
+      <saumaton-team-roster clientId="client-1" adapter={adapter} viewer={{ kind: 'client' }} />
+    </saumaton-provider>
+  );
+}
+
+export const misspelledProperty = (
+  <saumaton-team-roster
+    // @ts-expect-error no property `temId` (it is `teamId`)
+    temId="team-1"
+  />
+);
+
+export const wrongDetail = (
+  // @ts-expect-error the detail of saumaton-saved is the saved team, not a number
+  <saumaton-team-roster onsaumaton-saved={(event: CustomEvent<number>) => seen.push(event.detail.toFixed())} />
+);
+
+export const wrongMember = (
+  <saumaton-team-roster
+    onsaumaton-saved={(event) => {
+      // @ts-expect-error a team has no `answers`
+      seen.push(event.detail.value.answers);
+    }}
+  />
+);
+
+export const reactNamedHandler = (
+  <saumaton-team-roster
+    // @ts-expect-error React 19 listens to `on` + the event name as written: onsaumaton-saved
+    onSaumatonSaved={() => seen.push('never fires')}
+  />
+);
+
+export const wrongPropertyType = (
+  <saumaton-team-roster
+    // @ts-expect-error editable is a boolean
+    editable="yes"
+    // @ts-expect-error the viewer kind is one of three
+    viewer={{ kind: 'admin' }}
+  />
+);
+
+export const providerAdapter = (
+  // @ts-expect-error the provider's adapter is an adapter, not a string
+  <saumaton-provider adapter="memory" />
+);
