@@ -1,13 +1,30 @@
 // `npm run size`: the embed folder (packages/embed/dist/, built by `npm run build`) as a portal
 // loads it. Read from the folder itself, so a new widget module or locale chunk is listed
 // without editing this file. Sizes are gzip, each file on its own, as the browser fetches them.
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 
 const dir = 'packages/embed/dist';
 const modules = readdirSync(dir).filter((f) => f.endsWith('.js'));
 const locales = readdirSync(`${dir}/locales`).filter((f) => f.endsWith('.js'));
 const widgets = modules.filter((f) => !['saumaton-runtime.js', 'saumaton-provider.js', 'saumaton-fhir.js'].includes(f));
 const at = (file) => `${dir}/${file}`;
+
+/**
+ * The files a module loads with it: itself and the shared chunks it imports, transitively (not
+ * the runtime, counted on its own, nor the locale chunks, loaded on demand).
+ */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(at(file), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    const target = normalize(join(dirname(file), spec));
+    if (target.startsWith('shared/') && existsSync(at(target))) closure(target, seen);
+  }
+  return seen;
+}
+const withShared = (file) => [...closure(file)].map(at);
 const kb = { runtime: '25 kB', widget: '15 kB', locale: { elements: '2 kB', default: '5 kB' } };
 
 export default [
@@ -18,8 +35,8 @@ export default [
     gzip: true,
   },
   ...widgets.map((file) => ({
-    name: `${file}: the widget's own module`,
-    path: at(file),
+    name: `${file}: the widget's own module, with the shared chunks it imports`,
+    path: withShared(file),
     limit: kb.widget,
     gzip: true,
   })),
@@ -33,7 +50,7 @@ export default [
     // Three stores' mappings (clients, teams with their people and meetings, consents with their
     // Provenance), about 5 kB each; the CodeSystem resources stay out (@saumaton/fhir/code-systems).
     name: 'saumaton-fhir.js: the FHIR adapter, on the same runtime',
-    path: at('saumaton-fhir.js'),
+    path: withShared('saumaton-fhir.js'),
     limit: '20 kB',
     gzip: true,
   },
@@ -48,13 +65,13 @@ export default [
   }),
   ...widgets.map((file) => ({
     name: `runtime + ${file} (a portal embedding only this widget)`,
-    path: [at('saumaton-runtime.js'), at(file)],
+    path: [at('saumaton-runtime.js'), ...withShared(file)],
     limit: '25 kB',
     gzip: true,
   })),
   {
     name: `runtime + all widgets (${widgets.join(', ')})`,
-    path: [at('saumaton-runtime.js'), ...widgets.map(at)],
+    path: [at('saumaton-runtime.js'), ...new Set(widgets.flatMap(withShared))],
     gzip: true,
   },
 ];

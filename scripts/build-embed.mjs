@@ -8,6 +8,8 @@
 //   saumaton-fhir.js           the FHIR adapter (createFhirAdapter) on the same runtime
 //   locales/<package>.<locale>.js   each package's strings, loaded only when the page is in
 //                              that language and only for the widgets it embeds
+//   shared/<name>-<hash>.js    code some entries share but not every widget (the consent model
+//                              the consent form and the FHIR adapter both use), imported by them
 //
 // A portal writes one <script type="module"> per widget and copies the whole folder.
 // The widget modules come from the dependencies of @saumaton/embed: each one that exports a
@@ -127,25 +129,29 @@ const inputOptions = {
   ],
 };
 /**
- * The runtime holds the modules of Lit, core and elements that the widgets or the runtime's own
- * exports use: a first, unwritten build of just those entries finds them. Every other module
- * goes to the one entry that uses it (a probe build per entry), so what only the FHIR adapter or
- * the provider uses stays in their modules and a page with one widget loads no more than it needs.
+ * The runtime holds what every page needs: the modules the runtime's own exports use, and the
+ * modules of Lit, core and elements that **every** widget uses. Each module is placed by probe
+ * builds (one per entry, unwritten) that tell which entries use it. A module only one entry uses
+ * goes into that entry's module; one that several but not all use (the consent model, used by
+ * the consent form and the FHIR adapter) goes into a shared chunk that only those entries import.
+ * So a page embedding one widget never pays for what only another widget or the FHIR adapter
+ * needs, however many widgets the folder holds.
  */
-const widgets = Object.keys(input).filter((name) => name !== 'saumaton-fhir' && name !== 'saumaton-provider');
-const inRuntime = await usedModules(Object.fromEntries(widgets.map((name) => [name, input[name]])));
+const entries = Object.keys(input).filter((name) => name !== 'saumaton-runtime');
+const widgets = entries.filter((name) => name !== 'saumaton-fhir' && name !== 'saumaton-provider');
+const ownRuntime = await usedModules({ 'saumaton-runtime': input['saumaton-runtime'] });
 const usedBy = new Map();
-for (const name of Object.keys(input).filter((n) => n !== 'saumaton-runtime')) {
+for (const name of entries) {
   for (const id of await usedModules({ [name]: input[name] })) usedBy.set(id, [...(usedBy.get(id) ?? []), name]);
 }
-/** The chunk of each module: the runtime, a package's locale chunk, or the one entry using it. */
+/** The chunk of each module: the runtime, a package's locale chunk, the one entry using it, or (undefined) a shared chunk. */
 function chunkOf(id) {
   const path = posix(id);
   const locale = isLocaleModule(path);
   if (locale) return `locales/${locale[1]}.${locale[2]}`;
-  if (path === posix(input['saumaton-runtime'])) return 'saumaton-runtime';
-  if (inRuntime.has(id) && isRuntimeCandidate(path)) return 'saumaton-runtime';
+  if (ownRuntime.has(id)) return 'saumaton-runtime';
   const users = usedBy.get(id) ?? [];
+  if (isRuntimeCandidate(path) && widgets.every((w) => users.includes(w))) return 'saumaton-runtime';
   return users.length === 1 ? users[0] : undefined;
 }
 
@@ -166,7 +172,8 @@ const { output } = await bundle.write({
   dir: join(root, 'dist'),
   format: 'es',
   entryFileNames: '[name].js',
-  chunkFileNames: '[name].js',
+  // Locale chunks keep their names; a chunk shared by some entries is named for what it holds.
+  chunkFileNames: (chunk) => (chunk.name.startsWith('locales/') ? '[name].js' : 'shared/[name]-[hash].js'),
   manualChunks: chunkOf,
   sourcemap: true,
   plugins: [minify],
