@@ -26,6 +26,13 @@ function closure(file, seen = new Set()) {
 }
 const withShared = (file) => [...closure(file)].map(at);
 const kb = { runtime: '25 kB', widget: '15 kB', locale: { elements: '2 kB', default: '5 kB' } };
+/** What a portal embedding only this widget may load (runtime + the widget), as each widget's issue sets it. */
+const single = {
+  'saumaton-team-roster.js': '25 kB',
+  'saumaton-consent-form.js': '30 kB',
+  'saumaton-need-assessment.js': '35 kB',
+  'saumaton-plan-viewer.js': '35 kB',
+};
 
 export default [
   {
@@ -66,12 +73,13 @@ export default [
   ...widgets.map((file) => ({
     name: `runtime + ${file} (a portal embedding only this widget)`,
     path: [at('saumaton-runtime.js'), ...withShared(file)],
-    limit: '25 kB',
+    limit: single[file] ?? '25 kB',
     gzip: true,
   })),
   {
     name: `runtime + all widgets (${widgets.join(', ')})`,
     path: [at('saumaton-runtime.js'), ...new Set(widgets.flatMap(withShared))],
+    limit: '70 kB',
     gzip: true,
   },
 ];
