@@ -9,18 +9,26 @@ import { ValidationError, type ValidationIssue } from '@saumaton/core';
 import * as v from '@saumaton/core/schema';
 import type { Answer, Coding } from './fhir.js';
 import { EXT } from './fhir.js';
+import { loadFhirPath, type ExpressionEvaluator } from './expressions.js';
 import type { Condition, Questionnaire, TemplateItem } from './questionnaire.js';
 import { answerKey, answerValue, compare, equals, isWellFormed, type Value } from './values.js';
 
 /** Why an answer, or the lack of one, is not acceptable: stable codes a widget words itself. */
 export type ProblemCode =
-  'required-missing' | 'invalid-format' | 'max-length' | 'min-value' | 'max-value' | 'not-an-option';
+  | 'required-missing'
+  | 'min-occurs'
+  | 'max-occurs'
+  | 'invalid-format'
+  | 'max-length'
+  | 'min-value'
+  | 'max-value'
+  | 'not-an-option';
 
 export interface Problem {
   readonly code: ProblemCode;
   /** Which answer (for a problem with one of several answers). */
   readonly answerIndex?: number;
-  /** The bound broken (`maxLength`, `minValue`, `maxValue`), as the template gives it. */
+  /** The bound broken (`maxLength`, `minValue`, `maxValue`, `minOccurs`, `maxOccurs`), as the template gives it. */
   readonly limit?: number | string;
 }
 
@@ -39,9 +47,18 @@ export interface ItemNode {
   readonly required: boolean;
 }
 
-/** What changed with an answer or a repetition: the instances whose `enabled` flipped. */
+/**
+ * What changed with an answer or a repetition: the instances whose `enabled` flipped, and those
+ * whose answers a calculation changed.
+ */
 export interface Change {
   readonly toggled: readonly ItemNode[];
+  readonly calculated: readonly ItemNode[];
+  /**
+   * Set when calculations did not settle (a cycle: `calculation-cycle`, naming the items) or an
+   * expression failed (`expression-error`). The answer itself was taken.
+   */
+  readonly calculationError?: ValidationError;
 }
 
 export type ResponseStatus = 'in-progress' | 'completed' | 'amended' | 'entered-in-error' | 'stopped';
@@ -53,19 +70,25 @@ class Node implements ItemNode {
   enabled = true;
   /** The sum of its answers' weights. */
   weight = 0;
+  /** A calculated answer the user changed: no longer recalculated. */
+  edited = false;
   constructor(
     readonly id: string,
     readonly item: TemplateItem,
-    readonly parent: Node | undefined,
+    /** The enclosing instance; the root (no item of its own) above the top level. */
+    readonly up: Node | undefined,
     /** The response item's other elements (text, extensions), given back as they came. */
     readonly extra: Readonly<Record<string, unknown>>,
   ) {}
+  get parent(): Node | undefined {
+    return this.up?.up ? this.up : undefined;
+  }
   get required(): boolean {
     return this.item.required && this.enabled;
   }
   get depth(): number {
     let depth = 0;
-    for (let n = this.parent; n; n = n.parent) depth++;
+    for (let n = this.up; n; n = n.up) depth++;
     return depth;
   }
 }
@@ -106,10 +129,42 @@ export class QuestionnaireEngine {
   private readonly base: Readonly<Record<string, unknown>>;
   private nextId = 0;
   private total = 0;
+  private readonly evaluator: ExpressionEvaluator | undefined;
+  /** The response as expressions see it, until something changes. */
+  private view: View | undefined;
+  /** A copy of the questionnaire for `%questionnaire` (FHIRPath may annotate what it is given). */
+  private readonly questionnaireForExpressions: unknown;
 
-  /** @throws ValidationError when the response does not fit the questionnaire (naming the item). */
-  constructor(questionnaire: Questionnaire, response?: unknown) {
+  /**
+   * An engine for a questionnaire with or without FHIRPath expressions: FHIRPath is loaded (a
+   * dynamic import, its own chunk) only when the template has one.
+   * @throws ValidationError when the response does not fit the questionnaire (naming the item),
+   * or its calculations do not settle.
+   */
+  static async create(questionnaire: Questionnaire, response?: unknown): Promise<QuestionnaireEngine> {
+    const evaluator = questionnaire.hasExpressions ? await loadFhirPath() : undefined;
+    return new QuestionnaireEngine(questionnaire, response, evaluator);
+  }
+
+  /**
+   * An engine made at once, for a questionnaire without expressions (`hasExpressions` false);
+   * use `create()` for any questionnaire.
+   * @throws ValidationError when the response does not fit the questionnaire (naming the item),
+   * or (code `needs-expressions`) when the questionnaire has expressions and no evaluator is given.
+   */
+  constructor(questionnaire: Questionnaire, response?: unknown, evaluator?: ExpressionEvaluator) {
+    if (questionnaire.hasExpressions && !evaluator) {
+      throw new ValidationError([
+        {
+          path: '',
+          message: 'the questionnaire has FHIRPath expressions: make its engine with QuestionnaireEngine.create()',
+          code: 'needs-expressions',
+        },
+      ]);
+    }
     this.questionnaire = questionnaire;
+    this.evaluator = evaluator;
+    this.questionnaireForExpressions = evaluator ? structuredClone(questionnaire.resource) : undefined;
     questionnaire.evaluationOrder.forEach((item, i) => this.rank.set(item, i));
     const rootItem = { linkId: '', type: 'group', children: questionnaire.items } as unknown as TemplateItem;
     this.root = new Node('', rootItem, undefined, {});
@@ -133,10 +188,11 @@ export class QuestionnaireEngine {
     for (const item of questionnaire.evaluationOrder) {
       for (const node of this.instances.get(item.linkId) ?? []) {
         node.own = this.holds(node);
-        node.enabled = node.own && (node.parent?.enabled ?? true);
+        node.enabled = node.own && (node.up?.enabled ?? true);
         if (node.enabled) this.total += node.weight;
       }
     }
+    if (evaluator) this.startCalculating(response === undefined);
   }
 
   /** The top-level item instances, in order. */
@@ -182,14 +238,14 @@ export class QuestionnaireEngine {
       if (!key || !item.answerKeys.includes(key))
         refuse('answer-type', `an answer must be one ${item.answerKeys.join(' or ')}`);
     });
-    const before = node.enabled ? node.weight : 0;
-    node.answers = answers.map((a) => ({ ...a }));
-    node.weight = this.weightOf(node);
-    if (!node.enabled) return { toggled: [] };
-    this.total += node.weight - before;
+    if (item.calculatedExpression !== undefined) node.edited = true;
     const toggled: Node[] = [];
-    this.propagate(new Set(this.questionnaire.dependants.get(item.linkId)), toggled);
-    return { toggled };
+    this.assign(
+      node,
+      answers.map((a) => ({ ...a })),
+      toggled,
+    );
+    return this.finish(toggled);
   }
 
   /**
@@ -198,12 +254,13 @@ export class QuestionnaireEngine {
    */
   addRepetition(id: string): Change & { readonly added: ItemNode } {
     const node = this.repeating(id);
-    const parent = node.parent!;
+    const parent = node.up!;
     const added = this.instance(node.item, parent, 'initial', '', []);
     parent.children.splice(parent.children.indexOf(node) + 1, 0, added);
     const toggled: Node[] = [];
     this.settle(added, toggled);
-    return { toggled, added };
+    this.initialExpressions(added);
+    return { ...this.finish(toggled), added };
   }
 
   /**
@@ -212,9 +269,9 @@ export class QuestionnaireEngine {
    */
   removeRepetition(id: string): Change & { readonly added?: ItemNode } {
     const node = this.repeating(id);
-    const parent = node.parent!;
+    const parent = node.up!;
     const index = parent.children.indexOf(node);
-    const last = (this.instances.get(node.item.linkId) ?? []).filter((n) => n.parent === parent).length === 1;
+    const last = (this.instances.get(node.item.linkId) ?? []).filter((n) => n.up === parent).length === 1;
     const linkIds = new Set<string>();
     this.forget(node, linkIds);
     parent.children.splice(index, 1);
@@ -224,11 +281,13 @@ export class QuestionnaireEngine {
       added = this.instance(node.item, parent, 'initial', '', []);
       parent.children.splice(index, 0, added);
       this.settle(added, toggled);
+      this.initialExpressions(added);
     }
     const pending = new Set<TemplateItem>();
     for (const linkId of linkIds) for (const d of this.questionnaire.dependants.get(linkId) ?? []) pending.add(d);
     this.propagate(pending, toggled);
-    return added ? { toggled, added } : { toggled };
+    const change = this.finish(toggled);
+    return added ? { ...change, added } : change;
   }
 
   /** What is wrong with an instance now; nothing while it is disabled. */
@@ -319,6 +378,7 @@ export class QuestionnaireEngine {
       extra.text = item.text;
     }
     const node = new Node(`n${this.nextId++}`, item, parent, extra);
+    this.view = undefined;
     this.byId.set(node.id, node);
     const list = this.instances.get(item.linkId);
     if (list) list.push(node);
@@ -439,12 +499,12 @@ export class QuestionnaireEngine {
     if (!list || list.length < 2) return list?.[0];
     const depthOf = new Map<Node, number>();
     let d = node.depth;
-    for (let n: Node | undefined = node; n; n = n.parent) depthOf.set(n, d--);
+    for (let n: Node | undefined = node; n; n = n.up) depthOf.set(n, d--);
     let best: Node[] = [];
     let bestDepth = -1;
     for (const candidate of list) {
       let n: Node | undefined = candidate;
-      while (n && !depthOf.has(n)) n = n.parent;
+      while (n && !depthOf.has(n)) n = n.up;
       const depth = n ? depthOf.get(n)! : -1;
       if (depth > bestDepth) {
         bestDepth = depth;
@@ -486,7 +546,7 @@ export class QuestionnaireEngine {
 
   /** Sets `enabled` from the parent and the node's own conditions, down the subtree. */
   private refresh(node: Node, toggled: Node[], pending: Set<TemplateItem>): void {
-    const enabled = node.own && (node.parent?.enabled ?? true);
+    const enabled = node.own && (node.up?.enabled ?? true);
     if (enabled === node.enabled) return;
     node.enabled = enabled;
     this.total += enabled ? node.weight : -node.weight;
@@ -507,7 +567,7 @@ export class QuestionnaireEngine {
     const pending = new Set<TemplateItem>();
     for (const n of fresh) {
       n.own = this.holds(n);
-      n.enabled = n.own && (n.parent?.enabled ?? true);
+      n.enabled = n.own && (n.up?.enabled ?? true);
       if (n.enabled) this.total += n.weight;
       for (const d of this.questionnaire.dependants.get(n.item.linkId) ?? []) pending.add(d);
     }
@@ -516,6 +576,7 @@ export class QuestionnaireEngine {
   }
 
   private forget(node: Node, linkIds: Set<string>): void {
+    this.view = undefined;
     for (const child of node.children) this.forget(child, linkIds);
     this.byId.delete(node.id);
     const list = this.instances.get(node.item.linkId)!;
@@ -540,6 +601,210 @@ export class QuestionnaireEngine {
     return node;
   }
 
+  /** Sets a question's answers, its weight and the score, and re-evaluates its dependants. */
+  private assign(node: Node, answers: readonly Answer[], toggled: Node[]): void {
+    const before = node.enabled ? node.weight : 0;
+    node.answers = answers;
+    node.weight = this.weightOf(node);
+    this.view = undefined;
+    if (!node.enabled) return;
+    this.total += node.weight - before;
+    this.propagate(new Set(this.questionnaire.dependants.get(node.item.linkId)), toggled);
+  }
+
+  // — expressions (SDC) —
+
+  /** Runs the calculations after a change, and says what they did. */
+  private finish(toggled: Node[]): Change {
+    if (!this.evaluator) return { toggled, calculated: [] };
+    const calculated: Node[] = [];
+    try {
+      this.calculate(toggled, calculated);
+      return { toggled, calculated };
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return { toggled, calculated, calculationError: error };
+    }
+  }
+
+  /**
+   * The first calculation. A new response takes the initial expressions first. A loaded one keeps
+   * a calculated answer that differs from what the calculation gives now: the user edited it, or
+   * it was computed from "now", and either way it stays theirs.
+   */
+  private startCalculating(fresh: boolean): void {
+    if (fresh) {
+      this.initialExpressions(this.root);
+      this.calculate([], []);
+      return;
+    }
+    const loaded = new Map<Node, readonly Answer[]>();
+    for (const node of this.expressionNodes()) {
+      if (node.item.calculatedExpression !== undefined && node.answers.length) loaded.set(node, node.answers);
+    }
+    this.calculate([], []);
+    let restored = false;
+    for (const [node, answers] of loaded) {
+      if (JSON.stringify(answers) === JSON.stringify(node.answers)) continue;
+      node.edited = true;
+      this.assign(node, answers, []);
+      restored = true;
+    }
+    if (restored) this.calculate([], []);
+  }
+
+  /** Instances (this one and below, document order) with a calculated or enableWhen expression. */
+  private expressionNodes(from: Node = this.root): Node[] {
+    const found: Node[] = [];
+    const walk = (node: Node) => {
+      for (const child of node.children) {
+        if (child.item.calculatedExpression !== undefined || child.item.enableWhenExpression !== undefined) {
+          found.push(child);
+        }
+        walk(child);
+      }
+    };
+    walk(from);
+    return found;
+  }
+
+  /** Applies `initialExpression`s to the unanswered questions of a new subtree, in document order. */
+  private initialExpressions(from: Node): void {
+    if (!this.evaluator) return;
+    const walk = (node: Node) => {
+      for (const child of node.children) {
+        const { initialExpression } = child.item;
+        if (initialExpression !== undefined && !child.answers.length) {
+          this.assign(child, toAnswers(child.item, this.run(child, initialExpression)), []);
+        }
+        walk(child);
+      }
+    };
+    if (from !== this.root && from.item.initialExpression !== undefined) {
+      this.assign(from, toAnswers(from.item, this.run(from, from.item.initialExpression)), []);
+    }
+    walk(from);
+  }
+
+  /**
+   * SDC's evaluation: every calculated and enableWhen expression in document order, depth first,
+   * again until nothing changes. Calculations that have not settled after one round more than
+   * there are of them form a cycle: a `calculation-cycle` error naming the items, never a hang.
+   */
+  private calculate(toggled: Node[], calculated: Node[]): void {
+    const targets = this.expressionNodes();
+    for (let round = 0; round <= targets.length + 1; round++) {
+      const changed: Node[] = [];
+      for (const node of targets) {
+        if (!this.byId.has(node.id)) continue;
+        const { enableWhenExpression, calculatedExpression } = node.item;
+        if (enableWhenExpression !== undefined) {
+          const own = this.run(node, enableWhenExpression)[0] === true;
+          if (own !== node.own) {
+            node.own = own;
+            const pending = new Set<TemplateItem>();
+            this.refresh(node, toggled, pending);
+            this.propagate(pending, toggled);
+            this.view = undefined;
+            changed.push(node);
+          }
+        }
+        if (calculatedExpression !== undefined && !node.edited && node.enabled) {
+          const answers = toAnswers(node.item, this.run(node, calculatedExpression));
+          if (JSON.stringify(answers) !== JSON.stringify(node.answers)) {
+            this.assign(node, answers, toggled);
+            if (!calculated.includes(node)) calculated.push(node);
+            changed.push(node);
+          }
+        }
+      }
+      if (!changed.length) return;
+      if (round > targets.length) {
+        throw new ValidationError(
+          changed.map((node) => ({
+            path: node.item.path,
+            message: `item "${node.item.linkId}": its expression does not settle (a calculation cycle)`,
+            code: 'calculation-cycle',
+          })),
+        );
+      }
+    }
+  }
+
+  /** Evaluates an expression of `node` with `%resource`, `%context`, `%questionnaire`, `%qitem` and the variables in scope. */
+  private run(node: Node, expression: string): unknown[] {
+    const view = this.currentView();
+    return this.evaluator!.evaluate(
+      node.item.linkId,
+      expression,
+      view.json.get(node),
+      'QuestionnaireResponse.item',
+      this.scope(node, view),
+    );
+  }
+
+  /** The variables in scope at `node` (the questionnaire's, then each ancestor's and its own). */
+  private scope(node: Node, view: View): Record<string, unknown> {
+    const known = view.scopes.get(node);
+    if (known) return known;
+    const outer = node.up === this.root || !node.up ? this.rootScope(view) : this.scope(node.up, view);
+    const context = view.json.get(node);
+    const env: Record<string, unknown> = { ...outer, context, qitem: node.item.source };
+    for (const variable of node.item.variables) {
+      env[variable.name!] = this.evaluator!.evaluate(
+        node.item.linkId,
+        variable.expression,
+        context,
+        'QuestionnaireResponse.item',
+        env,
+      );
+    }
+    view.scopes.set(node, env);
+    return env;
+  }
+
+  private rootScope(view: View): Record<string, unknown> {
+    const known = view.scopes.get(this.root);
+    if (known) return known;
+    const env: Record<string, unknown> = {
+      resource: view.resource,
+      rootResource: view.resource,
+      context: view.resource,
+      questionnaire: this.questionnaireForExpressions,
+    };
+    for (const variable of this.questionnaire.variables) {
+      env[variable.name!] = this.evaluator!.evaluate(undefined, variable.expression, view.resource, undefined, env);
+    }
+    view.scopes.set(this.root, env);
+    return env;
+  }
+
+  /**
+   * The response as expressions see it: every instance, answers of enabled items only (a
+   * disabled item counts as unanswered, as in enableWhen).
+   */
+  private currentView(): View {
+    if (this.view) return this.view;
+    const json = new Map<Node, Record<string, unknown>>();
+    const build = (node: Node): Record<string, unknown>[] =>
+      node.children.map((child) => {
+        const entry: Record<string, unknown> = { linkId: child.item.linkId };
+        json.set(child, entry);
+        const items = build(child);
+        const answers = child.enabled ? child.answers.map((a) => ({ ...a })) : [];
+        if (answers.length) {
+          entry.answer = answers;
+          if (items.length) (answers[0] as Record<string, unknown>).item = items;
+        } else if (items.length) {
+          entry.item = items;
+        }
+        return entry;
+      });
+    const resource = { resourceType: 'QuestionnaireResponse', status: this.base.status, item: build(this.root) };
+    this.view = { resource, json, scopes: new Map() };
+    return this.view;
+  }
+
   // — scores, problems, output —
 
   private weightOf(node: Node): number {
@@ -558,12 +823,25 @@ export class QuestionnaireEngine {
     if (!node.enabled) return [];
     const { item } = node;
     const problems: Problem[] = [];
+    const { minOccurs, maxOccurs } = item;
     if (item.type === 'group') {
       if (item.required && !answeredBelow(node)) problems.push({ code: 'required-missing' });
+      // The repetitions are counted once, on the first of them.
+      const repetitions = node.up!.children.filter((c) => c.item === item);
+      if (repetitions[0] === node) {
+        const answered = repetitions.filter(answeredBelow).length;
+        if (minOccurs !== undefined && answered < minOccurs) problems.push({ code: 'min-occurs', limit: minOccurs });
+        if (maxOccurs !== undefined && repetitions.length > maxOccurs) {
+          problems.push({ code: 'max-occurs', limit: maxOccurs });
+        }
+      }
       return problems;
     }
     if (item.type === 'display') return problems;
-    if (item.required && !node.answers.length) problems.push({ code: 'required-missing' });
+    const count = node.answers.length;
+    if ((item.required || (minOccurs ?? 0) > 0) && !count) problems.push({ code: 'required-missing' });
+    else if (minOccurs !== undefined && count < minOccurs) problems.push({ code: 'min-occurs', limit: minOccurs });
+    if (maxOccurs !== undefined && count > maxOccurs) problems.push({ code: 'max-occurs', limit: maxOccurs });
     node.answers.forEach((answer, answerIndex) => {
       const key = answerKey(answer);
       const raw = key && answer[key];
@@ -609,6 +887,75 @@ export class QuestionnaireEngine {
   }
 }
 
+interface View {
+  readonly resource: Record<string, unknown>;
+  readonly json: Map<Node, Record<string, unknown>>;
+  readonly scopes: Map<Node, Record<string, unknown>>;
+}
+
+/** What an expression gave, as answers the item can take (the first only, unless it repeats). */
+function toAnswers(item: TemplateItem, results: readonly unknown[]): Answer[] {
+  const answers: Answer[] = [];
+  for (const result of results) {
+    const answer = toAnswer(item, result);
+    if (answer) answers.push(answer);
+    if (answers.length && !item.repeats) break;
+  }
+  return answers;
+}
+
+function toAnswer(item: TemplateItem, result: unknown): Answer | undefined {
+  const unit = item.unit;
+  switch (item.type) {
+    case 'boolean':
+      return typeof result === 'boolean' ? { valueBoolean: result } : undefined;
+    case 'decimal':
+      return typeof result === 'number' ? { valueDecimal: result } : undefined;
+    case 'integer':
+      return typeof result === 'number' ? { valueInteger: result } : undefined;
+    case 'date':
+      return typeof result === 'string' ? { valueDate: result } : undefined;
+    case 'dateTime':
+      return typeof result === 'string' ? { valueDateTime: result } : undefined;
+    case 'time':
+      return typeof result === 'string' ? { valueTime: result } : undefined;
+    case 'string':
+    case 'text':
+      return typeof result === 'string' || typeof result === 'number' ? { valueString: String(result) } : undefined;
+    case 'url':
+      return typeof result === 'string' ? { valueUri: result } : undefined;
+    case 'quantity':
+      if (typeof result === 'number') {
+        return {
+          valueQuantity: {
+            value: result,
+            ...((unit?.display ?? unit?.code) ? { unit: unit.display ?? unit.code } : {}),
+            ...(unit?.system ? { system: unit.system } : {}),
+            ...(unit?.code ? { code: unit.code } : {}),
+          },
+        };
+      }
+      return isObject(result) && typeof result.value === 'number' ? { valueQuantity: { ...result } } : undefined;
+    case 'choice':
+    case 'open-choice': {
+      if (isObject(result) && typeof result.code === 'string') {
+        const coding = result as Coding;
+        const listed = item.options?.find(
+          (o) => o.value.kind === 'coding' && equals(o.value, { kind: 'coding', value: coding }),
+        );
+        return { valueCoding: listed ? listed.answer.valueCoding : { ...coding } };
+      }
+      const key = typeof result === 'string' ? 'valueString' : typeof result === 'number' ? 'valueInteger' : undefined;
+      return key && item.answerKeys.includes(key) ? { [key]: result } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 const ORDER_TESTS: Readonly<Record<'>' | '<' | '>=' | '<=', (order: number) => boolean>> = {
   '>': (o) => o > 0,
   '<': (o) => o < 0,
@@ -643,7 +990,7 @@ function documentOrder(a: Node, b: Node): number {
   if (a === b) return 0;
   const pathOf = (n: Node) => {
     const path: number[] = [];
-    for (let x = n; x.parent; x = x.parent) path.push(x.parent.children.indexOf(x));
+    for (let x = n; x.up; x = x.up) path.push(x.up.children.indexOf(x));
     return path.reverse();
   };
   const pa = pathOf(a);

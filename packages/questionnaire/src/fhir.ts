@@ -75,6 +75,12 @@ export const EXT = {
   ordinalValue: `${SD}ordinalValue`,
   itemWeight: `${SD}itemWeight`,
   valueSetOrdinalValue: `${SD}valueset-ordinalValue`,
+  calculatedExpression: `${SDC}sdc-questionnaire-calculatedExpression`,
+  initialExpression: `${SDC}sdc-questionnaire-initialExpression`,
+  enableWhenExpression: `${SDC}sdc-questionnaire-enableWhenExpression`,
+  variable: `${SD}variable`,
+  minOccurs: `${SD}questionnaire-minOccurs`,
+  maxOccurs: `${SD}questionnaire-maxOccurs`,
 } as const;
 
 export const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-control';
@@ -84,22 +90,16 @@ export const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-contr
  * using one is refused rather than shown without it. The value is the error's wording.
  */
 export const REFUSED_EXTENSIONS: Readonly<Record<string, string>> = {
-  [`${SDC}sdc-questionnaire-calculatedExpression`]: 'calculatedExpression is not yet supported (FHIRPath expressions)',
-  [`${SDC}sdc-questionnaire-initialExpression`]: 'initialExpression is not yet supported (FHIRPath expressions)',
-  [`${SDC}sdc-questionnaire-enableWhenExpression`]: 'enableWhenExpression is not yet supported (FHIRPath expressions)',
   [`${SDC}sdc-questionnaire-answerExpression`]: 'answerExpression is not yet supported (FHIRPath expressions)',
   [`${SDC}sdc-questionnaire-candidateExpression`]: 'candidateExpression is not yet supported (FHIRPath expressions)',
   [`${SDC}sdc-questionnaire-contextExpression`]: 'contextExpression is not yet supported (FHIRPath expressions)',
   [`${SDC}sdc-questionnaire-answerOptionsToggleExpression`]:
     'answerOptionsToggleExpression is not yet supported (FHIRPath expressions)',
-  [`${SD}variable`]: 'variable is not yet supported (FHIRPath expressions)',
   [`${SD}cqf-expression`]: 'cqf-expression is not supported (CQL expressions)',
   [`${SD}cqf-library`]: 'cqf-library is not supported (CQL libraries)',
   [`${SD}cqf-calculatedValue`]: 'cqf-calculatedValue is not supported (CQL expressions)',
   [`${SD}cqf-initialValue`]: 'cqf-initialValue is not supported (CQL expressions)',
   [`${SD}questionnaire-constraint`]: 'questionnaire-constraint is not yet supported (expression constraints)',
-  [`${SD}questionnaire-minOccurs`]: 'questionnaire-minOccurs is not yet supported',
-  [`${SD}questionnaire-maxOccurs`]: 'questionnaire-maxOccurs is not yet supported',
   [`${SD}questionnaire-unitOption`]: 'questionnaire-unitOption is not yet supported',
   [`${SD}questionnaire-unitValueSet`]: 'questionnaire-unitValueSet is not yet supported',
   [`${SD}questionnaire-optionExclusive`]: 'questionnaire-optionExclusive is not yet supported',

@@ -16,6 +16,7 @@ import {
   type Coding,
   type Extension,
 } from './fhir.js';
+import type { Expression } from './expressions.js';
 import { isWellFormed, kindOfSuffix, valueOf, type Value, type ValueKind } from './values.js';
 
 export const ITEM_TYPES = [
@@ -81,12 +82,23 @@ export interface TemplateItem {
   /** `questionnaire-unit`: the unit of a decimal, integer or quantity answer. */
   readonly unit?: Coding;
   readonly sliderStep?: number;
+  /** `questionnaire-minOccurs` / `maxOccurs`: how many answers (a question) or repetitions (a group). */
+  readonly minOccurs?: number;
+  readonly maxOccurs?: number;
   /** The choices of a `choice` / `open-choice` item. */
   readonly options?: readonly AnswerChoice[];
   /** Answers a new response starts with (`initial`, or the options `initialSelected`). */
   readonly initial: readonly Answer[];
   readonly enableWhen: readonly Condition[];
   readonly enableBehavior: 'all' | 'any';
+  /** SDC `calculatedExpression` (FHIRPath): the answer, computed until the user edits it. */
+  readonly calculatedExpression?: string;
+  /** SDC `initialExpression` (FHIRPath): the answer a new response starts with. */
+  readonly initialExpression?: string;
+  /** SDC `enableWhenExpression` (FHIRPath): enabled when it gives `true`. */
+  readonly enableWhenExpression?: string;
+  /** SDC `variable`s (FHIRPath) in scope for the item and its descendants, in order. */
+  readonly variables: readonly Expression[];
   /** The `value[x]` keys an answer of this item may have. */
   readonly answerKeys: readonly AnswerKey[];
   readonly children: readonly TemplateItem[];
@@ -110,6 +122,10 @@ export interface Questionnaire {
   readonly evaluationOrder: readonly TemplateItem[];
   /** For a linkId, the items whose `enableWhen` looks at it. */
   readonly dependants: ReadonlyMap<string, readonly TemplateItem[]>;
+  /** The questionnaire's own `variable`s, in order. */
+  readonly variables: readonly Expression[];
+  /** True when some item or variable is a FHIRPath expression: the engine then needs `create()`. */
+  readonly hasExpressions: boolean;
 }
 
 const ExtensionSchema = v.looseObject({ url: v.string() });
@@ -225,6 +241,24 @@ function weightOf(...extensionLists: (readonly Extension[] | undefined)[]): numb
   return undefined;
 }
 
+/**
+ * The weight an expansion gives a concept as a property (R5's `ValueSet.expansion.contains.property`,
+ * carried in R4 by its cross-version extension): `itemWeight` or `ordinalValue`.
+ */
+function propertyWeight(extensions: readonly Extension[] | undefined): number | undefined {
+  for (const ext of extensions ?? []) {
+    if (!ext.url.endsWith('/extension-ValueSet.expansion.contains.property')) continue;
+    const parts = (ext.extension ?? []) as Extension[];
+    const code = parts.find((p) => p.url === 'code')?.valueCode;
+    const value = parts.find((p) => p.url === 'value[x]');
+    if ((code === 'itemWeight' || code === 'ordinalValue') && value) {
+      const n = numberOf(value);
+      if (n !== undefined) return n;
+    }
+  }
+  return undefined;
+}
+
 function checkExtensions(
   issues: Issues,
   path: string,
@@ -283,7 +317,8 @@ function valueSetChoices(
             code: c.code,
             ...(typeof c.display === 'string' ? { display: c.display } : {}),
           };
-          choices.push(choiceOf(coding, weightOf(c.extension as Extension[] | undefined), false));
+          const extensions = c.extension as Extension[] | undefined;
+          choices.push(choiceOf(coding, weightOf(extensions) ?? propertyWeight(extensions), false));
         }
         if (Array.isArray(c.contains)) walk(c.contains as Record<string, unknown>[]);
       }
@@ -333,6 +368,31 @@ const choiceOf = (coding: Coding, weight: number | undefined, initialSelected: b
   initialSelected,
 });
 
+/** A `valueExpression` in FHIRPath, or undefined after saying why it is not one. */
+function fhirPathOf(
+  issues: Issues,
+  path: string,
+  linkId: string | undefined,
+  construct: string,
+  ext: Extension,
+  named: boolean,
+): Expression | undefined {
+  const value = ext.valueExpression as { language?: unknown; expression?: unknown; name?: unknown } | undefined;
+  if (!value || typeof value.expression !== 'string') {
+    issues.invalid(path, linkId, `${construct} needs a valueExpression with an expression`);
+    return undefined;
+  }
+  if (value.language !== 'text/fhirpath') {
+    issues.unsupported(path, linkId, `${construct} in ${String(value.language)} is not supported (only text/fhirpath)`);
+    return undefined;
+  }
+  if (named && typeof value.name !== 'string') {
+    issues.invalid(path, linkId, `${construct} needs a name`);
+    return undefined;
+  }
+  return { expression: value.expression, ...(named ? { name: value.name as string } : {}) };
+}
+
 interface Draft {
   readonly raw: RawItem;
   readonly item: TemplateItem;
@@ -350,6 +410,12 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
   const resource = shape.output;
   const issues = new Issues();
   checkExtensions(issues, '', undefined, resource);
+  const variables: Expression[] = [];
+  (resource.extension ?? []).forEach((ext, i) => {
+    if (ext.url !== EXT.variable) return;
+    const variable = fhirPathOf(issues, `extension.${i}`, undefined, 'variable', ext, true);
+    if (variable) variables.push(variable);
+  });
   const contained = resource.contained ?? [];
   const drafts: Draft[] = [];
   const byLinkId = new Map<string, TemplateItem>();
@@ -384,7 +450,16 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
     drafts.map((d) => d.item),
     dependants,
   );
-  return { resource, items, byLinkId, evaluationOrder, dependants };
+  const hasExpressions =
+    variables.length > 0 ||
+    drafts.some(
+      ({ item }) =>
+        item.variables.length > 0 ||
+        item.calculatedExpression !== undefined ||
+        item.initialExpression !== undefined ||
+        item.enableWhenExpression !== undefined,
+    );
+  return { resource, items, byLinkId, evaluationOrder, dependants, variables, hasExpressions };
 }
 
 function buildItem(
@@ -416,7 +491,13 @@ function buildItem(
     unit?: Coding;
     sliderStep?: number;
     hidden?: boolean;
+    calculatedExpression?: string;
+    initialExpression?: string;
+    enableWhenExpression?: string;
+    minOccurs?: number;
+    maxOccurs?: number;
   } = {};
+  const variables: Expression[] = [];
   (raw.extension ?? []).forEach((e, i) => {
     const where = at(path, `extension.${i}`);
     switch (e.url) {
@@ -449,6 +530,37 @@ function buildItem(
         const code = codings[0]?.code;
         if (code && (ITEM_CONTROLS as readonly string[]).includes(code)) ext.control = code as ItemControl;
         else issues.unsupported(where, linkId, `itemControl "${String(code)}" is not supported`);
+        break;
+      }
+      case EXT.calculatedExpression:
+      case EXT.initialExpression:
+      case EXT.enableWhenExpression: {
+        const key =
+          e.url === EXT.calculatedExpression
+            ? 'calculatedExpression'
+            : e.url === EXT.initialExpression
+              ? 'initialExpression'
+              : 'enableWhenExpression';
+        const found = fhirPathOf(issues, where, linkId, key, e, false);
+        if (found) ext[key] = found.expression;
+        break;
+      }
+      case EXT.minOccurs:
+      case EXT.maxOccurs: {
+        const key = e.url === EXT.minOccurs ? 'minOccurs' : 'maxOccurs';
+        const n = e.valueInteger;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+          issues.invalid(where, linkId, `${key} must be a valueInteger of 0 or more`);
+        } else if (!raw.repeats && (key === 'maxOccurs' || n > 1)) {
+          issues.invalid(where, linkId, `${key} ${n} needs an item that repeats`);
+        } else {
+          ext[key] = n;
+        }
+        break;
+      }
+      case EXT.variable: {
+        const found = fhirPathOf(issues, where, linkId, 'variable', e, true);
+        if (found) variables.push(found);
         break;
       }
     }
@@ -541,6 +653,15 @@ function buildItem(
     issues.invalid(path, linkId, 'several answerOptions are initialSelected for an item that does not repeat');
   }
 
+  if ((ext.calculatedExpression ?? ext.initialExpression) !== undefined && !isQuestion) {
+    issues.invalid(path, linkId, `a ${type} item cannot have a calculated or initial answer`);
+  }
+  if (ext.initialExpression !== undefined && initial.length) {
+    issues.invalid(path, linkId, 'initial answers and an initialExpression cannot both be given');
+  }
+  if (ext.enableWhenExpression !== undefined && raw.enableWhen?.length) {
+    issues.invalid(path, linkId, 'enableWhen and an enableWhenExpression cannot both be given');
+  }
   if ((raw.enableWhen?.length ?? 0) > 1 && raw.enableBehavior === undefined) {
     issues.invalid(at(path, 'enableBehavior'), linkId, 'enableBehavior must be given with more than one enableWhen');
   }
@@ -561,10 +682,16 @@ function buildItem(
     ...(ext.control ? { control: ext.control } : {}),
     ...(ext.unit ? { unit: ext.unit } : {}),
     ...(ext.sliderStep === undefined ? {} : { sliderStep: ext.sliderStep }),
+    ...(ext.minOccurs === undefined ? {} : { minOccurs: ext.minOccurs }),
+    ...(ext.maxOccurs === undefined ? {} : { maxOccurs: ext.maxOccurs }),
     ...(options ? { options } : {}),
     initial,
     enableWhen: [],
     enableBehavior: raw.enableBehavior ?? 'all',
+    ...(ext.calculatedExpression === undefined ? {} : { calculatedExpression: ext.calculatedExpression }),
+    ...(ext.initialExpression === undefined ? {} : { initialExpression: ext.initialExpression }),
+    ...(ext.enableWhenExpression === undefined ? {} : { enableWhenExpression: ext.enableWhenExpression }),
+    variables,
     answerKeys,
     children: [],
     parent,

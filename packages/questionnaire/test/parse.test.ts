@@ -182,50 +182,39 @@ describe('parsing a Questionnaire', () => {
         'item "file": type "attachment" is not supported',
       ],
       [
-        'a calculatedExpression (FHIRPath not yet supported)',
-        [
-          {
-            linkId: 'sum',
-            type: 'integer',
-            extension: [{ url: `${SDC}sdc-questionnaire-calculatedExpression`, valueExpression: {} }],
-          },
-        ],
-        {},
-        'item.0.extension.0',
-        'item "sum": calculatedExpression is not yet supported (FHIRPath expressions)',
-      ],
-      [
-        'an enableWhenExpression',
+        'an answerExpression (not yet supported)',
         [
           {
             linkId: 'x',
-            type: 'string',
-            extension: [{ url: `${SDC}sdc-questionnaire-enableWhenExpression`, valueExpression: {} }],
+            type: 'choice',
+            answerOption: [{ valueString: 'a' }],
+            extension: [{ url: `${SDC}sdc-questionnaire-answerExpression`, valueExpression: {} }],
           },
         ],
         {},
         'item.0.extension.0',
-        'item "x": enableWhenExpression is not yet supported',
+        'item "x": answerExpression is not yet supported (FHIRPath expressions)',
       ],
       [
-        'an initialExpression',
-        [
-          {
-            linkId: 'x',
-            type: 'string',
-            extension: [{ url: `${SDC}sdc-questionnaire-initialExpression`, valueExpression: {} }],
-          },
-        ],
-        {},
-        'item.0.extension.0',
-        'item "x": initialExpression is not yet supported',
-      ],
-      [
-        'a variable on the questionnaire',
+        'a variable by FHIR query',
         [{ linkId: 'x', type: 'string' }],
-        { extension: [{ url: `${SD}variable`, valueExpression: {} }] },
+        {
+          extension: [
+            {
+              url: `${SD}variable`,
+              valueExpression: { name: 'p', language: 'application/x-fhir-query', expression: 'Patient' },
+            },
+          ],
+        },
         'extension.0',
-        'the questionnaire: variable is not yet supported',
+        'the questionnaire: variable in application/x-fhir-query is not supported (only text/fhirpath)',
+      ],
+      [
+        'a questionnaire-constraint',
+        [{ linkId: 'x', type: 'string', extension: [{ url: `${SD}questionnaire-constraint`, extension: [] }] }],
+        {},
+        'item.0.extension.0',
+        'item "x": questionnaire-constraint is not yet supported',
       ],
       [
         'a modifierExtension',
@@ -278,13 +267,6 @@ describe('parsing a Questionnaire', () => {
         {},
         'item.0.item.0',
         'item "y": an item under a repeating question ("x") is not supported',
-      ],
-      [
-        'a minOccurs',
-        [{ linkId: 'x', type: 'string', extension: [{ url: `${SD}questionnaire-minOccurs`, valueInteger: 1 }] }],
-        {},
-        'item.0.extension.0',
-        'item "x": questionnaire-minOccurs is not yet supported',
       ],
     ];
     for (const [name, items, more, path, message] of cases) {
