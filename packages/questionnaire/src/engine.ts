@@ -338,7 +338,11 @@ export class QuestionnaireEngine {
     issues: ValidationIssue[],
   ): void {
     const known = new Set(node.item.children.map((c) => c.linkId));
+    const byLinkId = new Map<string, [RawResponseItem, number][]>();
     items?.forEach((raw, i) => {
+      const same = byLinkId.get(raw.linkId);
+      if (same) same.push([raw, i]);
+      else byLinkId.set(raw.linkId, [[raw, i]]);
       if (!known.has(raw.linkId)) {
         issues.push({
           path: at(path, i),
@@ -348,8 +352,7 @@ export class QuestionnaireEngine {
       }
     });
     for (const child of node.item.children) {
-      const matches: [RawResponseItem, number][] = [];
-      items?.forEach((raw, i) => raw.linkId === child.linkId && matches.push([raw, i]));
+      const matches = byLinkId.get(child.linkId) ?? [];
       if (matches.length > 1 && !(child.repeats && child.type === 'group')) {
         issues.push({
           path: at(path, matches[1]![1]),
@@ -827,8 +830,9 @@ export class QuestionnaireEngine {
     if (item.type === 'group') {
       if (item.required && !answeredBelow(node)) problems.push({ code: 'required-missing' });
       // The repetitions are counted once, on the first of them.
-      const repetitions = node.up!.children.filter((c) => c.item === item);
-      if (repetitions[0] === node) {
+      const counted = minOccurs !== undefined || maxOccurs !== undefined;
+      const repetitions = counted ? node.up!.children.filter((c) => c.item === item) : [];
+      if (counted && repetitions[0] === node) {
         const answered = repetitions.filter(answeredBelow).length;
         if (minOccurs !== undefined && answered < minOccurs) problems.push({ code: 'min-occurs', limit: minOccurs });
         if (maxOccurs !== undefined && repetitions.length > maxOccurs) {

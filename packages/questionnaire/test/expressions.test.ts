@@ -48,6 +48,36 @@ describe('FHIRPath expressions (SDC)', () => {
     expect(sum.answers, 'empty in, empty out').to.deep.equal([]);
   });
 
+  it('calculatedExpression: %context is the item’s own response item, in its repetition', async () => {
+    const engine = await create([
+      {
+        linkId: 'row',
+        type: 'group',
+        repeats: true,
+        item: [
+          { linkId: 'n', type: 'integer' },
+          {
+            linkId: 'label',
+            type: 'string',
+            readOnly: true,
+            // The parent of %context is this repetition: its own n, not the first one in the response.
+            extension: [
+              calculated(
+                "%context.linkId + ' of ' + %resource.repeat(item).where(item contains %context).item.where(linkId='n').answer.value.toString()",
+              ),
+            ],
+          },
+        ],
+      },
+    ]);
+    const first = only(engine, 'row');
+    const { added } = engine.addRepetition(first.id);
+    engine.setAnswers(first.children[0]!.id, [{ valueInteger: 1 }]);
+    engine.setAnswers(added.children[0]!.id, [{ valueInteger: 2 }]);
+    expect(first.children[1]!.answers).to.deep.equal([{ valueString: 'label of 1' }]);
+    expect(added.children[1]!.answers).to.deep.equal([{ valueString: 'label of 2' }]);
+  });
+
   it('calculatedExpression: evaluated in document order and repeated until stable', async () => {
     // `first` reads `second`, which comes after it: one pass in document order is not enough.
     const engine = await create([

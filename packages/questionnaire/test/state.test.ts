@@ -179,6 +179,14 @@ describe('repeating groups and initial answers', () => {
     expect(() => engine.get(first.id)).to.throw(RangeError);
   });
 
+  it('an instance knows its enclosing instance; the top level has none', () => {
+    const engine = engineOf(items);
+    const visit = only(engine, 'visit');
+    expect(visit.parent).to.be.undefined;
+    expect(only(engine, 'place').parent).to.equal(visit);
+    expect(engine.get(visit.id)).to.equal(visit);
+  });
+
   it('only a repeating group repeats', () => {
     const engine = engineOf([{ linkId: 'g', type: 'group', item: [{ linkId: 'q', type: 'string' }] }]);
     expect(refusal(() => engine.addRepetition(only(engine, 'g').id)).issues[0]).to.include({ code: 'not-repeating' });
