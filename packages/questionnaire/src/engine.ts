@@ -8,10 +8,10 @@
 import { ValidationError, type ValidationIssue } from '@saumaton/core';
 import * as v from '@saumaton/core/schema';
 import type { Answer, Coding } from './fhir.js';
-import { EXT } from './fhir.js';
+import { EXT, extensionsOf, isRecord } from './fhir.js';
 import { loadFhirPath, type ExpressionEvaluator } from './expressions.js';
 import type { Condition, Questionnaire, TemplateItem } from './questionnaire.js';
-import { answerKey, answerValue, compare, equals, isWellFormed, type Value } from './values.js';
+import { answerKey, answerValue, compare, equals, hasShape, isWellFormed, type Value } from './values.js';
 
 /** Why an answer, or the lack of one, is not acceptable: stable codes a widget words itself. */
 export type ProblemCode =
@@ -232,10 +232,11 @@ export class QuestionnaireEngine {
     };
     if (item.type === 'group' || item.type === 'display') refuse('answer-type', `a ${item.type} takes no answers`);
     if (item.readOnly) refuse('read-only', 'the item is read-only');
+    if (!Array.isArray(answers) || !answers.every(isRecord)) refuse('answer-type', 'answers must be a list of objects');
     if (!item.repeats && answers.length > 1) refuse('too-many-answers', 'the item does not repeat');
     answers.forEach((answer) => {
       const key = answerKey(answer);
-      if (!key || !item.answerKeys.includes(key))
+      if (!key || !item.answerKeys.includes(key) || !hasShape(key.slice('value'.length), answer[key]))
         refuse('answer-type', `an answer must be one ${item.answerKeys.join(' or ')}`);
     });
     if (item.calculatedExpression !== undefined) node.edited = true;
@@ -407,7 +408,7 @@ export class QuestionnaireEngine {
       loaded.answer.forEach((a, i) => {
         const { item: nested, ...answer } = a;
         const key = answerKey(answer);
-        if (!key || !item.answerKeys.includes(key)) {
+        if (!key || !item.answerKeys.includes(key) || !hasShape(key.slice('value'.length), answer[key])) {
           issues.push({
             path: at(path, `answer.${i}`),
             message: `item "${item.linkId}": an answer must be one ${item.answerKeys.join(' or ')}`,
@@ -939,10 +940,10 @@ function toAnswer(item: TemplateItem, result: unknown): Answer | undefined {
           },
         };
       }
-      return isObject(result) && typeof result.value === 'number' ? { valueQuantity: { ...result } } : undefined;
+      return isRecord(result) && typeof result.value === 'number' ? { valueQuantity: { ...result } } : undefined;
     case 'choice':
     case 'open-choice': {
-      if (isObject(result) && typeof result.code === 'string') {
+      if (isRecord(result) && typeof result.code === 'string') {
         const coding = result as Coding;
         const listed = item.options?.find(
           (o) => o.value.kind === 'coding' && equals(o.value, { kind: 'coding', value: coding }),
@@ -957,9 +958,6 @@ function toAnswer(item: TemplateItem, result: unknown): Answer | undefined {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const ORDER_TESTS: Readonly<Record<'>' | '<' | '>=' | '<=', (order: number) => boolean>> = {
   '>': (o) => o > 0,
   '<': (o) => o < 0,
@@ -969,7 +967,7 @@ const ORDER_TESTS: Readonly<Record<'>' | '<' | '>=' | '<=', (order: number) => b
 
 /** The weight a published response's coding carries itself (`ordinalValue` / `itemWeight`). */
 function codingWeight(coding: Coding): number | undefined {
-  for (const ext of coding.extension ?? []) {
+  for (const ext of extensionsOf(coding.extension)) {
     if (ext.url === EXT.ordinalValue || ext.url === EXT.itemWeight) {
       const n = ext.valueDecimal ?? ext.valueInteger;
       if (typeof n === 'number' && Number.isFinite(n)) return n;

@@ -45,6 +45,17 @@ export interface Answer {
   readonly [key: string]: unknown;
 }
 
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The objects of a list; anything else (or a list that is not one) is skipped. */
+export const recordsOf = (list: unknown): Record<string, unknown>[] =>
+  Array.isArray(list) ? list.filter(isRecord) : [];
+
+/** The well-formed extensions (objects with a `url`) of an element's `extension`. */
+export const extensionsOf = (list: unknown): Extension[] =>
+  recordsOf(list).filter((e): e is Extension => typeof e.url === 'string');
+
 /** The `value[x]` keys an answer may have here. */
 export const ANSWER_KEYS = [
   'valueBoolean',

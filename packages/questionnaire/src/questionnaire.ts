@@ -11,6 +11,9 @@ import {
   EXT,
   ITEM_CONTROL_SYSTEM,
   REFUSED_EXTENSIONS,
+  extensionsOf,
+  isRecord,
+  recordsOf,
   type Answer,
   type AnswerKey,
   type Coding,
@@ -229,9 +232,9 @@ function choiceValue(element: Record<string, unknown>, prefix: string): { suffix
 }
 
 /** The weight a choice carries: `ordinalValue` / `itemWeight` on the option or its coding. */
-function weightOf(...extensionLists: (readonly Extension[] | undefined)[]): number | undefined {
+function weightOf(...extensionLists: unknown[]): number | undefined {
   for (const list of extensionLists) {
-    for (const ext of list ?? []) {
+    for (const ext of extensionsOf(list)) {
       if (ext.url === EXT.ordinalValue || ext.url === EXT.itemWeight || ext.url === EXT.valueSetOrdinalValue) {
         const n = numberOf(ext);
         if (n !== undefined) return n;
@@ -245,10 +248,10 @@ function weightOf(...extensionLists: (readonly Extension[] | undefined)[]): numb
  * The weight an expansion gives a concept as a property (R5's `ValueSet.expansion.contains.property`,
  * carried in R4 by its cross-version extension): `itemWeight` or `ordinalValue`.
  */
-function propertyWeight(extensions: readonly Extension[] | undefined): number | undefined {
-  for (const ext of extensions ?? []) {
+function propertyWeight(extensions: unknown): number | undefined {
+  for (const ext of extensionsOf(extensions)) {
     if (!ext.url.endsWith('/extension-ValueSet.expansion.contains.property')) continue;
-    const parts = (ext.extension ?? []) as Extension[];
+    const parts = extensionsOf(ext.extension);
     const code = parts.find((p) => p.url === 'code')?.valueCode;
     const value = parts.find((p) => p.url === 'value[x]');
     if ((code === 'itemWeight' || code === 'ordinalValue') && value) {
@@ -267,18 +270,18 @@ function checkExtensions(
 ): void {
   const list = element.extension;
   if (Array.isArray(list)) {
-    list.forEach((ext: Extension, i) => {
-      const refused = REFUSED_EXTENSIONS[ext.url];
+    list.forEach((ext: unknown, i) => {
+      const refused = isRecord(ext) && typeof ext.url === 'string' ? REFUSED_EXTENSIONS[ext.url] : undefined;
       if (refused) issues.unsupported(at(path, `extension.${i}`), linkId, refused);
     });
   }
   const modifiers = element.modifierExtension;
   if (Array.isArray(modifiers)) {
-    modifiers.forEach((ext: { url?: unknown }, i) =>
+    modifiers.forEach((ext: unknown, i) =>
       issues.unsupported(
         at(path, `modifierExtension.${i}`),
         linkId,
-        `modifierExtension "${String(ext.url)}" is not supported (it changes the meaning of the element)`,
+        `modifierExtension "${String(isRecord(ext) ? ext.url : ext)}" is not supported (it changes the meaning of the element)`,
       ),
     );
   }
@@ -306,10 +309,10 @@ function valueSetChoices(
     return undefined;
   }
   const choices: AnswerChoice[] = [];
-  const expansion = vs.expansion as { contains?: unknown } | undefined;
+  const expansion = isRecord(vs.expansion) ? vs.expansion : undefined;
   if (expansion && Array.isArray(expansion.contains)) {
-    const walk = (contains: readonly Record<string, unknown>[]) => {
-      for (const c of contains) {
+    const walk = (contains: unknown) => {
+      for (const c of recordsOf(contains)) {
         if (c.abstract !== true && typeof c.code === 'string') {
           const coding: Coding = {
             ...(typeof c.system === 'string' ? { system: c.system } : {}),
@@ -317,17 +320,16 @@ function valueSetChoices(
             code: c.code,
             ...(typeof c.display === 'string' ? { display: c.display } : {}),
           };
-          const extensions = c.extension as Extension[] | undefined;
-          choices.push(choiceOf(coding, weightOf(extensions) ?? propertyWeight(extensions), false));
+          choices.push(choiceOf(coding, weightOf(c.extension) ?? propertyWeight(c.extension), false));
         }
-        if (Array.isArray(c.contains)) walk(c.contains as Record<string, unknown>[]);
+        walk(c.contains);
       }
     };
-    walk(expansion.contains as Record<string, unknown>[]);
+    walk(expansion.contains);
     return choices;
   }
-  const compose = vs.compose as { include?: unknown; exclude?: unknown } | undefined;
-  const include = compose && Array.isArray(compose.include) ? (compose.include as Record<string, unknown>[]) : [];
+  const compose = isRecord(vs.compose) ? vs.compose : undefined;
+  const include = recordsOf(compose?.include);
   const enumerated =
     compose !== undefined &&
     compose.exclude === undefined &&
@@ -336,6 +338,7 @@ function valueSetChoices(
       (inc) =>
         typeof inc.system === 'string' &&
         Array.isArray(inc.concept) &&
+        inc.concept.every((concept) => isRecord(concept) && typeof concept.code === 'string') &&
         inc.filter === undefined &&
         inc.valueSet === undefined,
     );
@@ -348,14 +351,14 @@ function valueSetChoices(
     return undefined;
   }
   for (const inc of include) {
-    for (const concept of inc.concept as Record<string, unknown>[]) {
+    for (const concept of recordsOf(inc.concept)) {
       const coding: Coding = {
         system: inc.system as string,
         ...(typeof inc.version === 'string' ? { version: inc.version } : {}),
         code: concept.code as string,
         ...(typeof concept.display === 'string' ? { display: concept.display } : {}),
       };
-      choices.push(choiceOf(coding, weightOf(concept.extension as Extension[] | undefined), false));
+      choices.push(choiceOf(coding, weightOf(concept.extension), false));
     }
   }
   return choices;
@@ -524,10 +527,11 @@ function buildItem(
         if (typeof e.valueInteger === 'number') ext.sliderStep = e.valueInteger;
         break;
       case EXT.itemControl: {
-        const codings = ((e.valueCodeableConcept as { coding?: Coding[] } | undefined)?.coding ?? []).filter(
+        const concept = isRecord(e.valueCodeableConcept) ? e.valueCodeableConcept : {};
+        const codings = recordsOf(concept.coding).filter(
           (c) => c.system === undefined || c.system === ITEM_CONTROL_SYSTEM,
         );
-        const code = codings[0]?.code;
+        const code = typeof codings[0]?.code === 'string' ? codings[0].code : undefined;
         if (code && (ITEM_CONTROLS as readonly string[]).includes(code)) ext.control = code as ItemControl;
         else issues.unsupported(where, linkId, `itemControl "${String(code)}" is not supported`);
         break;

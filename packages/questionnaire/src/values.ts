@@ -3,7 +3,7 @@
  * FHIR leaves comparing codings unsaid; here two codings are equal when system AND code are
  * (an absent system equals only an absent system), as DOMAIN §7 decides.
  */
-import { ANSWER_KEYS, type Answer, type AnswerKey, type Coding, type Quantity } from './fhir.js';
+import { ANSWER_KEYS, isRecord, type Answer, type AnswerKey, type Coding, type Quantity } from './fhir.js';
 
 /** What an answer or a condition's value is, for comparing. */
 export type ValueKind = 'boolean' | 'number' | 'temporal' | 'time' | 'string' | 'coding' | 'quantity';
@@ -46,7 +46,8 @@ export function answerKey(answer: Answer): AnswerKey | undefined {
 /** The value an answer holds, as compared; undefined when it holds none the engine reads. */
 export function answerValue(answer: Answer): Value | undefined {
   const key = answerKey(answer);
-  return key ? valueOf(key.slice('value'.length), answer[key]) : undefined;
+  const suffix = key?.slice('value'.length);
+  return key && suffix && hasShape(suffix, answer[key]) ? valueOf(suffix, answer[key]) : undefined;
 }
 
 /** A `value[x]` / `answer[x]` / `initial[x]` of suffix `suffix` (`Coding`) as a `Value`. */
@@ -91,8 +92,24 @@ export function isWellFormed(suffix: string, raw: unknown): boolean {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * True when `raw` has the JSON shape of FHIR type `suffix` (a string for a date, an object for a
+ * Coding…), well-formed or not: what an answer must be to be kept at all.
+ */
+export function hasShape(suffix: string, raw: unknown): boolean {
+  switch (suffix) {
+    case 'Boolean':
+      return typeof raw === 'boolean';
+    case 'Decimal':
+    case 'Integer':
+      return typeof raw === 'number';
+    case 'Coding':
+    case 'Quantity':
+      return isRecord(raw);
+    default:
+      return typeof raw === 'string';
+  }
+}
 
 /** Two codings are the same answer when their systems and codes are. */
 export const sameCoding = (a: Coding, b: Coding): boolean =>
