@@ -132,6 +132,8 @@ export class QuestionnaireEngine {
   private readonly evaluator: ExpressionEvaluator | undefined;
   /** The response as expressions see it, until something changes. */
   private view: View | undefined;
+  /** See `expressionNodes()`. */
+  private withExpressions: Node[] | undefined;
   /** A copy of the questionnaire for `%questionnaire` (FHIRPath may annotate what it is given). */
   private readonly questionnaireForExpressions: unknown;
 
@@ -383,6 +385,7 @@ export class QuestionnaireEngine {
     }
     const node = new Node(`n${this.nextId++}`, item, parent, extra);
     this.view = undefined;
+    this.withExpressions = undefined;
     this.byId.set(node.id, node);
     const list = this.instances.get(item.linkId);
     if (list) list.push(node);
@@ -581,6 +584,7 @@ export class QuestionnaireEngine {
 
   private forget(node: Node, linkIds: Set<string>): void {
     this.view = undefined;
+    this.withExpressions = undefined;
     for (const child of node.children) this.forget(child, linkIds);
     this.byId.delete(node.id);
     const list = this.instances.get(node.item.linkId)!;
@@ -657,8 +661,12 @@ export class QuestionnaireEngine {
     if (restored) this.calculate([], []);
   }
 
-  /** Instances (this one and below, document order) with a calculated or enableWhen expression. */
-  private expressionNodes(from: Node = this.root): Node[] {
+  /**
+   * The instances with a calculated or enableWhen expression, in document order; found again only
+   * after instances were added or removed.
+   */
+  private expressionNodes(): Node[] {
+    if (this.withExpressions) return this.withExpressions;
     const found: Node[] = [];
     const walk = (node: Node) => {
       for (const child of node.children) {
@@ -668,7 +676,8 @@ export class QuestionnaireEngine {
         walk(child);
       }
     };
-    walk(from);
+    walk(this.root);
+    this.withExpressions = found;
     return found;
   }
 
