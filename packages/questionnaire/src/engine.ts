@@ -45,6 +45,8 @@ export interface ItemNode {
   readonly enabled: boolean;
   /** Required and enabled: `required` is ignored while an item is disabled. */
   readonly required: boolean;
+  /** Its answer is calculated (`calculatedExpression`) and the user has not edited it. */
+  readonly calculated: boolean;
 }
 
 /**
@@ -85,6 +87,9 @@ class Node implements ItemNode {
   }
   get required(): boolean {
     return this.item.required && this.enabled;
+  }
+  get calculated(): boolean {
+    return this.item.calculatedExpression !== undefined && !this.edited;
   }
   get depth(): number {
     let depth = 0;

@@ -113,7 +113,9 @@ describe('FHIRPath expressions (SDC)', () => {
     ]);
     engine.setAnswers(only(engine, 'height').id, [{ valueDecimal: 180 }]);
     expect(only(engine, 'estimate').answers).to.deep.equal([{ valueDecimal: 80 }]);
+    expect(only(engine, 'estimate').calculated).to.be.true;
     engine.setAnswers(only(engine, 'estimate').id, [{ valueDecimal: 75 }]);
+    expect(only(engine, 'estimate').calculated).to.be.false;
     const change = engine.setAnswers(only(engine, 'height').id, [{ valueDecimal: 190 }]);
     expect(only(engine, 'estimate').answers).to.deep.equal([{ valueDecimal: 75 }]);
     expect(change.calculated).to.deep.equal([]);

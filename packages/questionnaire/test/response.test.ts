@@ -122,6 +122,14 @@ describe('the QuestionnaireResponse', () => {
     });
   });
 
+  it('keeps a false answer: a boolean has three states, and false is not unanswered', () => {
+    const engine = engineOf(items);
+    engine.setAnswers(only(engine, 'gate').id, [{ valueBoolean: false }]);
+    expect(engine.toResponse({ status: 'completed' }).item).to.deep.equal([
+      { linkId: 'gate', text: 'Gate', answer: [{ valueBoolean: false }] },
+    ]);
+  });
+
   it('names the canonical with its version for a new response', () => {
     const engine = engineOf([{ linkId: 'a', type: 'string' }], undefined, { version: '2' });
     expect(engine.toResponse().questionnaire).to.equal('https://example.org/Questionnaire/test|2');
