@@ -1,0 +1,1016 @@
+/**
+ * The engine: a parsed Questionnaire and its answers as a tree of item instances (a repeating
+ * group has one instance per repetition), each knowing whether it is enabled, required, valid and
+ * what it scores. An answer re-evaluates only the items whose `enableWhen` looks at it (an index
+ * of dependants made when the template was parsed), in an order where each is taken once; the
+ * first evaluation takes every item once. Pure: no DOM.
+ */
+import { ValidationError, type ValidationIssue } from '@saumaton/core';
+import * as v from '@saumaton/core/schema';
+import type { Answer, Coding } from './fhir.js';
+import { EXT, extensionsOf, isRecord } from './fhir.js';
+import { loadFhirPath, type ExpressionEvaluator } from './expressions.js';
+import type { Condition, Questionnaire, TemplateItem } from './questionnaire.js';
+import { answerKey, answerValue, compare, equals, hasShape, isWellFormed, type Value } from './values.js';
+
+/** Why an answer, or the lack of one, is not acceptable: stable codes a widget words itself. */
+export type ProblemCode =
+  | 'required-missing'
+  | 'min-occurs'
+  | 'max-occurs'
+  | 'invalid-format'
+  | 'max-length'
+  | 'min-value'
+  | 'max-value'
+  | 'not-an-option';
+
+export interface Problem {
+  readonly code: ProblemCode;
+  /** Which answer (for a problem with one of several answers). */
+  readonly answerIndex?: number;
+  /** The bound broken (`maxLength`, `minValue`, `maxValue`, `minOccurs`, `maxOccurs`), as the template gives it. */
+  readonly limit?: number | string;
+}
+
+/** One instance of a template item: what a widget renders. */
+export interface ItemNode {
+  /** Stable for the life of the engine; never reused. */
+  readonly id: string;
+  readonly item: TemplateItem;
+  /** The enclosing instance; undefined at the top level. */
+  readonly parent: ItemNode | undefined;
+  readonly children: readonly ItemNode[];
+  readonly answers: readonly Answer[];
+  /** Its own conditions hold and every ancestor is enabled. */
+  readonly enabled: boolean;
+  /** Required and enabled: `required` is ignored while an item is disabled. */
+  readonly required: boolean;
+  /** Its answer is calculated (`calculatedExpression`) and the user has not edited it. */
+  readonly calculated: boolean;
+}
+
+/**
+ * What changed with an answer or a repetition: the instances whose `enabled` flipped, and those
+ * whose answers a calculation changed.
+ */
+export interface Change {
+  readonly toggled: readonly ItemNode[];
+  readonly calculated: readonly ItemNode[];
+  /**
+   * Set when calculations did not settle (a cycle: `calculation-cycle`, naming the items) or an
+   * expression failed (`expression-error`). The answer itself was taken.
+   */
+  readonly calculationError?: ValidationError;
+}
+
+export type ResponseStatus = 'in-progress' | 'completed' | 'amended' | 'entered-in-error' | 'stopped';
+
+class Node implements ItemNode {
+  readonly children: Node[] = [];
+  answers: readonly Answer[] = [];
+  own = true;
+  enabled = true;
+  /** The sum of its answers' weights. */
+  weight = 0;
+  /** A calculated answer the user changed: no longer recalculated. */
+  edited = false;
+  constructor(
+    readonly id: string,
+    readonly item: TemplateItem,
+    /** The enclosing instance; the root (no item of its own) above the top level. */
+    readonly up: Node | undefined,
+    /** The response item's other elements (text, extensions), given back as they came. */
+    readonly extra: Readonly<Record<string, unknown>>,
+  ) {}
+  get parent(): Node | undefined {
+    return this.up?.up ? this.up : undefined;
+  }
+  get required(): boolean {
+    return this.item.required && this.enabled;
+  }
+  get calculated(): boolean {
+    return this.item.calculatedExpression !== undefined && !this.edited;
+  }
+  get depth(): number {
+    let depth = 0;
+    for (let n = this.up; n; n = n.up) depth++;
+    return depth;
+  }
+}
+
+interface RawResponseItem {
+  readonly linkId: string;
+  readonly answer?: readonly (Record<string, unknown> & { item?: readonly RawResponseItem[] })[];
+  readonly item?: readonly RawResponseItem[];
+  readonly [key: string]: unknown;
+}
+
+const ResponseItemSchema: v.GenericSchema<RawResponseItem> = v.looseObject({
+  linkId: v.string(),
+  answer: v.optional(v.array(v.looseObject({ item: v.optional(v.array(v.lazy(() => ResponseItemSchema))) }))),
+  item: v.optional(v.array(v.lazy(() => ResponseItemSchema))),
+});
+
+const ResponseSchema = v.looseObject({
+  resourceType: v.literal('QuestionnaireResponse'),
+  status: v.picklist(['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped']),
+  item: v.optional(v.array(ResponseItemSchema)),
+});
+
+const at = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
+const FINISHED: readonly ResponseStatus[] = ['completed', 'amended'];
+
+/**
+ * A Questionnaire being answered. Make one from a parsed template (`parseQuestionnaire`) and,
+ * to go on with a response, the QuestionnaireResponse: a new response starts from the
+ * template's initial answers, a loaded one never has them applied again.
+ */
+export class QuestionnaireEngine {
+  readonly questionnaire: Questionnaire;
+  private readonly root: Node;
+  private readonly byId = new Map<string, Node>();
+  private readonly instances = new Map<string, Node[]>();
+  private readonly rank = new Map<TemplateItem, number>();
+  private readonly base: Readonly<Record<string, unknown>>;
+  private nextId = 0;
+  private total = 0;
+  private readonly evaluator: ExpressionEvaluator | undefined;
+  /** The response as expressions see it, until something changes. */
+  private view: View | undefined;
+  /** See `expressionNodes()`. */
+  private withExpressions: Node[] | undefined;
+  /** A copy of the questionnaire for `%questionnaire` (FHIRPath may annotate what it is given). */
+  private readonly questionnaireForExpressions: unknown;
+
+  /**
+   * An engine for a questionnaire with or without FHIRPath expressions: FHIRPath is loaded (a
+   * dynamic import, its own chunk) only when the template has one.
+   * @throws ValidationError when the response does not fit the questionnaire (naming the item),
+   * or its calculations do not settle.
+   */
+  static async create(questionnaire: Questionnaire, response?: unknown): Promise<QuestionnaireEngine> {
+    const evaluator = questionnaire.hasExpressions ? await loadFhirPath() : undefined;
+    return new QuestionnaireEngine(questionnaire, response, evaluator);
+  }
+
+  /**
+   * An engine made at once, for a questionnaire without expressions (`hasExpressions` false);
+   * use `create()` for any questionnaire.
+   * @throws ValidationError when the response does not fit the questionnaire (naming the item),
+   * or (code `needs-expressions`) when the questionnaire has expressions and no evaluator is given.
+   */
+  constructor(questionnaire: Questionnaire, response?: unknown, evaluator?: ExpressionEvaluator) {
+    if (questionnaire.hasExpressions && !evaluator) {
+      throw new ValidationError([
+        {
+          path: '',
+          message: 'the questionnaire has FHIRPath expressions: make its engine with QuestionnaireEngine.create()',
+          code: 'needs-expressions',
+        },
+      ]);
+    }
+    this.questionnaire = questionnaire;
+    this.evaluator = evaluator;
+    this.questionnaireForExpressions = evaluator ? structuredClone(questionnaire.resource) : undefined;
+    questionnaire.evaluationOrder.forEach((item, i) => this.rank.set(item, i));
+    const rootItem = { linkId: '', type: 'group', children: questionnaire.items } as unknown as TemplateItem;
+    this.root = new Node('', rootItem, undefined, {});
+    if (response === undefined) {
+      const { url, version } = questionnaire.resource;
+      this.base = {
+        resourceType: 'QuestionnaireResponse',
+        ...(typeof url === 'string' ? { questionnaire: typeof version === 'string' ? `${url}|${version}` : url } : {}),
+        status: 'in-progress',
+      };
+      this.fill(this.root, undefined, '', []);
+    } else {
+      const parsed = v.safeParse(ResponseSchema, response);
+      if (!parsed.success) throw new ValidationError(parsed.issues.map((i) => ({ ...i, code: 'invalid' })));
+      const { item: items, ...base } = parsed.output;
+      this.base = base;
+      const issues: ValidationIssue[] = [];
+      this.fill(this.root, items ?? [], 'item', issues);
+      if (issues.length) throw new ValidationError(issues);
+    }
+    for (const item of questionnaire.evaluationOrder) {
+      for (const node of this.instances.get(item.linkId) ?? []) {
+        node.own = this.holds(node);
+        node.enabled = node.own && (node.up?.enabled ?? true);
+        if (node.enabled) this.total += node.weight;
+      }
+    }
+    if (evaluator) this.startCalculating(response === undefined);
+  }
+
+  /** The top-level item instances, in order. */
+  get items(): readonly ItemNode[] {
+    return this.root.children;
+  }
+
+  /** The instance with this id. @throws RangeError when there is none (removed, or never made). */
+  get(id: string): ItemNode {
+    return this.node(id);
+  }
+
+  /** The instances of a linkId, in no particular order. */
+  instancesOf(linkId: string): readonly ItemNode[] {
+    return this.instances.get(linkId) ?? [];
+  }
+
+  /**
+   * The score: the sum of `ordinalValue` / `itemWeight` of the chosen answers of every enabled
+   * item (a choice's weight is the template's; an answer the template does not list counts its
+   * coding's own `ordinalValue` / `itemWeight`, as published responses carry it).
+   */
+  get score(): number {
+    return this.total;
+  }
+
+  /**
+   * Replaces a question's answers and re-evaluates the items whose conditions look at it.
+   * @throws ValidationError (code `answer-type`, `too-many-answers` or `read-only`) for answers
+   * the item cannot take; the state is then unchanged.
+   */
+  setAnswers(id: string, answers: readonly Answer[]): Change {
+    const node = this.node(id);
+    const item = node.item;
+    const refuse = (code: string, message: string): never => {
+      throw new ValidationError([{ path: item.path, message: `item "${item.linkId}": ${message}`, code }]);
+    };
+    if (item.type === 'group' || item.type === 'display') refuse('answer-type', `a ${item.type} takes no answers`);
+    if (item.readOnly) refuse('read-only', 'the item is read-only');
+    if (!Array.isArray(answers) || !answers.every(isRecord)) refuse('answer-type', 'answers must be a list of objects');
+    if (!item.repeats && answers.length > 1) refuse('too-many-answers', 'the item does not repeat');
+    answers.forEach((answer) => {
+      const key = answerKey(answer);
+      if (!key || !item.answerKeys.includes(key) || !hasShape(key.slice('value'.length), answer[key]))
+        refuse('answer-type', `an answer must be one ${item.answerKeys.join(' or ')}`);
+    });
+    if (item.calculatedExpression !== undefined) node.edited = true;
+    const toggled: Node[] = [];
+    this.assign(
+      node,
+      answers.map((a) => ({ ...a })),
+      toggled,
+    );
+    return this.finish(toggled);
+  }
+
+  /**
+   * Adds a repetition of a repeating group after the instance `id`, with the template's initial
+   * answers. Returns the new instance among the toggled (it was not there before).
+   */
+  addRepetition(id: string): Change & { readonly added: ItemNode } {
+    const node = this.repeating(id);
+    const parent = node.up!;
+    const added = this.instance(node.item, parent, 'initial', '', []);
+    parent.children.splice(parent.children.indexOf(node) + 1, 0, added);
+    const toggled: Node[] = [];
+    this.settle(added, toggled);
+    this.initialExpressions(added);
+    return { ...this.finish(toggled), added };
+  }
+
+  /**
+   * Removes the repetition `id` of a repeating group. The last one left is replaced by a new one,
+   * as `addRepetition` makes it (a repeating group always shows at least one).
+   */
+  removeRepetition(id: string): Change & { readonly added?: ItemNode } {
+    const node = this.repeating(id);
+    const parent = node.up!;
+    const index = parent.children.indexOf(node);
+    const last = (this.instances.get(node.item.linkId) ?? []).filter((n) => n.up === parent).length === 1;
+    const linkIds = new Set<string>();
+    this.forget(node, linkIds);
+    parent.children.splice(index, 1);
+    const toggled: Node[] = [];
+    let added: Node | undefined;
+    if (last) {
+      added = this.instance(node.item, parent, 'initial', '', []);
+      parent.children.splice(index, 0, added);
+      this.settle(added, toggled);
+      this.initialExpressions(added);
+    }
+    const pending = new Set<TemplateItem>();
+    for (const linkId of linkIds) for (const d of this.questionnaire.dependants.get(linkId) ?? []) pending.add(d);
+    this.propagate(pending, toggled);
+    const change = this.finish(toggled);
+    return added ? { ...change, added } : change;
+  }
+
+  /** What is wrong with an instance now; nothing while it is disabled. */
+  problemsOf(id: string): readonly Problem[] {
+    return this.check(this.node(id));
+  }
+
+  /** Every enabled instance with a problem, in document order: what a submit must refuse. */
+  validate(): readonly { readonly node: ItemNode; readonly problems: readonly Problem[] }[] {
+    const found: { node: ItemNode; problems: readonly Problem[] }[] = [];
+    const walk = (node: Node) => {
+      for (const child of node.children) {
+        if (!child.enabled) continue;
+        const problems = this.check(child);
+        if (problems.length) found.push({ node: child, problems });
+        walk(child);
+      }
+    };
+    walk(this.root);
+    return found;
+  }
+
+  /**
+   * The QuestionnaireResponse: the loaded one's other elements as they were, items in the
+   * template's order with their answers as given (codings with system and display, quantities
+   * with units, extensions). Items without answers are left out. A response in progress keeps
+   * the answers of disabled items (a gate flipped back loses nothing); a completed or amended
+   * one leaves them out, as SDC stores no answers for content that is not enabled. Items under
+   * an unanswered question cannot be said in R4 (they go under its answer) and are left out.
+   */
+  toResponse(options: { readonly status?: ResponseStatus } = {}): Record<string, unknown> {
+    const status = options.status ?? (this.base.status as ResponseStatus);
+    const finished = FINISHED.includes(status);
+    const item = this.output(this.root, finished);
+    return { ...this.base, status, ...(item.length ? { item } : {}) };
+  }
+
+  // — building —
+
+  /**
+   * Makes the children of `node` from the template and the response's `items`; undefined
+   * `items` make a new response, with the template's initial answers.
+   */
+  private fill(
+    node: Node,
+    items: readonly RawResponseItem[] | undefined,
+    path: string,
+    issues: ValidationIssue[],
+  ): void {
+    const known = new Set(node.item.children.map((c) => c.linkId));
+    const byLinkId = new Map<string, [RawResponseItem, number][]>();
+    items?.forEach((raw, i) => {
+      const same = byLinkId.get(raw.linkId);
+      if (same) same.push([raw, i]);
+      else byLinkId.set(raw.linkId, [[raw, i]]);
+      if (!known.has(raw.linkId)) {
+        issues.push({
+          path: at(path, i),
+          message: `item "${raw.linkId}" is not in the questionnaire${node.item.linkId ? ` under "${node.item.linkId}"` : ' at the top level'}`,
+          code: 'unknown-item',
+        });
+      }
+    });
+    for (const child of node.item.children) {
+      const matches = byLinkId.get(child.linkId) ?? [];
+      if (matches.length > 1 && !(child.repeats && child.type === 'group')) {
+        issues.push({
+          path: at(path, matches[1]![1]),
+          message: `item "${child.linkId}" is given ${matches.length} times but is not a repeating group`,
+          code: 'too-many-answers',
+        });
+      }
+      if (!matches.length) node.children.push(this.instance(child, node, items ? 'empty' : 'initial', '', issues));
+      for (const [raw, i] of matches) node.children.push(this.instance(child, node, raw, at(path, i), issues));
+    }
+  }
+
+  private instance(
+    item: TemplateItem,
+    parent: Node,
+    /** The response item to load, or a new instance with the template's initial answers or none. */
+    raw: RawResponseItem | 'initial' | 'empty',
+    path: string,
+    issues: ValidationIssue[],
+  ): Node {
+    const loaded = typeof raw === 'object' ? raw : undefined;
+    const extra: Record<string, unknown> = {};
+    if (loaded) {
+      for (const key in loaded) if (key !== 'linkId' && key !== 'answer' && key !== 'item') extra[key] = loaded[key];
+    } else if (item.text !== undefined) {
+      extra.text = item.text;
+    }
+    const node = new Node(`n${this.nextId++}`, item, parent, extra);
+    this.view = undefined;
+    this.withExpressions = undefined;
+    this.byId.set(node.id, node);
+    const list = this.instances.get(item.linkId);
+    if (list) list.push(node);
+    else this.instances.set(item.linkId, [node]);
+
+    const isQuestion = item.type !== 'group' && item.type !== 'display';
+    let childItems: readonly RawResponseItem[] | undefined = loaded?.item;
+    if (loaded?.answer) {
+      if (!isQuestion) {
+        issues.push({
+          path: at(path, 'answer'),
+          message: `item "${item.linkId}": a ${item.type} has no answers`,
+          code: 'answer-type',
+        });
+      } else if (!item.repeats && loaded.answer.length > 1) {
+        issues.push({
+          path: at(path, 'answer'),
+          message: `item "${item.linkId}": several answers, but it does not repeat`,
+          code: 'too-many-answers',
+        });
+      }
+      const answers: Answer[] = [];
+      loaded.answer.forEach((a, i) => {
+        const { item: nested, ...answer } = a;
+        const key = answerKey(answer);
+        if (!key || !item.answerKeys.includes(key) || !hasShape(key.slice('value'.length), answer[key])) {
+          issues.push({
+            path: at(path, `answer.${i}`),
+            message: `item "${item.linkId}": an answer must be one ${item.answerKeys.join(' or ')}`,
+            code: 'answer-type',
+          });
+        }
+        if (nested) {
+          if (childItems) {
+            issues.push({
+              path: at(path, `answer.${i}.item`),
+              message: `item "${item.linkId}": items under more than one answer`,
+              code: 'answer-type',
+            });
+          }
+          childItems = nested;
+        }
+        answers.push(answer);
+      });
+      node.answers = answers;
+    } else if (raw === 'initial') {
+      node.answers = item.initial;
+    }
+    if (loaded?.item && isQuestion) {
+      issues.push({
+        path: at(path, 'item'),
+        message: `item "${item.linkId}": items under a question go under its answer`,
+        code: 'answer-type',
+      });
+    }
+    if (item.type === 'display' && childItems) {
+      issues.push({
+        path: at(path, 'item'),
+        message: `item "${item.linkId}": a display item has no items`,
+        code: 'unknown-item',
+      });
+    }
+    node.weight = this.weightOf(node);
+    const childPath = loaded?.answer?.some((a) => a.item)
+      ? at(path, `answer.${loaded.answer.findIndex((a) => a.item)}.item`)
+      : at(path, 'item');
+    this.fill(node, raw === 'initial' ? undefined : (childItems ?? []), childPath, issues);
+    return node;
+  }
+
+  // — evaluation —
+
+  /** Whether the node's own conditions hold (ancestors aside). */
+  private holds(node: Node): boolean {
+    const { enableWhen, enableBehavior } = node.item;
+    if (!enableWhen.length) return true;
+    return enableBehavior === 'any'
+      ? enableWhen.some((c) => this.condition(node, c))
+      : enableWhen.every((c) => this.condition(node, c));
+  }
+
+  /**
+   * One condition, on the nearest instance of its question. A disabled question counts as
+   * unanswered. `exists` compares "an answer exists" with the boolean; `=` holds when at least
+   * one answer equals the value, `!=` when none does; the orderings when at least one answer
+   * compares so.
+   */
+  private condition(node: Node, condition: Condition): boolean {
+    const source = this.nearest(node, condition.question);
+    const answers = source?.enabled ? source.answers : [];
+    const values = answers.map(answerValue).filter((x): x is Value => x !== undefined);
+    const wanted = condition.value;
+    switch (condition.operator) {
+      case 'exists':
+        return values.length > 0 === wanted.value;
+      case '=':
+        return values.some((x) => equals(x, wanted));
+      case '!=':
+        return !values.some((x) => equals(x, wanted));
+      default: {
+        const test = ORDER_TESTS[condition.operator];
+        return values.some((x) => {
+          const order = compare(x, wanted);
+          return order !== undefined && test(order);
+        });
+      }
+    }
+  }
+
+  /**
+   * The instance of `linkId` a condition of `node` looks at when there are several (repeating
+   * groups): the nearest, following the ancestor axis first: the one under the closest common
+   * ancestor; among those, the closest before `node`, else the closest after. Never simply the
+   * first in the response.
+   */
+  private nearest(node: Node, linkId: string): Node | undefined {
+    const list = this.instances.get(linkId);
+    if (!list || list.length < 2) return list?.[0];
+    const depthOf = new Map<Node, number>();
+    let d = node.depth;
+    for (let n: Node | undefined = node; n; n = n.up) depthOf.set(n, d--);
+    let best: Node[] = [];
+    let bestDepth = -1;
+    for (const candidate of list) {
+      let n: Node | undefined = candidate;
+      while (n && !depthOf.has(n)) n = n.up;
+      const depth = n ? depthOf.get(n)! : -1;
+      if (depth > bestDepth) {
+        bestDepth = depth;
+        best = [candidate];
+      } else if (depth === bestDepth) {
+        best.push(candidate);
+      }
+    }
+    if (best.length === 1) return best[0];
+    let before: Node | undefined;
+    let after: Node | undefined;
+    for (const candidate of best) {
+      if (documentOrder(candidate, node) < 0) {
+        if (!before || documentOrder(candidate, before) > 0) before = candidate;
+      } else if (!after || documentOrder(candidate, after) < 0) {
+        after = candidate;
+      }
+    }
+    return before ?? after;
+  }
+
+  /**
+   * Re-evaluates the instances of the pending items, lowest evaluation rank first, so that each
+   * is taken once: whatever an item depends on ranks lower.
+   */
+  private propagate(pending: Set<TemplateItem>, toggled: Node[]): void {
+    while (pending.size) {
+      let next: TemplateItem | undefined;
+      for (const item of pending) if (!next || this.rank.get(item)! < this.rank.get(next)!) next = item;
+      pending.delete(next!);
+      for (const node of this.instances.get(next!.linkId) ?? []) {
+        const own = this.holds(node);
+        if (own === node.own) continue;
+        node.own = own;
+        this.refresh(node, toggled, pending);
+      }
+    }
+  }
+
+  /** Sets `enabled` from the parent and the node's own conditions, down the subtree. */
+  private refresh(node: Node, toggled: Node[], pending: Set<TemplateItem>): void {
+    const enabled = node.own && (node.up?.enabled ?? true);
+    if (enabled === node.enabled) return;
+    node.enabled = enabled;
+    this.total += enabled ? node.weight : -node.weight;
+    toggled.push(node);
+    for (const d of this.questionnaire.dependants.get(node.item.linkId) ?? []) pending.add(d);
+    for (const child of node.children) this.refresh(child, toggled, pending);
+  }
+
+  /** Evaluates a new subtree, then what looks at its items. */
+  private settle(added: Node, toggled: Node[]): void {
+    const fresh: Node[] = [];
+    const collect = (n: Node) => {
+      fresh.push(n);
+      n.children.forEach(collect);
+    };
+    collect(added);
+    fresh.sort((a, b) => this.rank.get(a.item)! - this.rank.get(b.item)!);
+    const pending = new Set<TemplateItem>();
+    for (const n of fresh) {
+      n.own = this.holds(n);
+      n.enabled = n.own && (n.up?.enabled ?? true);
+      if (n.enabled) this.total += n.weight;
+      for (const d of this.questionnaire.dependants.get(n.item.linkId) ?? []) pending.add(d);
+    }
+    toggled.push(added);
+    this.propagate(pending, toggled);
+  }
+
+  private forget(node: Node, linkIds: Set<string>): void {
+    this.view = undefined;
+    this.withExpressions = undefined;
+    for (const child of node.children) this.forget(child, linkIds);
+    this.byId.delete(node.id);
+    const list = this.instances.get(node.item.linkId)!;
+    list.splice(list.indexOf(node), 1);
+    if (node.enabled) this.total -= node.weight;
+    linkIds.add(node.item.linkId);
+  }
+
+  private node(id: string): Node {
+    const node = this.byId.get(id);
+    if (!node) throw new RangeError(`No item instance "${id}"`);
+    return node;
+  }
+
+  private repeating(id: string): Node {
+    const node = this.node(id);
+    if (node.item.type !== 'group' || !node.item.repeats) {
+      throw new ValidationError([
+        { path: node.item.path, message: `item "${node.item.linkId}" is not a repeating group`, code: 'not-repeating' },
+      ]);
+    }
+    return node;
+  }
+
+  /** Sets a question's answers, its weight and the score, and re-evaluates its dependants. */
+  private assign(node: Node, answers: readonly Answer[], toggled: Node[]): void {
+    const before = node.enabled ? node.weight : 0;
+    node.answers = answers;
+    node.weight = this.weightOf(node);
+    this.view = undefined;
+    if (!node.enabled) return;
+    this.total += node.weight - before;
+    this.propagate(new Set(this.questionnaire.dependants.get(node.item.linkId)), toggled);
+  }
+
+  // — expressions (SDC) —
+
+  /** Runs the calculations after a change, and says what they did. */
+  private finish(toggled: Node[]): Change {
+    if (!this.evaluator) return { toggled, calculated: [] };
+    const calculated: Node[] = [];
+    try {
+      this.calculate(toggled, calculated);
+      return { toggled, calculated };
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return { toggled, calculated, calculationError: error };
+    }
+  }
+
+  /**
+   * The first calculation. A new response takes the initial expressions first. A loaded one keeps
+   * a calculated answer that differs from what the calculation gives now: the user edited it, or
+   * it was computed from "now", and either way it stays theirs.
+   */
+  private startCalculating(fresh: boolean): void {
+    if (fresh) {
+      this.initialExpressions(this.root);
+      this.calculate([], []);
+      return;
+    }
+    const loaded = new Map<Node, readonly Answer[]>();
+    for (const node of this.expressionNodes()) {
+      if (node.item.calculatedExpression !== undefined && node.answers.length) loaded.set(node, node.answers);
+    }
+    this.calculate([], []);
+    let restored = false;
+    for (const [node, answers] of loaded) {
+      if (JSON.stringify(answers) === JSON.stringify(node.answers)) continue;
+      node.edited = true;
+      this.assign(node, answers, []);
+      restored = true;
+    }
+    if (restored) this.calculate([], []);
+  }
+
+  /**
+   * The instances with a calculated or enableWhen expression, in document order; found again only
+   * after instances were added or removed.
+   */
+  private expressionNodes(): Node[] {
+    if (this.withExpressions) return this.withExpressions;
+    const found: Node[] = [];
+    const walk = (node: Node) => {
+      for (const child of node.children) {
+        if (child.item.calculatedExpression !== undefined || child.item.enableWhenExpression !== undefined) {
+          found.push(child);
+        }
+        walk(child);
+      }
+    };
+    walk(this.root);
+    this.withExpressions = found;
+    return found;
+  }
+
+  /** Applies `initialExpression`s to the unanswered questions of a new subtree, in document order. */
+  private initialExpressions(from: Node): void {
+    if (!this.evaluator) return;
+    const walk = (node: Node) => {
+      for (const child of node.children) {
+        const { initialExpression } = child.item;
+        if (initialExpression !== undefined && !child.answers.length) {
+          this.assign(child, toAnswers(child.item, this.run(child, initialExpression)), []);
+        }
+        walk(child);
+      }
+    };
+    if (from !== this.root && from.item.initialExpression !== undefined) {
+      this.assign(from, toAnswers(from.item, this.run(from, from.item.initialExpression)), []);
+    }
+    walk(from);
+  }
+
+  /**
+   * SDC's evaluation: every calculated and enableWhen expression in document order, depth first,
+   * again until nothing changes. Calculations that have not settled after one round more than
+   * there are of them form a cycle: a `calculation-cycle` error naming the items, never a hang.
+   */
+  private calculate(toggled: Node[], calculated: Node[]): void {
+    const targets = this.expressionNodes();
+    for (let round = 0; round <= targets.length + 1; round++) {
+      const changed: Node[] = [];
+      for (const node of targets) {
+        if (!this.byId.has(node.id)) continue;
+        const { enableWhenExpression, calculatedExpression } = node.item;
+        if (enableWhenExpression !== undefined) {
+          const own = this.run(node, enableWhenExpression)[0] === true;
+          if (own !== node.own) {
+            node.own = own;
+            const pending = new Set<TemplateItem>();
+            this.refresh(node, toggled, pending);
+            this.propagate(pending, toggled);
+            this.view = undefined;
+            changed.push(node);
+          }
+        }
+        if (calculatedExpression !== undefined && !node.edited && node.enabled) {
+          const answers = toAnswers(node.item, this.run(node, calculatedExpression));
+          if (JSON.stringify(answers) !== JSON.stringify(node.answers)) {
+            this.assign(node, answers, toggled);
+            if (!calculated.includes(node)) calculated.push(node);
+            changed.push(node);
+          }
+        }
+      }
+      if (!changed.length) return;
+      if (round > targets.length) {
+        throw new ValidationError(
+          changed.map((node) => ({
+            path: node.item.path,
+            message: `item "${node.item.linkId}": its expression does not settle (a calculation cycle)`,
+            code: 'calculation-cycle',
+          })),
+        );
+      }
+    }
+  }
+
+  /** Evaluates an expression of `node` with `%resource`, `%context`, `%questionnaire`, `%qitem` and the variables in scope. */
+  private run(node: Node, expression: string): unknown[] {
+    const view = this.currentView();
+    return this.evaluator!.evaluate(
+      node.item.linkId,
+      expression,
+      view.json.get(node),
+      'QuestionnaireResponse.item',
+      this.scope(node, view),
+    );
+  }
+
+  /** The variables in scope at `node` (the questionnaire's, then each ancestor's and its own). */
+  private scope(node: Node, view: View): Record<string, unknown> {
+    const known = view.scopes.get(node);
+    if (known) return known;
+    const outer = node.up === this.root || !node.up ? this.rootScope(view) : this.scope(node.up, view);
+    const context = view.json.get(node);
+    const env: Record<string, unknown> = { ...outer, context, qitem: node.item.source };
+    for (const variable of node.item.variables) {
+      env[variable.name!] = this.evaluator!.evaluate(
+        node.item.linkId,
+        variable.expression,
+        context,
+        'QuestionnaireResponse.item',
+        env,
+      );
+    }
+    view.scopes.set(node, env);
+    return env;
+  }
+
+  private rootScope(view: View): Record<string, unknown> {
+    const known = view.scopes.get(this.root);
+    if (known) return known;
+    const env: Record<string, unknown> = {
+      resource: view.resource,
+      rootResource: view.resource,
+      context: view.resource,
+      questionnaire: this.questionnaireForExpressions,
+    };
+    for (const variable of this.questionnaire.variables) {
+      env[variable.name!] = this.evaluator!.evaluate(undefined, variable.expression, view.resource, undefined, env);
+    }
+    view.scopes.set(this.root, env);
+    return env;
+  }
+
+  /**
+   * The response as expressions see it: every instance, answers of enabled items only (a
+   * disabled item counts as unanswered, as in enableWhen).
+   */
+  private currentView(): View {
+    if (this.view) return this.view;
+    const json = new Map<Node, Record<string, unknown>>();
+    const build = (node: Node): Record<string, unknown>[] =>
+      node.children.map((child) => {
+        const entry: Record<string, unknown> = { linkId: child.item.linkId };
+        json.set(child, entry);
+        const items = build(child);
+        const answers = child.enabled ? child.answers.map((a) => ({ ...a })) : [];
+        if (answers.length) {
+          entry.answer = answers;
+          if (items.length) (answers[0] as Record<string, unknown>).item = items;
+        } else if (items.length) {
+          entry.item = items;
+        }
+        return entry;
+      });
+    const resource = { resourceType: 'QuestionnaireResponse', status: this.base.status, item: build(this.root) };
+    this.view = { resource, json, scopes: new Map() };
+    return this.view;
+  }
+
+  // — scores, problems, output —
+
+  private weightOf(node: Node): number {
+    let sum = 0;
+    for (const answer of node.answers) {
+      const value = answerValue(answer);
+      if (!value) continue;
+      const option = node.item.options?.find((o) => equals(o.value, value));
+      const weight = option?.weight ?? (value.kind === 'coding' ? codingWeight(value.value) : undefined);
+      if (weight !== undefined) sum += weight;
+    }
+    return sum;
+  }
+
+  private check(node: Node): Problem[] {
+    if (!node.enabled) return [];
+    const { item } = node;
+    const problems: Problem[] = [];
+    const { minOccurs, maxOccurs } = item;
+    if (item.type === 'group') {
+      if (item.required && !answeredBelow(node)) problems.push({ code: 'required-missing' });
+      // The repetitions are counted once, on the first of them.
+      const counted = minOccurs !== undefined || maxOccurs !== undefined;
+      const repetitions = counted ? node.up!.children.filter((c) => c.item === item) : [];
+      if (counted && repetitions[0] === node) {
+        const answered = repetitions.filter(answeredBelow).length;
+        if (minOccurs !== undefined && answered < minOccurs) problems.push({ code: 'min-occurs', limit: minOccurs });
+        if (maxOccurs !== undefined && repetitions.length > maxOccurs) {
+          problems.push({ code: 'max-occurs', limit: maxOccurs });
+        }
+      }
+      return problems;
+    }
+    if (item.type === 'display') return problems;
+    const count = node.answers.length;
+    if ((item.required || (minOccurs ?? 0) > 0) && !count) problems.push({ code: 'required-missing' });
+    else if (minOccurs !== undefined && count < minOccurs) problems.push({ code: 'min-occurs', limit: minOccurs });
+    if (maxOccurs !== undefined && count > maxOccurs) problems.push({ code: 'max-occurs', limit: maxOccurs });
+    node.answers.forEach((answer, answerIndex) => {
+      const key = answerKey(answer);
+      const raw = key && answer[key];
+      if (!key || !isWellFormed(key.slice('value'.length), raw)) {
+        problems.push({ code: 'invalid-format', answerIndex });
+        return;
+      }
+      if (item.maxLength !== undefined && typeof raw === 'string' && characters(raw) > item.maxLength) {
+        problems.push({ code: 'max-length', answerIndex, limit: item.maxLength });
+      }
+      const value = answerValue(answer)!;
+      const bounded: Value =
+        value.kind === 'quantity' && value.value.value !== undefined
+          ? { kind: 'number', value: value.value.value }
+          : value;
+      if (item.minValue && (compare(bounded, item.minValue) ?? 0) < 0) {
+        problems.push({ code: 'min-value', answerIndex, limit: item.minValue.value as number | string });
+      }
+      if (item.maxValue && (compare(bounded, item.maxValue) ?? 0) > 0) {
+        problems.push({ code: 'max-value', answerIndex, limit: item.maxValue.value as number | string });
+      }
+      const listed = item.options?.some((o) => equals(o.value, value));
+      const free = item.type === 'open-choice' && value.kind === 'string';
+      if (item.options && !listed && !free) problems.push({ code: 'not-an-option', answerIndex });
+    });
+    return problems;
+  }
+
+  private output(node: Node, finished: boolean): Record<string, unknown>[] {
+    const out: Record<string, unknown>[] = [];
+    for (const child of node.children) {
+      if (finished && !child.enabled) continue;
+      const items = this.output(child, finished);
+      if (child.item.type === 'group' || child.item.type === 'display') {
+        if (items.length) out.push({ linkId: child.item.linkId, ...child.extra, item: items });
+        continue;
+      }
+      if (!child.answers.length) continue;
+      const answer = child.answers.map((a, i) => (i === 0 && items.length ? { ...a, item: items } : { ...a }));
+      out.push({ linkId: child.item.linkId, ...child.extra, answer });
+    }
+    return out;
+  }
+}
+
+interface View {
+  readonly resource: Record<string, unknown>;
+  readonly json: Map<Node, Record<string, unknown>>;
+  readonly scopes: Map<Node, Record<string, unknown>>;
+}
+
+/** What an expression gave, as answers the item can take (the first only, unless it repeats). */
+function toAnswers(item: TemplateItem, results: readonly unknown[]): Answer[] {
+  const answers: Answer[] = [];
+  for (const result of results) {
+    const answer = toAnswer(item, result);
+    if (answer) answers.push(answer);
+    if (answers.length && !item.repeats) break;
+  }
+  return answers;
+}
+
+function toAnswer(item: TemplateItem, result: unknown): Answer | undefined {
+  const unit = item.unit;
+  switch (item.type) {
+    case 'boolean':
+      return typeof result === 'boolean' ? { valueBoolean: result } : undefined;
+    case 'decimal':
+      return typeof result === 'number' ? { valueDecimal: result } : undefined;
+    case 'integer':
+      return typeof result === 'number' ? { valueInteger: result } : undefined;
+    case 'date':
+      return typeof result === 'string' ? { valueDate: result } : undefined;
+    case 'dateTime':
+      return typeof result === 'string' ? { valueDateTime: result } : undefined;
+    case 'time':
+      return typeof result === 'string' ? { valueTime: result } : undefined;
+    case 'string':
+    case 'text':
+      return typeof result === 'string' || typeof result === 'number' ? { valueString: String(result) } : undefined;
+    case 'url':
+      return typeof result === 'string' ? { valueUri: result } : undefined;
+    case 'quantity':
+      if (typeof result === 'number') {
+        return {
+          valueQuantity: {
+            value: result,
+            ...((unit?.display ?? unit?.code) ? { unit: unit.display ?? unit.code } : {}),
+            ...(unit?.system ? { system: unit.system } : {}),
+            ...(unit?.code ? { code: unit.code } : {}),
+          },
+        };
+      }
+      return isRecord(result) && typeof result.value === 'number' ? { valueQuantity: { ...result } } : undefined;
+    case 'choice':
+    case 'open-choice': {
+      if (isRecord(result) && typeof result.code === 'string') {
+        const coding = result as Coding;
+        const listed = item.options?.find(
+          (o) => o.value.kind === 'coding' && equals(o.value, { kind: 'coding', value: coding }),
+        );
+        return { valueCoding: listed ? listed.answer.valueCoding : { ...coding } };
+      }
+      const key = typeof result === 'string' ? 'valueString' : typeof result === 'number' ? 'valueInteger' : undefined;
+      return key && item.answerKeys.includes(key) ? { [key]: result } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const ORDER_TESTS: Readonly<Record<'>' | '<' | '>=' | '<=', (order: number) => boolean>> = {
+  '>': (o) => o > 0,
+  '<': (o) => o < 0,
+  '>=': (o) => o >= 0,
+  '<=': (o) => o <= 0,
+};
+
+/** The weight a published response's coding carries itself (`ordinalValue` / `itemWeight`). */
+function codingWeight(coding: Coding): number | undefined {
+  for (const ext of extensionsOf(coding.extension)) {
+    if (ext.url === EXT.ordinalValue || ext.url === EXT.itemWeight) {
+      const n = ext.valueDecimal ?? ext.valueInteger;
+      if (typeof n === 'number' && Number.isFinite(n)) return n;
+    }
+  }
+  return undefined;
+}
+
+/** FHIR's maxLength counts characters: code points, not UTF-16 units. */
+function characters(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+function answeredBelow(node: Node): boolean {
+  return node.children.some((c) => (c.enabled && c.answers.length > 0) || answeredBelow(c));
+}
+
+/** Negative when `a` comes before `b` in the document, positive after, 0 for the same node. */
+function documentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  const pathOf = (n: Node) => {
+    const path: number[] = [];
+    for (let x = n; x.up; x = x.up) path.push(x.up.children.indexOf(x));
+    return path.reverse();
+  };
+  const pa = pathOf(a);
+  const pb = pathOf(b);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
+  return pa.length - pb.length;
+}

@@ -1,0 +1,820 @@
+/**
+ * A published FHIR R4 Questionnaire, parsed into the template the engine runs: checked first for
+ * its shape (`@saumaton/core/schema`), then item by item for what the engine supports. Anything
+ * it does not support, or a template that is broken, is a `ValidationError` whose issues each
+ * name the item (linkId), the construct and the path in the JSON: never a form shown without
+ * the construct. The elements the engine does not read are kept as published (`resource`).
+ */
+import { ValidationError, type ValidationIssue } from '@saumaton/core';
+import * as v from '@saumaton/core/schema';
+import {
+  EXT,
+  ITEM_CONTROL_SYSTEM,
+  REFUSED_EXTENSIONS,
+  extensionsOf,
+  isRecord,
+  recordsOf,
+  type Answer,
+  type AnswerKey,
+  type Coding,
+  type Extension,
+} from './fhir.js';
+import type { Expression } from './expressions.js';
+import { isWellFormed, kindOfSuffix, valueOf, type Value, type ValueKind } from './values.js';
+
+export const ITEM_TYPES = [
+  'group',
+  'display',
+  'boolean',
+  'decimal',
+  'integer',
+  'date',
+  'dateTime',
+  'time',
+  'string',
+  'text',
+  'url',
+  'choice',
+  'open-choice',
+  'quantity',
+] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
+
+export const ITEM_CONTROLS = ['radio-button', 'check-box', 'drop-down', 'slider', 'help'] as const;
+export type ItemControl = (typeof ITEM_CONTROLS)[number];
+
+export const OPERATORS = ['exists', '=', '!=', '>', '<', '>=', '<='] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+/** One `enableWhen` condition. */
+export interface Condition {
+  /** The linkId of the question it looks at. */
+  readonly question: string;
+  readonly operator: Operator;
+  /** What the answers are compared with; for `exists`, whether an answer should exist. */
+  readonly value: Value;
+}
+
+/** One choice of a `choice` or `open-choice` item, from `answerOption` or a contained ValueSet. */
+export interface AnswerChoice {
+  /** The answer this choice gives, as the response holds it (`{ valueCoding: {…} }`). */
+  readonly answer: Answer;
+  readonly value: Value;
+  /** Its `ordinalValue` / `itemWeight`, counted by the score. */
+  readonly weight?: number;
+  readonly initialSelected: boolean;
+}
+
+/** One item of the template. */
+export interface TemplateItem {
+  readonly linkId: string;
+  readonly type: ItemType;
+  readonly text?: string;
+  readonly prefix?: string;
+  readonly required: boolean;
+  readonly repeats: boolean;
+  readonly readOnly: boolean;
+  /** `questionnaire-hidden`: answered and counted, not shown. */
+  readonly hidden: boolean;
+  readonly maxLength?: number;
+  readonly minValue?: Value;
+  readonly maxValue?: Value;
+  /** `entryFormat`: a hint of the format to type, as published (`YYYY-MM-DD`). */
+  readonly entryFormat?: string;
+  readonly control?: ItemControl;
+  /** `questionnaire-unit`: the unit of a decimal, integer or quantity answer. */
+  readonly unit?: Coding;
+  readonly sliderStep?: number;
+  /** `questionnaire-minOccurs` / `maxOccurs`: how many answers (a question) or repetitions (a group). */
+  readonly minOccurs?: number;
+  readonly maxOccurs?: number;
+  /** The choices of a `choice` / `open-choice` item. */
+  readonly options?: readonly AnswerChoice[];
+  /** Answers a new response starts with (`initial`, or the options `initialSelected`). */
+  readonly initial: readonly Answer[];
+  readonly enableWhen: readonly Condition[];
+  readonly enableBehavior: 'all' | 'any';
+  /** SDC `calculatedExpression` (FHIRPath): the answer, computed until the user edits it. */
+  readonly calculatedExpression?: string;
+  /** SDC `initialExpression` (FHIRPath): the answer a new response starts with. */
+  readonly initialExpression?: string;
+  /** SDC `enableWhenExpression` (FHIRPath): enabled when it gives `true`. */
+  readonly enableWhenExpression?: string;
+  /** SDC `variable`s (FHIRPath) in scope for the item and its descendants, in order. */
+  readonly variables: readonly Expression[];
+  /** The `value[x]` keys an answer of this item may have. */
+  readonly answerKeys: readonly AnswerKey[];
+  readonly children: readonly TemplateItem[];
+  readonly parent: TemplateItem | undefined;
+  /** Where it is in the Questionnaire JSON (`item.0.item.2`). */
+  readonly path: string;
+  /** The item as published. */
+  readonly source: Readonly<Record<string, unknown>>;
+}
+
+/** A parsed Questionnaire. */
+export interface Questionnaire {
+  /** The resource as published, every element kept. */
+  readonly resource: Readonly<Record<string, unknown>>;
+  readonly items: readonly TemplateItem[];
+  readonly byLinkId: ReadonlyMap<string, TemplateItem>;
+  /**
+   * Every item in an order where an item comes after its parent and after every question its
+   * `enableWhen` looks at: evaluating in this order takes each item once.
+   */
+  readonly evaluationOrder: readonly TemplateItem[];
+  /** For a linkId, the items whose `enableWhen` looks at it. */
+  readonly dependants: ReadonlyMap<string, readonly TemplateItem[]>;
+  /** The questionnaire's own `variable`s, in order. */
+  readonly variables: readonly Expression[];
+  /** True when some item or variable is a FHIRPath expression: the engine then needs `create()`. */
+  readonly hasExpressions: boolean;
+}
+
+const ExtensionSchema = v.looseObject({ url: v.string() });
+const Extensions = v.optional(v.array(ExtensionSchema));
+
+const ItemSchema: v.GenericSchema<RawItem> = v.looseObject({
+  linkId: v.string(),
+  type: v.string(),
+  text: v.optional(v.string()),
+  prefix: v.optional(v.string()),
+  required: v.optional(v.boolean()),
+  repeats: v.optional(v.boolean()),
+  readOnly: v.optional(v.boolean()),
+  maxLength: v.optional(v.number()),
+  enableBehavior: v.optional(v.picklist(['all', 'any'])),
+  enableWhen: v.optional(v.array(v.looseObject({ question: v.string(), operator: v.string() }))),
+  answerValueSet: v.optional(v.string()),
+  answerOption: v.optional(v.array(v.looseObject({ initialSelected: v.optional(v.boolean()), extension: Extensions }))),
+  initial: v.optional(v.array(v.looseObject({}))),
+  extension: Extensions,
+  item: v.optional(v.array(v.lazy(() => ItemSchema))),
+});
+
+const QuestionnaireSchema = v.looseObject({
+  resourceType: v.literal('Questionnaire'),
+  extension: Extensions,
+  contained: v.optional(v.array(v.looseObject({ resourceType: v.string(), id: v.optional(v.string()) }))),
+  item: v.optional(v.array(ItemSchema)),
+});
+
+interface RawItem {
+  readonly linkId: string;
+  readonly type: string;
+  readonly text?: string;
+  readonly prefix?: string;
+  readonly required?: boolean;
+  readonly repeats?: boolean;
+  readonly readOnly?: boolean;
+  readonly maxLength?: number;
+  readonly enableBehavior?: 'all' | 'any';
+  readonly enableWhen?: readonly (Record<string, unknown> & { question: string; operator: string })[];
+  readonly answerValueSet?: string;
+  readonly answerOption?: readonly (Record<string, unknown> & {
+    initialSelected?: boolean;
+    extension?: readonly Extension[];
+  })[];
+  readonly initial?: readonly Record<string, unknown>[];
+  readonly extension?: readonly Extension[];
+  readonly item?: readonly RawItem[];
+  readonly [key: string]: unknown;
+}
+
+type Contained = Record<string, unknown> & { resourceType: string; id?: string };
+
+const SIMPLE_KEY: Partial<Record<ItemType, AnswerKey>> = {
+  boolean: 'valueBoolean',
+  decimal: 'valueDecimal',
+  integer: 'valueInteger',
+  date: 'valueDate',
+  dateTime: 'valueDateTime',
+  time: 'valueTime',
+  string: 'valueString',
+  text: 'valueString',
+  url: 'valueUri',
+  quantity: 'valueQuantity',
+};
+const OPTION_KEYS = ['valueCoding', 'valueString', 'valueInteger', 'valueDate'] as const;
+const ORDERED: readonly ValueKind[] = ['number', 'temporal', 'time', 'quantity'];
+const MAX_LENGTH_TYPES: readonly ItemType[] = ['boolean', 'decimal', 'integer', 'string', 'text', 'url', 'open-choice'];
+
+/** Problems found while parsing: each names an item and the construct. */
+class Issues {
+  readonly list: ValidationIssue[] = [];
+  /** `what` says the construct and that it is not supported (`type "attachment" is not supported`). */
+  unsupported(path: string, linkId: string | undefined, what: string): void {
+    this.list.push({ path, message: `${who(linkId)}${what}`, code: 'unsupported' });
+  }
+  invalid(path: string, linkId: string | undefined, problem: string, code = 'invalid'): void {
+    this.list.push({ path, message: `${who(linkId)}${problem}`, code });
+  }
+}
+const who = (linkId: string | undefined) => (linkId === undefined ? 'the questionnaire: ' : `item "${linkId}": `);
+const at = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
+
+const numberOf = (ext: Extension): number | undefined => {
+  const n = ext.valueDecimal ?? ext.valueInteger;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+};
+
+/** The `value[x]` of an element: its suffix (`Coding`) and value, or undefined if none or several. */
+function choiceValue(element: Record<string, unknown>, prefix: string): { suffix: string; raw: unknown } | undefined {
+  let found: { suffix: string; raw: unknown } | undefined;
+  for (const key in element) {
+    if (!key.startsWith(prefix) || key.length === prefix.length) continue;
+    const first = key.charAt(prefix.length);
+    if (first !== first.toUpperCase()) continue;
+    if (found) return undefined;
+    found = { suffix: key.slice(prefix.length), raw: element[key] };
+  }
+  return found;
+}
+
+/** The weight a choice carries: `ordinalValue` / `itemWeight` on the option or its coding. */
+function weightOf(...extensionLists: unknown[]): number | undefined {
+  for (const list of extensionLists) {
+    for (const ext of extensionsOf(list)) {
+      if (ext.url === EXT.ordinalValue || ext.url === EXT.itemWeight || ext.url === EXT.valueSetOrdinalValue) {
+        const n = numberOf(ext);
+        if (n !== undefined) return n;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The weight an expansion gives a concept as a property (R5's `ValueSet.expansion.contains.property`,
+ * carried in R4 by its cross-version extension): `itemWeight` or `ordinalValue`.
+ */
+function propertyWeight(extensions: unknown): number | undefined {
+  for (const ext of extensionsOf(extensions)) {
+    if (!ext.url.endsWith('/extension-ValueSet.expansion.contains.property')) continue;
+    const parts = extensionsOf(ext.extension);
+    const code = parts.find((p) => p.url === 'code')?.valueCode;
+    const value = parts.find((p) => p.url === 'value[x]');
+    if ((code === 'itemWeight' || code === 'ordinalValue') && value) {
+      const n = numberOf(value);
+      if (n !== undefined) return n;
+    }
+  }
+  return undefined;
+}
+
+function checkExtensions(
+  issues: Issues,
+  path: string,
+  linkId: string | undefined,
+  element: Record<string, unknown>,
+): void {
+  const list = element.extension;
+  if (Array.isArray(list)) {
+    list.forEach((ext: unknown, i) => {
+      const refused = isRecord(ext) && typeof ext.url === 'string' ? REFUSED_EXTENSIONS[ext.url] : undefined;
+      if (refused) issues.unsupported(at(path, `extension.${i}`), linkId, refused);
+    });
+  }
+  const modifiers = element.modifierExtension;
+  if (Array.isArray(modifiers)) {
+    modifiers.forEach((ext: unknown, i) =>
+      issues.unsupported(
+        at(path, `modifierExtension.${i}`),
+        linkId,
+        `modifierExtension "${String(isRecord(ext) ? ext.url : ext)}" is not supported (it changes the meaning of the element)`,
+      ),
+    );
+  }
+}
+
+/** The codings of a contained ValueSet, if it lists them (an expansion, or a compose of enumerated concepts). */
+function valueSetChoices(
+  issues: Issues,
+  path: string,
+  linkId: string,
+  reference: string,
+  contained: readonly Contained[],
+): AnswerChoice[] | undefined {
+  if (!reference.startsWith('#')) {
+    issues.unsupported(
+      path,
+      linkId,
+      `answerValueSet "${reference}" is not supported (only a ValueSet contained in the questionnaire: no terminology server is used)`,
+    );
+    return undefined;
+  }
+  const vs = contained.find((r) => r.resourceType === 'ValueSet' && r.id === reference.slice(1));
+  if (!vs) {
+    issues.invalid(path, linkId, `answerValueSet "${reference}" names no contained ValueSet`);
+    return undefined;
+  }
+  const choices: AnswerChoice[] = [];
+  const expansion = isRecord(vs.expansion) ? vs.expansion : undefined;
+  if (expansion && Array.isArray(expansion.contains)) {
+    const walk = (contains: unknown) => {
+      for (const c of recordsOf(contains)) {
+        if (c.abstract !== true && typeof c.code === 'string') {
+          const coding: Coding = {
+            ...(typeof c.system === 'string' ? { system: c.system } : {}),
+            ...(typeof c.version === 'string' ? { version: c.version } : {}),
+            code: c.code,
+            ...(typeof c.display === 'string' ? { display: c.display } : {}),
+          };
+          choices.push(choiceOf(coding, weightOf(c.extension) ?? propertyWeight(c.extension), false));
+        }
+        walk(c.contains);
+      }
+    };
+    walk(expansion.contains);
+    return choices;
+  }
+  const compose = isRecord(vs.compose) ? vs.compose : undefined;
+  const include = recordsOf(compose?.include);
+  const enumerated =
+    compose !== undefined &&
+    compose.exclude === undefined &&
+    include.length > 0 &&
+    include.every(
+      (inc) =>
+        typeof inc.system === 'string' &&
+        Array.isArray(inc.concept) &&
+        inc.concept.every((concept) => isRecord(concept) && typeof concept.code === 'string') &&
+        inc.filter === undefined &&
+        inc.valueSet === undefined,
+    );
+  if (!enumerated) {
+    issues.unsupported(
+      path,
+      linkId,
+      `answerValueSet "${reference}" is not supported (it has neither an expansion nor a plain list of concepts, and no terminology server is used)`,
+    );
+    return undefined;
+  }
+  for (const inc of include) {
+    for (const concept of recordsOf(inc.concept)) {
+      const coding: Coding = {
+        system: inc.system as string,
+        ...(typeof inc.version === 'string' ? { version: inc.version } : {}),
+        code: concept.code as string,
+        ...(typeof concept.display === 'string' ? { display: concept.display } : {}),
+      };
+      choices.push(choiceOf(coding, weightOf(concept.extension), false));
+    }
+  }
+  return choices;
+}
+
+const choiceOf = (coding: Coding, weight: number | undefined, initialSelected: boolean): AnswerChoice => ({
+  answer: { valueCoding: coding },
+  value: { kind: 'coding', value: coding },
+  ...(weight === undefined ? {} : { weight }),
+  initialSelected,
+});
+
+/** A `valueExpression` in FHIRPath, or undefined after saying why it is not one. */
+function fhirPathOf(
+  issues: Issues,
+  path: string,
+  linkId: string | undefined,
+  construct: string,
+  ext: Extension,
+  named: boolean,
+): Expression | undefined {
+  const value = ext.valueExpression as { language?: unknown; expression?: unknown; name?: unknown } | undefined;
+  if (!value || typeof value.expression !== 'string') {
+    issues.invalid(path, linkId, `${construct} needs a valueExpression with an expression`);
+    return undefined;
+  }
+  if (value.language !== 'text/fhirpath') {
+    issues.unsupported(path, linkId, `${construct} in ${String(value.language)} is not supported (only text/fhirpath)`);
+    return undefined;
+  }
+  if (named && typeof value.name !== 'string') {
+    issues.invalid(path, linkId, `${construct} needs a name`);
+    return undefined;
+  }
+  return { expression: value.expression, ...(named ? { name: value.name as string } : {}) };
+}
+
+interface Draft {
+  readonly raw: RawItem;
+  readonly item: TemplateItem;
+}
+
+/**
+ * Parses a Questionnaire as published. Throws a `ValidationError` listing every problem, each
+ * with the path (`item.0.item.2.type`), a message naming the linkId and the construct, and a
+ * code: `unsupported` (the engine does not do this yet), `invalid` (the template is broken) or
+ * `enable-when-cycle`.
+ */
+export function parseQuestionnaire(json: unknown): Questionnaire {
+  const shape = v.safeParse(QuestionnaireSchema, json);
+  if (!shape.success) throw new ValidationError(shape.issues.map((i) => ({ ...i, code: 'invalid' })));
+  const resource = shape.output;
+  const issues = new Issues();
+  checkExtensions(issues, '', undefined, resource);
+  const variables: Expression[] = [];
+  (resource.extension ?? []).forEach((ext, i) => {
+    if (ext.url !== EXT.variable) return;
+    const variable = fhirPathOf(issues, `extension.${i}`, undefined, 'variable', ext, true);
+    if (variable) variables.push(variable);
+  });
+  const contained = resource.contained ?? [];
+  const drafts: Draft[] = [];
+  const byLinkId = new Map<string, TemplateItem>();
+
+  const build = (raw: RawItem, path: string, parent: TemplateItem | undefined): TemplateItem => {
+    const item = buildItem(issues, raw, path, parent, contained);
+    if (byLinkId.has(raw.linkId)) issues.invalid(at(path, 'linkId'), raw.linkId, 'the linkId is used twice');
+    byLinkId.set(raw.linkId, item);
+    drafts.push({ raw, item });
+    (item.children as TemplateItem[]).push(
+      ...(raw.item ?? []).map((child, i) => build(child, at(path, `item.${i}`), item)),
+    );
+    return item;
+  };
+  const items = (resource.item ?? []).map((raw, i) => build(raw, `item.${i}`, undefined));
+
+  // Conditions can be checked only once every item is known.
+  for (const { raw, item } of drafts) {
+    (item.enableWhen as Condition[]).push(...conditionsOf(issues, raw, item.path, byLinkId));
+  }
+  if (issues.list.length) throw new ValidationError(issues.list);
+
+  const dependants = new Map<string, TemplateItem[]>();
+  for (const { item } of drafts) {
+    for (const c of item.enableWhen) {
+      const list = dependants.get(c.question) ?? [];
+      if (!list.includes(item)) list.push(item);
+      dependants.set(c.question, list);
+    }
+  }
+  const evaluationOrder = orderForEvaluation(
+    drafts.map((d) => d.item),
+    dependants,
+  );
+  const hasExpressions =
+    variables.length > 0 ||
+    drafts.some(
+      ({ item }) =>
+        item.variables.length > 0 ||
+        item.calculatedExpression !== undefined ||
+        item.initialExpression !== undefined ||
+        item.enableWhenExpression !== undefined,
+    );
+  return { resource, items, byLinkId, evaluationOrder, dependants, variables, hasExpressions };
+}
+
+function buildItem(
+  issues: Issues,
+  raw: RawItem,
+  path: string,
+  parent: TemplateItem | undefined,
+  contained: readonly Contained[],
+): TemplateItem {
+  const linkId = raw.linkId;
+  checkExtensions(issues, path, linkId, raw);
+  const type = raw.type as ItemType;
+  if (!(ITEM_TYPES as readonly string[]).includes(raw.type)) {
+    issues.unsupported(at(path, 'type'), linkId, `type "${raw.type}" is not supported`);
+  }
+  if (parent && parent.type === 'display') {
+    issues.invalid(path, linkId, `a display item ("${parent.linkId}") cannot have items under it`);
+  }
+  if (parent && parent.repeats && parent.type !== 'group') {
+    issues.unsupported(path, linkId, `an item under a repeating question ("${parent.linkId}") is not supported`);
+  }
+  const isQuestion = type !== 'group' && type !== 'display';
+
+  const ext: {
+    minValue?: Value;
+    maxValue?: Value;
+    entryFormat?: string;
+    control?: ItemControl;
+    unit?: Coding;
+    sliderStep?: number;
+    hidden?: boolean;
+    calculatedExpression?: string;
+    initialExpression?: string;
+    enableWhenExpression?: string;
+    minOccurs?: number;
+    maxOccurs?: number;
+  } = {};
+  const variables: Expression[] = [];
+  (raw.extension ?? []).forEach((e, i) => {
+    const where = at(path, `extension.${i}`);
+    switch (e.url) {
+      case EXT.minValue:
+      case EXT.maxValue: {
+        const key = e.url === EXT.minValue ? 'minValue' : 'maxValue';
+        const found = choiceValue(e, 'value');
+        const value = found && valueOf(found.suffix, found.raw);
+        const fits = value && isWellFormed(found.suffix, found.raw) && limitFits(type, value.kind);
+        if (!fits) issues.invalid(where, linkId, `${key} must be a value of the item's type (${type})`);
+        else ext[key] = value;
+        break;
+      }
+      case EXT.entryFormat:
+        if (typeof e.valueString === 'string') ext.entryFormat = e.valueString;
+        break;
+      case EXT.hidden:
+        ext.hidden = e.valueBoolean === true;
+        break;
+      case EXT.unit:
+        if (typeof e.valueCoding === 'object' && e.valueCoding !== null) ext.unit = e.valueCoding as Coding;
+        break;
+      case EXT.sliderStepValue:
+        if (typeof e.valueInteger === 'number') ext.sliderStep = e.valueInteger;
+        break;
+      case EXT.itemControl: {
+        const concept = isRecord(e.valueCodeableConcept) ? e.valueCodeableConcept : {};
+        const codings = recordsOf(concept.coding).filter(
+          (c) => c.system === undefined || c.system === ITEM_CONTROL_SYSTEM,
+        );
+        const code = typeof codings[0]?.code === 'string' ? codings[0].code : undefined;
+        if (code && (ITEM_CONTROLS as readonly string[]).includes(code)) ext.control = code as ItemControl;
+        else issues.unsupported(where, linkId, `itemControl "${String(code)}" is not supported`);
+        break;
+      }
+      case EXT.calculatedExpression:
+      case EXT.initialExpression:
+      case EXT.enableWhenExpression: {
+        const key =
+          e.url === EXT.calculatedExpression
+            ? 'calculatedExpression'
+            : e.url === EXT.initialExpression
+              ? 'initialExpression'
+              : 'enableWhenExpression';
+        const found = fhirPathOf(issues, where, linkId, key, e, false);
+        if (found) ext[key] = found.expression;
+        break;
+      }
+      case EXT.minOccurs:
+      case EXT.maxOccurs: {
+        const key = e.url === EXT.minOccurs ? 'minOccurs' : 'maxOccurs';
+        const n = e.valueInteger;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+          issues.invalid(where, linkId, `${key} must be a valueInteger of 0 or more`);
+        } else if (!raw.repeats && (key === 'maxOccurs' || n > 1)) {
+          issues.invalid(where, linkId, `${key} ${n} needs an item that repeats`);
+        } else {
+          ext[key] = n;
+        }
+        break;
+      }
+      case EXT.variable: {
+        const found = fhirPathOf(issues, where, linkId, 'variable', e, true);
+        if (found) variables.push(found);
+        break;
+      }
+    }
+  });
+
+  if (raw.maxLength !== undefined && !MAX_LENGTH_TYPES.includes(type)) {
+    issues.invalid(at(path, 'maxLength'), linkId, `maxLength cannot be given for a ${type} item`);
+  }
+  if (!isQuestion && (raw.required || raw.readOnly) && type === 'display') {
+    issues.invalid(path, linkId, 'a display item cannot be required or read-only');
+  }
+
+  // Choices.
+  let options: AnswerChoice[] | undefined;
+  if (raw.answerOption && raw.answerValueSet) {
+    issues.invalid(path, linkId, 'answerOption and answerValueSet cannot both be given');
+  }
+  if (raw.answerOption) {
+    if (type !== 'choice' && type !== 'open-choice') {
+      issues.invalid(at(path, 'answerOption'), linkId, `answerOption cannot be given for a ${type} item`);
+    }
+    options = [];
+    raw.answerOption.forEach((option, i) => {
+      const where = at(path, `answerOption.${i}`);
+      checkExtensions(issues, where, linkId, option);
+      const found = choiceValue(option, 'value');
+      const key = found && (`value${found.suffix}` as AnswerKey);
+      if (!found || !key || !(OPTION_KEYS as readonly string[]).includes(key)) {
+        issues.unsupported(
+          where,
+          linkId,
+          found ? `answerOption value${found.suffix} is not supported` : 'an answerOption needs exactly one value[x]',
+        );
+        return;
+      }
+      if (!isWellFormed(found.suffix, found.raw)) {
+        issues.invalid(where, linkId, `answerOption ${key} is not a well-formed value`);
+        return;
+      }
+      const coding = key === 'valueCoding' ? (found.raw as Coding) : undefined;
+      const weight = weightOf(option.extension, coding?.extension);
+      options!.push({
+        answer: { [key]: found.raw },
+        value: valueOf(found.suffix, found.raw)!,
+        ...(weight === undefined ? {} : { weight }),
+        initialSelected: option.initialSelected === true,
+      });
+    });
+  } else if (raw.answerValueSet !== undefined) {
+    if (type !== 'choice' && type !== 'open-choice') {
+      issues.invalid(at(path, 'answerValueSet'), linkId, `answerValueSet cannot be given for a ${type} item`);
+    } else {
+      options = valueSetChoices(issues, at(path, 'answerValueSet'), linkId, raw.answerValueSet, contained);
+    }
+  } else if (type === 'choice') {
+    issues.invalid(path, linkId, 'a choice item needs answerOption or answerValueSet');
+  }
+
+  const answerKeys: AnswerKey[] = [];
+  const simple = SIMPLE_KEY[type];
+  if (simple) answerKeys.push(simple);
+  if (type === 'choice' || type === 'open-choice') {
+    const keys = new Set<AnswerKey>((options ?? []).map((o) => Object.keys(o.answer)[0] as AnswerKey));
+    if (!keys.size) keys.add('valueCoding');
+    if (type === 'open-choice') keys.add('valueString');
+    answerKeys.push(...keys);
+  }
+
+  // Initial answers.
+  const initial: Answer[] = [];
+  if (raw.initial) {
+    if (!isQuestion) issues.invalid(at(path, 'initial'), linkId, `a ${type} item cannot have initial answers`);
+    if (raw.answerOption) issues.invalid(at(path, 'initial'), linkId, 'with answerOption, use initialSelected');
+    if (raw.initial.length > 1 && !raw.repeats) {
+      issues.invalid(at(path, 'initial'), linkId, 'several initial answers for an item that does not repeat');
+    }
+    raw.initial.forEach((init, i) => {
+      const where = at(path, `initial.${i}`);
+      const found = choiceValue(init, 'value');
+      const key = found && (`value${found.suffix}` as AnswerKey);
+      if (!found || !key || !answerKeys.includes(key) || !isWellFormed(found.suffix, found.raw)) {
+        issues.invalid(where, linkId, `initial must be one well-formed ${answerKeys.join(' or ') || 'value'}`);
+      } else {
+        initial.push({ [key]: found.raw });
+      }
+    });
+  }
+  for (const option of options ?? []) if (option.initialSelected) initial.push(option.answer);
+  if (options && initial.length > 1 && !raw.repeats) {
+    issues.invalid(path, linkId, 'several answerOptions are initialSelected for an item that does not repeat');
+  }
+
+  if ((ext.calculatedExpression ?? ext.initialExpression) !== undefined && !isQuestion) {
+    issues.invalid(path, linkId, `a ${type} item cannot have a calculated or initial answer`);
+  }
+  if (ext.initialExpression !== undefined && initial.length) {
+    issues.invalid(path, linkId, 'initial answers and an initialExpression cannot both be given');
+  }
+  if (ext.enableWhenExpression !== undefined && raw.enableWhen?.length) {
+    issues.invalid(path, linkId, 'enableWhen and an enableWhenExpression cannot both be given');
+  }
+  if ((raw.enableWhen?.length ?? 0) > 1 && raw.enableBehavior === undefined) {
+    issues.invalid(at(path, 'enableBehavior'), linkId, 'enableBehavior must be given with more than one enableWhen');
+  }
+
+  return {
+    linkId,
+    type,
+    ...(raw.text === undefined ? {} : { text: raw.text }),
+    ...(raw.prefix === undefined ? {} : { prefix: raw.prefix }),
+    required: raw.required === true,
+    repeats: raw.repeats === true,
+    readOnly: raw.readOnly === true,
+    hidden: ext.hidden === true,
+    ...(raw.maxLength === undefined ? {} : { maxLength: raw.maxLength }),
+    ...(ext.minValue ? { minValue: ext.minValue } : {}),
+    ...(ext.maxValue ? { maxValue: ext.maxValue } : {}),
+    ...(ext.entryFormat === undefined ? {} : { entryFormat: ext.entryFormat }),
+    ...(ext.control ? { control: ext.control } : {}),
+    ...(ext.unit ? { unit: ext.unit } : {}),
+    ...(ext.sliderStep === undefined ? {} : { sliderStep: ext.sliderStep }),
+    ...(ext.minOccurs === undefined ? {} : { minOccurs: ext.minOccurs }),
+    ...(ext.maxOccurs === undefined ? {} : { maxOccurs: ext.maxOccurs }),
+    ...(options ? { options } : {}),
+    initial,
+    enableWhen: [],
+    enableBehavior: raw.enableBehavior ?? 'all',
+    ...(ext.calculatedExpression === undefined ? {} : { calculatedExpression: ext.calculatedExpression }),
+    ...(ext.initialExpression === undefined ? {} : { initialExpression: ext.initialExpression }),
+    ...(ext.enableWhenExpression === undefined ? {} : { enableWhenExpression: ext.enableWhenExpression }),
+    variables,
+    answerKeys,
+    children: [],
+    parent,
+    path,
+    source: raw,
+  };
+}
+
+/** Whether a minValue / maxValue of this kind can bound answers of `type`. */
+function limitFits(type: ItemType, kind: ValueKind): boolean {
+  switch (type) {
+    case 'integer':
+    case 'decimal':
+    case 'quantity':
+      return kind === 'number';
+    case 'date':
+    case 'dateTime':
+      return kind === 'temporal';
+    case 'time':
+      return kind === 'time';
+    default:
+      return false;
+  }
+}
+
+function conditionsOf(
+  issues: Issues,
+  raw: RawItem,
+  path: string,
+  byLinkId: ReadonlyMap<string, TemplateItem>,
+): Condition[] {
+  const conditions: Condition[] = [];
+  (raw.enableWhen ?? []).forEach((when, i) => {
+    const where = at(path, `enableWhen.${i}`);
+    checkExtensions(issues, where, raw.linkId, when);
+    const target = byLinkId.get(when.question);
+    if (!target) {
+      issues.invalid(where, raw.linkId, `enableWhen looks at "${when.question}", which is not in the questionnaire`);
+      return;
+    }
+    if (target.type === 'group' || target.type === 'display') {
+      issues.invalid(where, raw.linkId, `enableWhen looks at "${when.question}", a ${target.type}, not a question`);
+      return;
+    }
+    if (!(OPERATORS as readonly string[]).includes(when.operator)) {
+      issues.invalid(where, raw.linkId, `enableWhen operator "${when.operator}" is not an R4 operator`);
+      return;
+    }
+    const operator = when.operator as Operator;
+    const found = choiceValue(when, 'answer');
+    const kind = found && kindOfSuffix(found.suffix);
+    if (!found || !kind) {
+      issues.unsupported(
+        where,
+        raw.linkId,
+        found ? `enableWhen answer${found.suffix} is not supported` : 'an enableWhen needs exactly one answer[x]',
+      );
+      return;
+    }
+    if (!isWellFormed(found.suffix, found.raw) && !(found.suffix === 'String' && typeof found.raw === 'string')) {
+      issues.invalid(where, raw.linkId, `enableWhen answer${found.suffix} is not a well-formed value`);
+      return;
+    }
+    if (operator === 'exists') {
+      if (kind !== 'boolean') issues.invalid(where, raw.linkId, 'enableWhen "exists" takes answerBoolean');
+    } else {
+      const targetKinds = target.answerKeys.map((k) => kindOfSuffix(k.slice('value'.length)));
+      if (!targetKinds.includes(kind)) {
+        issues.invalid(
+          where,
+          raw.linkId,
+          `enableWhen answer${found.suffix} can never match the answers of "${target.linkId}" (${target.type})`,
+        );
+        return;
+      }
+      if (operator !== '=' && operator !== '!=' && !ORDERED.includes(kind)) {
+        issues.invalid(where, raw.linkId, `enableWhen "${operator}" cannot order answer${found.suffix}`);
+        return;
+      }
+    }
+    conditions.push({ question: when.question, operator, value: valueOf(found.suffix, found.raw)! });
+  });
+  return conditions;
+}
+
+/**
+ * Kahn's order over "parent before child" and "question before the items whose enableWhen looks
+ * at it", document order among the ready. A cycle (an item enabled by its own descendant, or
+ * two items enabling each other) is refused, naming the items.
+ */
+function orderForEvaluation(
+  items: readonly TemplateItem[],
+  dependants: ReadonlyMap<string, readonly TemplateItem[]>,
+): TemplateItem[] {
+  const waiting = new Map<TemplateItem, number>(items.map((item) => [item, 0]));
+  const after = (item: TemplateItem): TemplateItem[] => [...item.children, ...(dependants.get(item.linkId) ?? [])];
+  for (const item of items) for (const next of after(item)) waiting.set(next, waiting.get(next)! + 1);
+  const ready = items.filter((item) => waiting.get(item) === 0).reverse();
+  const order: TemplateItem[] = [];
+  while (ready.length) {
+    const item = ready.pop()!;
+    order.push(item);
+    const released: TemplateItem[] = [];
+    for (const next of after(item)) {
+      const left = waiting.get(next)! - 1;
+      waiting.set(next, left);
+      if (left === 0) released.push(next);
+    }
+    ready.push(...released.reverse());
+  }
+  if (order.length < items.length) {
+    const stuck = items.filter((item) => !order.includes(item));
+    throw new ValidationError(
+      stuck.map((item) => ({
+        path: at(item.path, 'enableWhen'),
+        message: `item "${item.linkId}": its enablement depends on itself (an enableWhen cycle, or one behind it)`,
+        code: 'enable-when-cycle',
+      })),
+    );
+  }
+  return order;
+}
