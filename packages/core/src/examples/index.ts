@@ -3,6 +3,7 @@
  * organisations, none of them real. Identity codes are test codes (9 as the 8th character).
  */
 import type { Client } from '../model/client.js';
+import type { ConsentRecord } from '../model/consent.js';
 import type { OrganizationRef } from '../model/organization.js';
 import type { Team, TeamMember } from '../model/team.js';
 
@@ -260,3 +261,106 @@ export const exampleData = {
   clients: [exampleClient, exampleProtectedClient],
   teams: [exampleTeam, exampleProtectedTeam],
 };
+
+const countyWorker = {
+  organization: exampleOrganizations.county,
+  professional: { name: 'Leena Korhonen', title: 'sosiaalityöntekijä' },
+};
+
+/**
+ * Aino's consents: a cross-sector consent to data sharing, a denial of consent, a consent for the
+ * joint plan, and a consent to map her close network that she later revoked; Sanna's: a
+ * statutory exception, documented instead of a consent.
+ */
+export const exampleConsents: readonly ConsentRecord[] = [
+  {
+    id: 'consent-aino-permit',
+    clientId: exampleClient.id,
+    basis: 'consent',
+    instrument: 'disclosure-permit',
+    sector: 'social-to-health',
+    recipients: [exampleOrganizations.countyHealth],
+    purpose: 'Monialainen asiakassuunnitelma ja mielenterveyspalvelujen hoito',
+    informing: { date: '2026-02-01', channel: 'in-person' },
+    dataClasses: [
+      { code: 'palvelutarve', display: 'Palvelutarpeen arviointi' },
+      { code: 'asiakassuunnitelma', display: 'Asiakassuunnitelma' },
+    ],
+    actor: { kind: 'client', competence: 'adult' },
+    method: 'written',
+    recordedBy: countyWorker,
+    formLanguage: 'fi',
+    validFrom: '2026-02-03',
+    status: 'active',
+    printoutRequested: true,
+  },
+  {
+    id: 'consent-aino-prohibition',
+    clientId: exampleClient.id,
+    basis: 'consent',
+    instrument: 'disclosure-prohibition',
+    sector: 'social-care',
+    target: { kind: 'controller', organization: exampleOrganizations.employment },
+    consequencesShown:
+      'Työllisyyspalvelut eivät saa sosiaalihuollon tietojasi. Kielto ei estä tietojen kulkua hyvinvointialueen ja sen omien palveluntuottajien välillä.',
+    actor: { kind: 'client', competence: 'adult' },
+    method: 'oral-recorded-by-professional',
+    recordedBy: countyWorker,
+    formLanguage: 'fi',
+    validFrom: '2026-02-03',
+    status: 'active',
+    printoutRequested: false,
+  },
+  {
+    id: 'consent-aino-plan',
+    clientId: exampleClient.id,
+    basis: 'consent',
+    instrument: 'case-consent',
+    purpose: { kind: 'joint-plan' },
+    decision: 'given',
+    actor: { kind: 'client', competence: 'adult' },
+    method: 'written',
+    recordedBy: countyWorker,
+    formLanguage: 'fi',
+    validFrom: '2026-02-03',
+    status: 'active',
+    printoutRequested: false,
+  },
+  {
+    id: 'consent-aino-network',
+    clientId: exampleClient.id,
+    basis: 'consent',
+    instrument: 'case-consent',
+    purpose: { kind: 'close-network' },
+    decision: 'given',
+    actor: { kind: 'client', competence: 'adult' },
+    method: 'written',
+    recordedBy: countyWorker,
+    formLanguage: 'fi',
+    validFrom: '2026-01-20',
+    status: 'revoked',
+    revocation: {
+      at: '2026-02-10',
+      by: { kind: 'client' },
+      method: 'oral-recorded-by-professional',
+      reason: 'Verkostokartta on tehty.',
+      recordedBy: countyWorker,
+    },
+    printoutRequested: false,
+  },
+  {
+    id: 'exception-sanna',
+    clientId: exampleProtectedClient.id,
+    basis: 'statutory-exception',
+    sector: 'social-to-health',
+    recipients: [exampleOrganizations.countyHealth],
+    purpose: 'Hemvårdens och hälsocentralens gemensamma vård',
+    justification:
+      'Klienten kan på grund av sin sjukdom inte förstå vad ett samtycke betyder och har ingen intressebevakare.',
+    clientCannotUnderstand: true,
+    noLegalRepresentative: true,
+    recordedBy: countyWorker,
+    validFrom: '2026-03-05',
+    status: 'active',
+  },
+];
