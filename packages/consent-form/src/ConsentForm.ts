@@ -1,21 +1,27 @@
-import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ClientSchema,
+  ValidationError,
   isAbortError,
   parse,
+  recognizeError,
   type AnyAdapter,
   type Client,
   type ConsentInstrument,
   type ConsentRecord,
+  type Edit,
+  type ValidationIssue,
 } from '@saumaton/core';
 import {
   Announcer,
   FocusController,
   ResourceController,
   SaumatonFormAssociatedElement,
+  describeError,
   formStyles,
+  renderConflict,
   renderEmpty,
   renderError,
   renderLoading,
@@ -26,18 +32,40 @@ import {
   checkList,
   groupRecords,
   parseList,
+  revokeEdit,
   versionedList,
   withRecord,
   writeList,
   type ConsentList,
   type ConsentWrite,
 } from './consent-list.js';
+import {
+  emptyRevocationDraft,
+  revocationFromDraft,
+  viewerOrganization,
+  type FieldErrors,
+  type RevocationDraft,
+  type RevocationField,
+} from './drafts.js';
+import { revokeForm } from './forms/revoke-form.js';
+import { ruleMessage } from './labels.js';
+import { describeListChanges } from './list-diff.js';
 import { consentLocaleLoaders } from './locales.js';
 import { consentStyles } from './consent-styles.js';
 import { SaumatonConsentRecordedEvent } from './events/saumaton-consent-recorded.js';
 import { SaumatonConsentRevokedEvent } from './events/saumaton-consent-revoked.js';
 import type {} from './events/saved-records.js';
+import { recordTitle, type CardActions } from './views/consent-card.js';
 import { clientNote, groupSections, header } from './views/sections.js';
+
+/** The form open, if any: what it holds as typed, and its field errors. */
+type Editing = {
+  readonly kind: 'revoke';
+  /** The record being revoked. */
+  readonly id: string;
+  readonly draft: RevocationDraft;
+  readonly errors: FieldErrors<RevocationField>;
+};
 
 /** The adapter a form-mode element works with when it is given none: it reads nothing. */
 const NO_ADAPTER: AnyAdapter = Object.freeze({});
@@ -78,6 +106,8 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
   /** The record being printed, if any: the print styles then leave the others out. */
   @state() private printing: string | undefined;
 
+  @state() private editing: Editing | undefined;
+
   private readonly focusing = new FocusController(this);
   private readonly announcer = new Announcer(this);
   /** What the last save stored, for the widget's own events once it is shown. */
@@ -110,14 +140,30 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
           if (shown) listener(withRecord(shown, record));
         }),
       auditOf: (list) => ({ id: list.clientId, clientId: list.clientId }),
+      onReset: () => {
+        this.editing = undefined;
+      },
+      busy: () => this.editing !== undefined,
       onRemoteChange: () => this.announcer.announce(msg('Someone else updated the consents.')),
       onSaved: () => this.onSaved(),
+      onConflict: () => this.focusing.focusAfterUpdate('#conflict-heading'),
     };
   }
 
   /** True when the element is a control of a host form: it has a `name`. */
   private get formMode(): boolean {
     return Boolean(this.name);
+  }
+
+  /** True when the viewer is a professional and the adapter can revoke. */
+  private get canRevoke(): boolean {
+    return this.resolvedViewer?.kind === 'professional' && this.consents.can('revokeConsent');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A form closes the moment acting is no longer allowed: another viewer, another adapter.
+    if (this.editing && !this.canRevoke) this.editing = undefined;
   }
 
   /** Loads the consents again, as the error state's "Try again" does. */
@@ -150,7 +196,118 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
     for (const record of write?.revoked ?? []) {
       this.dispatchEvent(new SaumatonConsentRevokedEvent({ consent: record.value, version: record.version }));
     }
-    this.announcer.announce(msg('Saved.'));
+    const revoking = this.editing?.kind === 'revoke' ? this.editing.id : undefined;
+    this.editing = undefined;
+    // The Revoke button is gone with the revocation: focus goes to the record's heading.
+    this.focusing.restore(revoking ? `.consent[data-id="${CSS.escape(revoking)}"] h4` : 'h2');
+    this.announcer.announce(revoking ? msg('The consent was revoked.') : msg('Saved.'));
+  }
+
+  private shownRecords(): readonly ConsentRecord[] {
+    return this.consents.value?.record.value.records.map((r) => r.value) ?? [];
+  }
+
+  // ---- forms --------------------------------------------------------------------------------
+
+  private openRevoke = (record: ConsentRecord, trigger: string) => {
+    if (this.consents.saving || this.editing) return;
+    if (this.consents.edit.status === 'failed' || this.consents.edit.status === 'invalid') this.consents.discard();
+    const organization = viewerOrganization(this.resolvedViewer, this.shownRecords());
+    this.editing = { kind: 'revoke', id: record.id, draft: emptyRevocationDraft(record, organization), errors: {} };
+    this.focusing.rememberReturn(trigger);
+    this.focusing.focusAfterUpdate('#revoke-form select, #revoke-form input:not([type="hidden"])');
+  };
+
+  private onRevokeInput = (e: Event) => {
+    if (this.editing?.kind !== 'revoke') return;
+    const target = e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    const field = target.name as RevocationField;
+    if (!(field in this.editing.draft)) return;
+    const { [field]: _fixed, ...errors } = this.editing.errors;
+    this.editing = { ...this.editing, draft: { ...this.editing.draft, [field]: target.value }, errors };
+  };
+
+  /** The revocation as the form reads now, as an edit; or undefined, with the field errors shown. */
+  private revocationEdit(): Edit<ConsentList> | undefined {
+    if (this.editing?.kind !== 'revoke') return undefined;
+    const { id, draft } = this.editing;
+    const record = this.shownRecords().find((r) => r.id === id);
+    if (!record) return undefined;
+    const organization = viewerOrganization(this.resolvedViewer, this.shownRecords());
+    // Judged against the record as if still in force: whether someone revoked it first is the save's to say.
+    const parsed = revocationFromDraft(
+      draft,
+      { ...record, status: 'active', revocation: undefined },
+      this.resolvedViewer,
+      organization,
+    );
+    if (!parsed.ok) {
+      this.editing = { ...this.editing, errors: parsed.errors };
+      this.focusing.focusAfterUpdate('#revoke-form [aria-invalid="true"]');
+      return undefined;
+    }
+    const title = recordTitle(record);
+    return revokeEdit(id, parsed.value, msg(str`Revoke: ${title}`));
+  }
+
+  private onSubmit = (e: SubmitEvent) => {
+    e.preventDefault();
+    if (this.consents.saving) return;
+    const edit = this.revocationEdit();
+    if (!edit) return;
+    if (this.consents.edit.status === 'conflict') void this.consents.keepMine(edit);
+    else void this.consents.save(edit);
+  };
+
+  /** After a conflict: the user's change on top of theirs, as the form now reads. */
+  private keepMine = () => {
+    if (this.consents.saving) return;
+    const edit = this.editing ? this.revocationEdit() : undefined;
+    if (this.editing && !edit) return;
+    void this.consents.keepMine(edit);
+  };
+
+  private useTheirs = () => {
+    this.consents.discard();
+    this.closeForm();
+    this.announcer.announce(msg('Your change was discarded.'));
+  };
+
+  private closeForm(): void {
+    this.editing = undefined;
+    this.focusing.restore('h2');
+  }
+
+  private cancelForm = () => {
+    if (this.consents.edit.status === 'conflict') {
+      this.useTheirs();
+      return;
+    }
+    this.consents.discard();
+    this.closeForm();
+  };
+
+  private onFormKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.cancelForm();
+    }
+  };
+
+  /** The messages about the change as a whole: a rule it breaks, or why saving failed. */
+  private changeErrors(): string[] {
+    const edit = this.consents.edit;
+    const coded = (issues: readonly ValidationIssue[]) => issues.filter((i) => i.code).map(ruleMessage);
+    if (edit.status === 'invalid') {
+      const messages = coded(edit.issues);
+      return messages.length ? messages : [describeError(new ValidationError(edit.issues), 'save')];
+    }
+    if (edit.status === 'failed') {
+      const error = recognizeError(edit.error);
+      const messages = error instanceof ValidationError ? coded(error.issues) : [];
+      return messages.length ? messages : [describeError(error, 'save')];
+    }
+    return [];
   }
 
   // ---- printing -----------------------------------------------------------------------------
@@ -202,15 +359,58 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
     }
   }
 
+  /** What the cards' buttons do, for a viewer who may revoke. */
+  private cardActions(): CardActions | undefined {
+    if (!this.canRevoke) return undefined;
+    const editing = this.editing;
+    const record = editing ? this.shownRecords().find((r) => r.id === editing.id) : undefined;
+    return {
+      revoking: editing?.id,
+      busy: this.consents.saving || editing !== undefined,
+      revokeForm:
+        editing && record
+          ? revokeForm({
+              record,
+              draft: editing.draft,
+              errors: editing.errors,
+              saving: this.consents.saving,
+              formErrors: this.changeErrors(),
+              onInput: this.onRevokeInput,
+              onSubmit: this.onSubmit,
+              onKeydown: this.onFormKeydown,
+              onCancel: this.cancelForm,
+            })
+          : nothing,
+      onRevoke: this.openRevoke,
+    };
+  }
+
   private renderRecord(list: ConsentList, client: Client | undefined): TemplateResult {
     const records = list.records.map((r) => r.value);
     const viewer = this.resolvedViewer;
+    const edit = this.consents.edit;
     return html`<article class="consent-record ${this.printing ? 'printing' : ''}" aria-labelledby="consents-heading">
       ${header(client)} ${viewer?.kind === 'client' ? clientNote() : nothing}
       ${
+        edit.status === 'conflict'
+          ? renderConflict({
+              changes: describeListChanges(edit.mine, edit.theirs.value),
+              mine: edit.edit.summary,
+              onKeepMine: this.keepMine,
+              onUseTheirs: this.useTheirs,
+              busy: this.consents.saving,
+            })
+          : nothing
+      }
+      ${
+        !this.editing && (edit.status === 'failed' || edit.status === 'invalid')
+          ? html`<p class="form-error" role="alert">${this.changeErrors()[0]}</p>`
+          : nothing
+      }
+      ${
         records.length === 0
           ? renderEmpty(msg('No consents have been recorded for this client.'))
-          : groupSections(groupRecords(records), undefined, this.print, this.printing)
+          : groupSections(groupRecords(records), this.cardActions(), this.print, this.printing)
       }
     </article>`;
   }

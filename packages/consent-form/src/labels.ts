@@ -143,7 +143,7 @@ export function validityLabel(validity: ConsentValidity): string {
   }
 }
 
-/** A broken consent rule, said so that the professional knows what to change. */
+/** A broken consent rule (or a field this widget's forms check), said so that the professional knows what to change. */
 export function ruleMessage(issue: ValidationIssue): string {
   switch (issue.code) {
     case 'informing-required':
@@ -186,6 +186,12 @@ export function ruleMessage(issue: ValidationIssue): string {
       return msg('A consent is revoked by the person who may give it.');
     case 'exception-needs-professional':
       return msg('The statutory exception is documented by a professional.');
+    case 'date-required':
+      return msg('Give the date.');
+    case 'choose':
+      return msg('Choose one.');
+    case 'organization-required':
+      return msg('Give the name of the organisation.');
     default:
       return msg('The consent breaks a rule.');
   }

@@ -1,7 +1,7 @@
 import { exampleClient, exampleProtectedClient } from '@saumaton/core/examples';
 import { widgetSuite } from '@saumaton/elements/test-suites';
 import { ConsentForm } from '../src/ConsentForm.js';
-import { clientViewer, exampleAdapter, poisonedConsents, professional } from './helpers.js';
+import { $, clientViewer, exampleAdapter, poisonedConsents, professional, withoutLiveUpdates } from './helpers.js';
 import { MemoryAdapter } from '@saumaton/core';
 import '../saumaton-consent-form.js';
 
@@ -21,6 +21,37 @@ widgetSuite<ConsentForm>({
     el.viewer = professional;
   },
   states: {
+    'ready, with the revoke form open': async (el) => {
+      $(el, '#revoke-consent-aino-plan')!.click();
+      await el.updateComplete;
+    },
+    'the revoke form, showing its field errors': async (el) => {
+      $(el, '#revoke-consent-aino-plan')!.click();
+      await el.updateComplete;
+      const method = $(el, '#revoke-method') as HTMLSelectElement;
+      method.value = 'oral-recorded-by-professional';
+      method.dispatchEvent(new Event('change', { bubbles: true }));
+      $(el, '#revoke-form button[type="submit"]')!.click();
+      await el.updateComplete;
+      if (!$(el, '[aria-invalid="true"]')) throw new Error('no field error shown');
+    },
+    conflict: async (el) => {
+      const adapter = el.adapter as MemoryAdapter;
+      el.adapter = withoutLiveUpdates(adapter);
+      await new Promise((r) => setTimeout(r, 20));
+      $(el, '#revoke-consent-aino-plan')!.click();
+      await el.updateComplete;
+      const current = (await adapter.listConsents(exampleClient.id)).find((r) => r.value.id === 'consent-aino-plan')!;
+      await adapter.revokeConsent(
+        'consent-aino-plan',
+        { at: '2026-03-01', by: { kind: 'client' }, method: 'written' },
+        current.version,
+      );
+      $(el, '#revoke-form button[type="submit"]')!.click();
+      await new Promise((r) => setTimeout(r, 30));
+      await el.updateComplete;
+      if (!$(el, '.state.conflict')) throw new Error('no conflict shown');
+    },
     'ready, as the client sees it': async (el) => {
       el.viewer = clientViewer;
       await el.updateComplete;
@@ -31,5 +62,9 @@ widgetSuite<ConsentForm>({
       await el.updateComplete;
       if (!el.shadowRoot!.querySelector('.state.empty')) throw new Error('no empty state shown');
     },
+  },
+  reflow: async (el) => {
+    $(el, '#revoke-consent-aino-plan')!.click();
+    await el.updateComplete;
   },
 });

@@ -192,7 +192,7 @@ export function consentCard(
     part="consent"
     data-id=${record.id}
   >
-    <h4 id=${headingId}>
+    <h4 id=${headingId} tabindex="-1">
       <span>${recordTitle(record)}</span>
       <span class="validity">${validityLabel(validity)}</span>
     </h4>
