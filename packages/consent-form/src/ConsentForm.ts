@@ -2,9 +2,11 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  CONSENT_INSTRUMENTS,
   ClientSchema,
   ValidationError,
   isAbortError,
+  newId,
   parse,
   recognizeError,
   type AnyAdapter,
@@ -21,6 +23,7 @@ import {
   SaumatonFormAssociatedElement,
   describeError,
   formStyles,
+  getLocale,
   renderConflict,
   renderEmpty,
   renderError,
@@ -32,6 +35,7 @@ import {
   checkList,
   groupRecords,
   parseList,
+  recordEdit,
   revokeEdit,
   versionedList,
   withRecord,
@@ -40,6 +44,11 @@ import {
   type ConsentWrite,
 } from './consent-list.js';
 import {
+  consentFromDraft,
+  emptyConsentDraft,
+  knownOrganizations,
+  type ConsentDraft,
+  type ConsentField,
   emptyRevocationDraft,
   revocationFromDraft,
   viewerOrganization,
@@ -47,7 +56,9 @@ import {
   type RevocationDraft,
   type RevocationField,
 } from './drafts.js';
+import { recordForm } from './forms/record-form.js';
 import { revokeForm } from './forms/revoke-form.js';
+import { explanationSentences } from './views/explanation.js';
 import { ruleMessage } from './labels.js';
 import { describeListChanges } from './list-diff.js';
 import { consentLocaleLoaders } from './locales.js';
@@ -56,16 +67,27 @@ import { SaumatonConsentRecordedEvent } from './events/saumaton-consent-recorded
 import { SaumatonConsentRevokedEvent } from './events/saumaton-consent-revoked.js';
 import type {} from './events/saved-records.js';
 import { recordTitle, type CardActions } from './views/consent-card.js';
-import { clientNote, groupSections, header } from './views/sections.js';
+import { clientNote, groupSections, header, toolbar } from './views/sections.js';
 
 /** The form open, if any: what it holds as typed, and its field errors. */
-type Editing = {
-  readonly kind: 'revoke';
-  /** The record being revoked. */
-  readonly id: string;
-  readonly draft: RevocationDraft;
-  readonly errors: FieldErrors<RevocationField>;
-};
+type Editing =
+  | {
+      readonly kind: 'revoke';
+      /** The record being revoked. */
+      readonly id: string;
+      readonly draft: RevocationDraft;
+      readonly errors: FieldErrors<RevocationField>;
+    }
+  | {
+      readonly kind: 'record';
+      readonly instrument: ConsentInstrument;
+      /** The id the new consent gets, kept across retries so a retry never records it twice. */
+      readonly id: string;
+      readonly draft: ConsentDraft;
+      readonly errors: FieldErrors<ConsentField>;
+      /** Rules the consent breaks that no one field shows. */
+      readonly issues: readonly ValidationIssue[];
+    };
 
 /** The adapter a form-mode element works with when it is given none: it reads nothing. */
 const NO_ADAPTER: AnyAdapter = Object.freeze({});
@@ -160,10 +182,16 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
     return this.resolvedViewer?.kind === 'professional' && this.consents.can('revokeConsent');
   }
 
+  /** True when the viewer is a professional and the adapter can record. */
+  private get canRecord(): boolean {
+    return this.resolvedViewer?.kind === 'professional' && this.consents.can('recordConsent');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A form closes the moment acting is no longer allowed: another viewer, another adapter.
-    if (this.editing && !this.canRevoke) this.editing = undefined;
+    const allowed = this.editing?.kind === 'record' ? this.canRecord : this.canRevoke;
+    if (this.editing && !allowed) this.editing = undefined;
   }
 
   /** Loads the consents again, as the error state's "Try again" does. */
@@ -200,7 +228,13 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
     this.editing = undefined;
     // The Revoke button is gone with the revocation: focus goes to the record's heading.
     this.focusing.restore(revoking ? `.consent[data-id="${CSS.escape(revoking)}"] h4` : 'h2');
-    this.announcer.announce(revoking ? msg('The consent was revoked.') : msg('Saved.'));
+    this.announcer.announce(
+      revoking
+        ? msg('The consent was revoked.')
+        : write?.recorded.length
+          ? msg('The consent was recorded.')
+          : msg('Saved.'),
+    );
   }
 
   private shownRecords(): readonly ConsentRecord[] {
@@ -217,6 +251,62 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
     this.focusing.rememberReturn(trigger);
     this.focusing.focusAfterUpdate('#revoke-form select, #revoke-form input:not([type="hidden"])');
   };
+
+  private openRecord = (instrument: ConsentInstrument, trigger: string) => {
+    if (this.consents.saving || this.editing) return;
+    if (this.consents.edit.status === 'failed' || this.consents.edit.status === 'invalid') this.consents.discard();
+    const organization = viewerOrganization(this.resolvedViewer, this.shownRecords());
+    const consequences = explanationSentences('disclosure-prohibition', false).join(' ');
+    this.editing = {
+      kind: 'record',
+      instrument,
+      id: newId('consent'),
+      draft: emptyConsentDraft(organization, getLocale(), consequences),
+      errors: {},
+      issues: [],
+    };
+    this.focusing.rememberReturn(trigger);
+    this.focusing.focusAfterUpdate('#record-form select, #record-form input, #record-form textarea');
+  };
+
+  private onRecordInput = (e: Event) => {
+    if (this.editing?.kind !== 'record') return;
+    const target = e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    const field = target.name as ConsentField;
+    if (!(field in this.editing.draft)) return;
+    const value =
+      target instanceof HTMLInputElement && target.type === 'checkbox' ? (target.checked ? 'on' : '') : target.value;
+    let draft: ConsentDraft = { ...this.editing.draft, [field]: value };
+    // Another sector has other targets: the first of its own, never one of the other's.
+    if (field === 'prohibitionSector')
+      draft = { ...draft, targetKind: value === 'health-care' ? 'organization' : 'controller' };
+    const { [field]: _fixed, ...errors } = this.editing.errors;
+    this.editing = { ...this.editing, draft, errors, issues: [] };
+  };
+
+  /** The new consent as the form reads now, as an edit; or undefined, with the errors shown. */
+  private recordingEdit(): Edit<ConsentList> | undefined {
+    const editing = this.editing;
+    const list = this.consents.value?.record.value;
+    if (editing?.kind !== 'record' || !list) return undefined;
+    const records = this.shownRecords();
+    const built = consentFromDraft(editing.instrument, editing.draft, {
+      id: editing.id,
+      clientId: list.clientId,
+      viewer: this.resolvedViewer,
+      organization: viewerOrganization(this.resolvedViewer, records),
+      known: knownOrganizations(records),
+    });
+    if (!built.ok) {
+      this.editing = { ...editing, errors: built.errors, issues: built.form };
+      this.focusing.focusAfterUpdate(
+        Object.keys(built.errors).length ? '#record-form [aria-invalid="true"]' : '#record-form .form-error',
+      );
+      return undefined;
+    }
+    const title = recordTitle(built.value);
+    return recordEdit(built.value, msg(str`Record: ${title}`));
+  }
 
   private onRevokeInput = (e: Event) => {
     if (this.editing?.kind !== 'revoke') return;
@@ -253,7 +343,7 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
   private onSubmit = (e: SubmitEvent) => {
     e.preventDefault();
     if (this.consents.saving) return;
-    const edit = this.revocationEdit();
+    const edit = this.editing?.kind === 'record' ? this.recordingEdit() : this.revocationEdit();
     if (!edit) return;
     if (this.consents.edit.status === 'conflict') void this.consents.keepMine(edit);
     else void this.consents.save(edit);
@@ -262,7 +352,8 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
   /** After a conflict: the user's change on top of theirs, as the form now reads. */
   private keepMine = () => {
     if (this.consents.saving) return;
-    const edit = this.editing ? this.revocationEdit() : undefined;
+    const edit =
+      this.editing?.kind === 'record' ? this.recordingEdit() : this.editing ? this.revocationEdit() : undefined;
     if (this.editing && !edit) return;
     void this.consents.keepMine(edit);
   };
@@ -298,6 +389,7 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
   private changeErrors(): string[] {
     const edit = this.consents.edit;
     const coded = (issues: readonly ValidationIssue[]) => issues.filter((i) => i.code).map(ruleMessage);
+    if (this.editing?.kind === 'record' && this.editing.issues.length) return coded(this.editing.issues);
     if (edit.status === 'invalid') {
       const messages = coded(edit.issues);
       return messages.length ? messages : [describeError(new ValidationError(edit.issues), 'save')];
@@ -359,14 +451,30 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
     }
   }
 
+  private renderRecordForm(): TemplateResult | typeof nothing {
+    const editing = this.editing;
+    if (editing?.kind !== 'record') return nothing;
+    return recordForm({
+      instrument: editing.instrument,
+      draft: editing.draft,
+      errors: editing.errors,
+      saving: this.consents.saving,
+      formErrors: this.changeErrors(),
+      onInput: this.onRecordInput,
+      onSubmit: this.onSubmit,
+      onKeydown: this.onFormKeydown,
+      onCancel: this.cancelForm,
+    });
+  }
+
   /** What the cards' buttons do, for a viewer who may revoke. */
   private cardActions(): CardActions | undefined {
     if (!this.canRevoke) return undefined;
-    const editing = this.editing;
+    const editing = this.editing?.kind === 'revoke' ? this.editing : undefined;
     const record = editing ? this.shownRecords().find((r) => r.id === editing.id) : undefined;
     return {
       revoking: editing?.id,
-      busy: this.consents.saving || editing !== undefined,
+      busy: this.consents.saving || this.editing !== undefined,
       revokeForm:
         editing && record
           ? revokeForm({
@@ -407,6 +515,12 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
           ? html`<p class="form-error" role="alert">${this.changeErrors()[0]}</p>`
           : nothing
       }
+      ${
+        this.canRecord
+          ? toolbar(CONSENT_INSTRUMENTS, this.consents.saving || this.editing !== undefined, this.openRecord)
+          : nothing
+      }
+      ${this.renderRecordForm()}
       ${
         records.length === 0
           ? renderEmpty(msg('No consents have been recorded for this client.'))

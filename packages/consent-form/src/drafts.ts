@@ -1,9 +1,22 @@
 import {
   CONSENT_METHODS,
+  ConsentRecordSchema,
   REVOKER_KINDS,
+  checkNewConsent,
   checkRevocation,
+  isCrossSector,
   isIsoDate,
+  ValidationError,
+  newId,
+  parse,
   today,
+  type ActorCompetence,
+  type ActorKind,
+  type CaseConsentDecision,
+  type CaseConsentPurpose,
+  type ConsentInstrument,
+  type InformingChannel,
+  type PermitSector,
   type ConsentMethod,
   type ConsentRecord,
   type OrganizationRef,
@@ -125,4 +138,240 @@ export function revocationFromDraft(
     if (field && !errors[field]) errors[field] = issue;
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: revocation };
+}
+
+/** A new consent as typed, whichever instrument: each form uses the fields of its own. */
+export interface ConsentDraft extends RecorderDraft {
+  readonly actorKind: string;
+  readonly actorName: string;
+  readonly competence: string;
+  readonly method: string;
+  readonly validFrom: string;
+  readonly formLanguage: string;
+  /** `'on'` when the client asked for a printed copy. */
+  readonly printout: string;
+  // a consent to data sharing
+  readonly sector: string;
+  /** One organisation a line. */
+  readonly recipients: string;
+  readonly purpose: string;
+  readonly informingDate: string;
+  readonly informingChannel: string;
+  /** One kind of information a line. */
+  readonly dataClasses: string;
+  readonly end: string;
+  // a denial of consent
+  readonly prohibitionSector: string;
+  readonly targetKind: string;
+  readonly targetName: string;
+  readonly weightyReason: string;
+  readonly consequencesShown: string;
+  // a consent for a specific purpose
+  readonly purposeKind: string;
+  readonly purposeText: string;
+  readonly decision: string;
+}
+
+export type ConsentField = keyof ConsentDraft;
+
+/** A blank form for `instrument`: today, the client acting as an adult, in writing, in the page's language. */
+export function emptyConsentDraft(
+  organization: OrganizationRef | undefined,
+  formLanguage: string,
+  consequencesShown: string,
+): ConsentDraft {
+  return {
+    actorKind: 'client',
+    actorName: '',
+    competence: 'adult',
+    method: 'written',
+    validFrom: today(),
+    formLanguage,
+    printout: '',
+    professionalName: '',
+    organizationName: organization?.name ?? '',
+    sector: 'social-care',
+    recipients: '',
+    purpose: '',
+    informingDate: today(),
+    informingChannel: 'in-person',
+    dataClasses: '',
+    end: '',
+    prohibitionSector: 'social-care',
+    targetKind: 'controller',
+    targetName: '',
+    weightyReason: '',
+    consequencesShown,
+    purposeKind: 'multi-service-process',
+    purposeText: '',
+    decision: 'given',
+  };
+}
+
+/** The organisations a list already names, by name: so a name typed again keeps its id and producer type. */
+export function knownOrganizations(records: readonly ConsentRecord[]): Map<string, OrganizationRef> {
+  const known = new Map<string, OrganizationRef>();
+  const add = (o: OrganizationRef | undefined) => {
+    if (o && !known.has(o.name))
+      known.set(o.name, { id: o.id, name: o.name, ...(o.producerType ? { producerType: o.producerType } : {}) });
+  };
+  for (const r of records) {
+    add(r.recordedBy.organization);
+    if (r.basis === 'statutory-exception' || r.instrument === 'disclosure-permit') r.recipients.forEach(add);
+    if (r.basis === 'consent' && r.instrument === 'disclosure-prohibition' && 'organization' in r.target)
+      add(r.target.organization);
+  }
+  return known;
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** Where a rule's path points in the form. */
+const CONSENT_PATHS: Readonly<Record<string, ConsentField>> = {
+  informing: 'informingDate',
+  'informing.date': 'informingDate',
+  dataClasses: 'dataClasses',
+  recipients: 'recipients',
+  'actor.kind': 'actorKind',
+  'actor.competence': 'competence',
+  'actor.name': 'actorName',
+  'recordedBy.professional': 'professionalName',
+  consequencesShown: 'consequencesShown',
+  target: 'targetKind',
+  'target.organization.producerType': 'targetName',
+  'target.weightyReason': 'weightyReason',
+  end: 'end',
+};
+
+type Built =
+  { ok: true; value: ConsentRecord } | { ok: false; errors: FieldErrors<ConsentField>; form: ValidationIssue[] };
+
+/**
+ * The consent of `instrument` the draft describes, checked against every consent rule: the
+ * errors a field can show go to the field, the rest (`form`) to the form as a whole.
+ */
+export function consentFromDraft(
+  instrument: ConsentInstrument,
+  draft: ConsentDraft,
+  context: {
+    readonly id: string;
+    readonly clientId: string;
+    readonly viewer: Viewer | undefined;
+    readonly organization: OrganizationRef | undefined;
+    readonly known: ReadonlyMap<string, OrganizationRef>;
+  },
+): Built {
+  const errors: FieldErrors<ConsentField> = {};
+  const org = (name: string): OrganizationRef => context.known.get(name) ?? { id: newId('org'), name };
+  if (!isIsoDate(draft.validFrom)) errors.validFrom = own('date-required', 'validFrom');
+  const recordedBy = recordedByFromDraft(draft, context.viewer, context.organization);
+  if (!recordedBy) errors.organizationName = own('organization-required', 'organizationName');
+  const actorName = draft.actorName.trim();
+  const common = {
+    id: context.id,
+    clientId: context.clientId,
+    basis: 'consent' as const,
+    actor: {
+      kind: draft.actorKind as ActorKind,
+      competence: draft.competence as ActorCompetence,
+      ...(actorName && draft.actorKind !== 'client' ? { name: actorName } : {}),
+    },
+    method: draft.method as ConsentMethod,
+    formLanguage: draft.formLanguage,
+    validFrom: draft.validFrom,
+    status: 'active' as const,
+    printoutRequested: draft.printout === 'on',
+    recordedBy: recordedBy ?? { organization: { id: '-', name: '-' } },
+  };
+  let value: ConsentRecord;
+  switch (instrument) {
+    case 'disclosure-permit': {
+      if (!draft.purpose.trim()) errors.purpose = own('purpose-required', 'purpose');
+      if (draft.informingDate && !isIsoDate(draft.informingDate))
+        errors.informingDate = own('date-required', 'informingDate');
+      if (draft.end && !isIsoDate(draft.end)) errors.end = own('date-required', 'end');
+      // Only across the sectors are kinds named; the field is not shown otherwise, so what it held is dropped.
+      const classes = isCrossSector(draft.sector as PermitSector) ? lines(draft.dataClasses) : [];
+      value = {
+        ...common,
+        instrument,
+        sector: draft.sector as PermitSector,
+        recipients: lines(draft.recipients).map(org),
+        purpose: draft.purpose.trim(),
+        ...(draft.informingDate
+          ? { informing: { date: draft.informingDate, channel: draft.informingChannel as InformingChannel } }
+          : {}),
+        ...(classes.length ? { dataClasses: classes.map((c) => ({ code: c, display: c })) } : {}),
+        ...(draft.end ? { end: draft.end } : {}),
+      };
+      break;
+    }
+    case 'disclosure-prohibition': {
+      const name = draft.targetName.trim();
+      if (!name && draft.targetKind !== 'guardian') errors.targetName = own('target-required', 'targetName');
+      const base = { ...common, instrument, consequencesShown: draft.consequencesShown.trim() };
+      const weightyReason = draft.weightyReason.trim();
+      if (draft.prohibitionSector === 'health-care') {
+        value = {
+          ...base,
+          sector: 'health-care',
+          target:
+            draft.targetKind === 'register'
+              ? { kind: 'register', register: name }
+              : { kind: 'organization', organization: org(name) },
+        };
+      } else {
+        value = {
+          ...base,
+          sector: 'social-care',
+          target:
+            draft.targetKind === 'service-task'
+              ? { kind: 'service-task', serviceTask: name }
+              : draft.targetKind === 'document'
+                ? { kind: 'document', documentId: name, title: name }
+                : draft.targetKind === 'guardian'
+                  ? {
+                      kind: 'guardian',
+                      ...(name ? { guardianName: name } : {}),
+                      ...(weightyReason ? { weightyReason } : {}),
+                    }
+                  : { kind: 'controller', organization: org(name) },
+        };
+      }
+      break;
+    }
+    case 'case-consent': {
+      const text = draft.purposeText.trim();
+      if (draft.purposeKind === 'other' && !text) errors.purposeText = own('purpose-required', 'purposeText');
+      const purpose: CaseConsentPurpose =
+        draft.purposeKind === 'other'
+          ? { kind: 'other', text }
+          : draft.purposeKind === 'contact-authority' && text
+            ? { kind: 'contact-authority', authority: org(text) }
+            : ({ kind: draft.purposeKind } as CaseConsentPurpose);
+      value = { ...common, instrument, purpose, decision: draft.decision as CaseConsentDecision };
+      break;
+    }
+  }
+  const form: ValidationIssue[] = [];
+  try {
+    value = parse(ConsentRecordSchema, value);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    for (const issue of error.issues) {
+      const field = CONSENT_PATHS[issue.path] ?? (issue.path.split('.')[0] as ConsentField);
+      if (field in draft && !errors[field]) errors[field] = own('invalid', field);
+    }
+    return { ok: false, errors, form };
+  }
+  for (const issue of checkNewConsent(value)) {
+    const field = CONSENT_PATHS[issue.path];
+    if (field && !errors[field]) errors[field] = issue;
+    else if (!field) form.push(issue);
+  }
+  return Object.keys(errors).length > 0 || form.length > 0 ? { ok: false, errors, form } : { ok: true, value };
 }

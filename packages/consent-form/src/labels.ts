@@ -36,6 +36,18 @@ export function instrumentHeading(instrument: ConsentInstrument): string {
   }
 }
 
+/** The button that opens the form of an instrument. */
+export function recordLabel(instrument: ConsentInstrument): string {
+  switch (instrument) {
+    case 'disclosure-permit':
+      return msg('Record a consent to data sharing');
+    case 'disclosure-prohibition':
+      return msg('Record a denial of consent');
+    case 'case-consent':
+      return msg('Record a consent for a specific purpose');
+  }
+}
+
 /** What the instrument does, in plain words. */
 export function instrumentMeaning(instrument: ConsentInstrument): string {
   switch (instrument) {
@@ -192,6 +204,12 @@ export function ruleMessage(issue: ValidationIssue): string {
       return msg('Choose one.');
     case 'organization-required':
       return msg('Give the name of the organisation.');
+    case 'purpose-required':
+      return msg('Give the purpose.');
+    case 'target-required':
+      return msg('Name whom or what the denial concerns.');
+    case 'invalid':
+      return msg('Check this field.');
     default:
       return msg('The consent breaks a rule.');
   }

@@ -21,6 +21,33 @@ widgetSuite<ConsentForm>({
     el.viewer = professional;
   },
   states: {
+    'ready, with the form for a consent to data sharing open, across the sectors': async (el) => {
+      $(el, '#record-disclosure-permit')!.click();
+      await el.updateComplete;
+      const sector = $(el, '#record-sector') as HTMLSelectElement;
+      sector.value = 'social-to-health';
+      sector.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    },
+    'ready, with the form for a denial of consent open, for the guardian': async (el) => {
+      $(el, '#record-disclosure-prohibition')!.click();
+      await el.updateComplete;
+      const kind = $(el, '#record-targetKind') as HTMLSelectElement;
+      kind.value = 'guardian';
+      kind.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    },
+    'the form for a consent for a specific purpose, showing its errors': async (el) => {
+      $(el, '#record-case-consent')!.click();
+      await el.updateComplete;
+      const kind = $(el, '#record-purposeKind') as HTMLSelectElement;
+      kind.value = 'other';
+      kind.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      $(el, '#record-form button[type="submit"]')!.click();
+      await el.updateComplete;
+      if (!$(el, '[aria-invalid="true"]')) throw new Error('no field error shown');
+    },
     'ready, with the revoke form open': async (el) => {
       $(el, '#revoke-consent-aino-plan')!.click();
       await el.updateComplete;
@@ -64,7 +91,7 @@ widgetSuite<ConsentForm>({
     },
   },
   reflow: async (el) => {
-    $(el, '#revoke-consent-aino-plan')!.click();
+    $(el, '#record-disclosure-permit')!.click();
     await el.updateComplete;
   },
 });

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { CONSENT_INSTRUMENTS, type Client, type ConsentRecord } from '@saumaton/core';
-import { instrumentHeading } from '../labels.js';
+import { CONSENT_INSTRUMENTS, type Client, type ConsentInstrument, type ConsentRecord } from '@saumaton/core';
+import { instrumentHeading, recordLabel } from '../labels.js';
 import type { ConsentGroups } from '../consent-list.js';
 import { consentCard, type CardActions } from './consent-card.js';
 
@@ -57,4 +57,25 @@ export function groupSections(
         </section>`
       : nothing
   }`;
+}
+
+/** A professional's buttons: record a new consent of each instrument. */
+export function toolbar(
+  instruments: readonly ConsentInstrument[],
+  busy: boolean,
+  onRecord: (instrument: ConsentInstrument, trigger: string) => void,
+): TemplateResult {
+  return html`<div class="toolbar">
+    ${instruments.map(
+      (instrument) =>
+        html`<button
+          type="button"
+          id=${`record-${instrument}`}
+          aria-disabled=${busy ? 'true' : 'false'}
+          @click=${() => !busy && onRecord(instrument, `record-${instrument}`)}
+        >
+          ${recordLabel(instrument)}
+        </button>`,
+    )}
+  </div>`;
 }
