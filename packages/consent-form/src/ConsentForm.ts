@@ -7,6 +7,8 @@ import {
   ValidationError,
   isAbortError,
   newId,
+  today,
+  type Consent,
   parse,
   recognizeError,
   type AnyAdapter,
@@ -29,6 +31,9 @@ import {
   renderError,
   renderLoading,
   type FormValue,
+  type ValidationProblem,
+  type Validator,
+  warnOnce,
   type ResourceOptions,
 } from '@saumaton/elements';
 import {
@@ -59,9 +64,19 @@ import {
 import { recordForm } from './forms/record-form.js';
 import { revokeForm } from './forms/revoke-form.js';
 import { explanationSentences } from './views/explanation.js';
-import { ruleMessage } from './labels.js';
+import { answerRuleMessage, ruleMessage } from './labels.js';
 import { describeListChanges } from './list-diff.js';
 import { consentLocaleLoaders } from './locales.js';
+import {
+  answerOf,
+  canonicalJson,
+  checkAnswer,
+  consentOf,
+  EMPTY_ANSWER,
+  type Answer,
+  type ConsentPreset,
+} from './answer.js';
+import { answerForm } from './views/answer-form.js';
 import { consentStyles } from './consent-styles.js';
 import { SaumatonConsentRecordedEvent } from './events/saumaton-consent-recorded.js';
 import { SaumatonConsentRevokedEvent } from './events/saumaton-consent-revoked.js';
@@ -100,7 +115,16 @@ const NO_ADAPTER: AnyAdapter = Object.freeze({});
  *
  * **On its own** (no `name`): the consent record of the client `client-id`, grouped by
  * instrument, revoked ones with their history, each with what it means in plain words and a
- * printable copy. The adapter needs `listConsents`; `getClient` shows the client's name.
+ * printable copy. The adapter needs `listConsents`; `getClient` shows the client's name. A
+ * professional viewer records a new consent (with `recordConsent`) and revokes one (with
+ * `revokeConsent`, sent with the record's version); a client viewer reads what they can do.
+ *
+ * **In a host form** (`name` set): a form control on which the client, or their representative,
+ * answers one consent (`instrument`; `purpose` for a case consent), after reading what the
+ * choice means. The form value under `name` is the consent as JSON in the model's shape (keys in
+ * order), made of the host's `value` and the answer; nothing while unanswered. A broken consent
+ * rule keeps the form from submitting, said at the control in the user's language; `required`
+ * does the same for no answer. It records nothing itself: the host's backend does.
  *
  * @summary A client's consents: shown, recorded and revoked, or answered in a host form.
  * @tag saumaton-consent-form
@@ -112,6 +136,7 @@ const NO_ADAPTER: AnyAdapter = Object.freeze({});
  *
  * @csspart state - The loading, empty, error and conflict panels.
  * @csspart consent - One record's card.
+ * @csspart answer - In a form, the fieldset of the client's answer.
  *
  * @cssprop --saumaton-color-notice - Background of the note for a client viewer.
  */
@@ -124,6 +149,22 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
 
   /** In a form: the instrument the client answers (`disclosure-permit`, `disclosure-prohibition` or `case-consent`). */
   @property({ reflect: true }) instrument?: ConsentInstrument;
+
+  /** In a form, for a case consent: its purpose when `value` names none (`multi-service-process`, `joint-plan`, `contact-authority`, `close-network`). */
+  @property({ reflect: true }) purpose?: string;
+
+  /**
+   * In a form: what the host presets of the consent, in the model's shape: whatever the client
+   * does not decide (`recipients`, `purpose`, `sector`, `target`, `recordedBy`, `id`,
+   * `validFrom`…). The form value is this with the client's answer.
+   */
+  @property({ attribute: false }) value?: ConsentPreset;
+
+  /** In a form: the client's answer as given. */
+  @state() private answer: Answer = EMPTY_ANSWER;
+
+  /** The id of the answered consent when `value` gives none: one per element, so a resubmit is the same consent. */
+  private readonly ownId = newId('consent');
 
   /** The record being printed, if any: the print styles then leave the others out. */
   @state() private printing: string | undefined;
@@ -418,22 +459,129 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
 
   // ---- the form control ---------------------------------------------------------------------
 
+  /** The consent as answered now, before any check; undefined when not answered (or on its own). */
+  private answeredConsent(): Consent | undefined {
+    if (!this.formMode || !this.instrument || !(CONSENT_INSTRUMENTS as readonly string[]).includes(this.instrument)) {
+      return undefined;
+    }
+    return consentOf(this.value, this.answer, {
+      instrument: this.instrument,
+      purpose: this.purpose,
+      clientId: this.clientId,
+      id: this.ownId,
+      today: today(),
+      locale: getLocale(),
+      consequencesShown: explanationSentences('disclosure-prohibition', false).join(' '),
+    });
+  }
+
+  /** The consent as JSON in the model's shape (keys in order), or nothing while unanswered. */
   protected formValue(): FormValue {
-    return null;
+    const consent = this.answeredConsent();
+    if (!consent) return null;
+    const checked = checkAnswer(consent);
+    return canonicalJson(checked.ok ? checked.value : consent);
   }
 
   protected defaultFormValue(): FormValue {
     return null;
   }
 
-  protected restoreFormValue(_value: FormValue): void {
-    // Nothing to restore yet.
+  protected restoreFormValue(value: FormValue): void {
+    this.answer = this.instrument ? answerOf(value, this.instrument) : EMPTY_ANSWER;
   }
+
+  protected override validators(): Validator[] {
+    return [...super.validators(), () => this.ruleProblem()];
+  }
+
+  /** The rule the answer breaks, said for the client; or the host's preset that cannot make a consent. */
+  private ruleProblem(): ValidationProblem | null {
+    const consent = this.answeredConsent();
+    if (!consent) return null;
+    const checked = checkAnswer(consent);
+    if (checked.ok) return null;
+    if (checked.shape) {
+      warnOnce(
+        'consent:preset',
+        `<saumaton-consent-form name="${this.name ?? ''}">: the consent does not fit the model (${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}): check its value and client-id.`,
+      );
+      return {
+        flags: { badInput: true },
+        message: msg('This form is missing information from the service, so it cannot be answered. Tell the service.'),
+      };
+    }
+    return { flags: { badInput: true }, message: answerRuleMessage(checked.issues[0]!) };
+  }
+
+  /** The browser points at the answer itself. */
+  protected override get validationAnchor(): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>('#answer-yes') ?? super.validationAnchor;
+  }
+
+  private onAnswerChange = (e: Event) => {
+    const target = e.target as HTMLInputElement | HTMLSelectElement;
+    const checked = target instanceof HTMLInputElement && target.checked;
+    const answer = this.answer;
+    switch (target.name) {
+      case 'decision':
+        this.answer = {
+          ...answer,
+          decision: target.type === 'radio' ? (target.value as Answer['decision']) : checked ? 'yes' : '',
+        };
+        break;
+      case 'informed':
+        this.answer = { ...answer, informed: checked };
+        break;
+      case 'printout':
+        this.answer = { ...answer, printout: checked };
+        break;
+      case 'actorKind':
+        this.answer = { ...answer, actorKind: target.value as Answer['actorKind'] };
+        break;
+      case 'actorName':
+        this.answer = { ...answer, actorName: target.value };
+        break;
+      default:
+        return;
+    }
+    // As a native control does: the host hears of the change (the inner one does not leave the shadow root).
+    if (e.type === 'change') this.dispatchEvent(new Event('change', { bubbles: true }));
+  };
 
   // ---- rendering ----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    if (this.formMode) return this.renderAnswer();
     return html`${this.renderState()} ${this.announcer.render()}`;
+  }
+
+  private renderAnswer(): TemplateResult {
+    const instrument = this.instrument;
+    if (!instrument || !(CONSENT_INSTRUMENTS as readonly string[]).includes(instrument)) {
+      warnOnce(
+        'consent:instrument',
+        `<saumaton-consent-form name="${this.name ?? ''}"> needs an instrument attribute.`,
+      );
+      return renderEmpty(msg('This form does not say which consent it asks for.'));
+    }
+    const consent = this.answeredConsent();
+    const checked = consent ? checkAnswer(consent) : undefined;
+    const message = this.visibleValidationMessage;
+    return answerForm(
+      {
+        instrument,
+        preset: this.value,
+        consent,
+        answer: this.answer,
+        required: this.required,
+        disabled: this.effectivelyDisabled,
+        message,
+        rule: message && checked && !checked.ok && !checked.shape ? checked.issues[0]?.code : undefined,
+        onChange: this.onAnswerChange,
+      },
+      this.purpose,
+    );
   }
 
   private renderState(): TemplateResult {

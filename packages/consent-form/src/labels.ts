@@ -214,3 +214,19 @@ export function ruleMessage(issue: ValidationIssue): string {
       return msg('The consent breaks a rule.');
   }
 }
+
+/** A broken rule said to the client answering in a form, where a professional's wording would not do. */
+export function answerRuleMessage(issue: ValidationIssue): string {
+  switch (issue.code) {
+    case 'informing-required':
+      return msg('Tick that you have been told about Kanta Services.');
+    case 'representative-name-required':
+      return msg('Give the name of the person answering for the client.');
+    case 'guardian-cannot-prohibit':
+      return msg('A guardian cannot forbid sharing on behalf of a minor.');
+    case 'actor-competence':
+      return msg('Check who answers.');
+    default:
+      return ruleMessage(issue);
+  }
+}
