@@ -9,6 +9,8 @@ const locales = readdirSync(`${dir}/locales`).filter((f) => f.endsWith('.js'));
 const widgets = modules.filter((f) => !['saumaton-runtime.js', 'saumaton-provider.js', 'saumaton-fhir.js'].includes(f));
 const at = (file) => `${dir}/${file}`;
 const kb = { runtime: '25 kB', widget: '15 kB', locale: { elements: '2 kB', default: '5 kB' } };
+/** Runtime + one widget: 25 kB (CONVENTIONS §11), except where the widget's issue set its own. */
+const withRuntime = { 'saumaton-consent-form.js': '30 kB', default: '25 kB' };
 
 export default [
   {
@@ -47,7 +49,7 @@ export default [
   ...widgets.map((file) => ({
     name: `runtime + ${file} (a portal embedding only this widget)`,
     path: [at('saumaton-runtime.js'), at(file)],
-    limit: '25 kB',
+    limit: withRuntime[file] ?? withRuntime.default,
     gzip: true,
   })),
   {
