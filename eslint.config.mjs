@@ -57,6 +57,7 @@ export default tseslint.config(
         document: 'readonly',
         customElements: 'readonly',
         structuredClone: 'readonly',
+        FormData: 'readonly',
       },
     },
   },

@@ -19,9 +19,9 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   middleware: [
-    // The embed test page gets the strictest policy a portal may set.
+    // The embed test pages get the strictest policy a portal may set.
     function strictCsp(context, next) {
-      if (context.path === '/test/embed/csp.html') {
+      if (context.path === '/test/embed/csp.html' || context.path === '/test/embed/consent-csp.html') {
         context.set(
           'Content-Security-Policy',
           "default-src 'self'; script-src 'self'; require-trusted-types-for 'script'",

@@ -8,7 +8,7 @@
 //   saumaton-fhir.js           the FHIR adapter (createFhirAdapter) on the same runtime
 //   locales/<package>.<locale>.js   each package's strings, loaded only when the page is in
 //                              that language and only for the widgets it embeds
-//   shared/<name>-<hash>.js    code some entries share but not every widget (the consent model
+//   shared/for-<entries>.js    code some entries share but not every widget (the consent model
 //                              the consent form and the FHIR adapter both use), imported by them
 //
 // A portal writes one <script type="module"> per widget and copies the whole folder.
@@ -152,7 +152,11 @@ function chunkOf(id) {
   if (ownRuntime.has(id)) return 'saumaton-runtime';
   const users = usedBy.get(id) ?? [];
   if (isRuntimeCandidate(path) && widgets.every((w) => users.includes(w))) return 'saumaton-runtime';
-  return users.length === 1 ? users[0] : undefined;
+  if (users.length === 1) return users[0];
+  // Named, not left to Rollup: an unassigned module that the runtime's modules also import (core's
+  // index re-exports everything) would be pulled into the runtime.
+  if (users.length > 1) return `for-${users.map((u) => u.replace(/^saumaton-/, '')).join('-')}`;
+  return undefined;
 }
 
 await rm(join(root, 'dist'), { recursive: true, force: true });
@@ -173,7 +177,7 @@ const { output } = await bundle.write({
   format: 'es',
   entryFileNames: '[name].js',
   // Locale chunks keep their names; a chunk shared by some entries is named for what it holds.
-  chunkFileNames: (chunk) => (chunk.name.startsWith('locales/') ? '[name].js' : 'shared/[name]-[hash].js'),
+  chunkFileNames: (chunk) => (chunk.name.startsWith('locales/') ? '[name].js' : 'shared/[name].js'),
   manualChunks: chunkOf,
   sourcemap: true,
   plugins: [minify],

@@ -1,29 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { exampleData } from '@saumaton/core/examples';
 import { seededTenant } from '../../packages/fhir/test/server.js';
-
-/** Opens `src` in an iframe and waits for it to load. */
-async function openFrame(src: string, title: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.title = title;
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
-/** The embed folder's files the page fetched, by name, as often as it fetched them. */
-function embedFiles(win: Window): string[] {
-  return win.performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => url.includes('/packages/embed/dist/'))
-    .map((url) => new URL(url).pathname.replace('/packages/embed/dist/', ''))
-    .sort();
-}
+import { embedFiles, openFrame } from './frames.js';
 
 /**
  * The embed build in a plain HTML page served with a strict Content-Security-Policy
@@ -70,12 +48,13 @@ describe('the embed build on a page with a strict CSP and Trusted Types', () => 
     expect(win.trustedTypes, 'Trusted Types are available').to.exist;
   });
 
-  it('loads the runtime, the roster module and the Finnish chunks of elements and the roster, nothing else', () => {
+  it('loads the runtime, the roster module with the team code it shares with the FHIR adapter, and the Finnish chunks of elements and the roster, nothing else', () => {
     expect(embedFiles(frame.contentWindow!)).to.deep.equal([
       'locales/elements.fi.js',
       'locales/team-roster.fi.js',
       'saumaton-runtime.js',
       'saumaton-team-roster.js',
+      'shared/for-team-roster-fhir.js',
     ]);
   });
 });

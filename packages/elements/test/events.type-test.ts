@@ -15,12 +15,15 @@ export function eventTypes(target: HTMLElement): unknown[] {
     // @ts-expect-error the version is a string
     const wrong: number = typed.detail.version;
     seen.push(version, typed.detail.kind, wrong);
-    // The detail is typed by kind: a team's members are there without a cast.
-    const members: number = typed.detail.value.members.length;
+    // The detail is typed by kind: once narrowed, a team's members are there without a cast.
+    const members: number = typed.detail.kind === 'team' ? typed.detail.value.members.length : 0;
     // @ts-expect-error no widget saves a kind called "teams"
     const misspelt: 'teams' = typed.detail.kind;
-    // @ts-expect-error a team has no `answers`
-    seen.push(typed.detail.value.answers, members, misspelt);
+    if (typed.detail.kind === 'team') {
+      // @ts-expect-error a team has no `answers`
+      seen.push(typed.detail.value.answers);
+    }
+    seen.push(members, misspelt);
   });
   const provider = document.createElement('saumaton-provider');
   // @ts-expect-error the viewer kind is one of three

@@ -159,7 +159,7 @@ describe('ResourceController', () => {
       expect(await el.team.save(status('suspended'))).to.equal(true);
       const { detail } = await event;
       expect(detail.kind).to.equal('team');
-      expect(detail.value.status).to.equal('suspended');
+      expect(detail.kind === 'team' && detail.value.status).to.equal('suspended');
       expect(detail.version).not.to.equal(base);
       expect((await saved(adapter)).value.status).to.equal('suspended');
       expect(el.team.edit.status).to.equal('idle');

@@ -87,8 +87,6 @@ type Editing =
  * on the roster reads `event.detail.value.members` without narrowing by `kind`.
  */
 export interface TeamRosterEventMap extends HTMLElementEventMap {
-  // 'team' is the default only while the roster is the one widget: say it, for when it is not.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-arguments
   'saumaton-saved': SaumatonSavedEvent<'team'>;
   'saumaton-error': SaumatonErrorEvent;
 }

@@ -218,98 +218,6 @@ export const exampleProtectedTeam: Team = {
   meetings: [],
 };
 
-/** Who writes Aino's consents down: her coordinator at the county's adult social work. */
-const recordedByLeena = {
-  organization: exampleOrganizations.county,
-  professional: { id: 'm-leena', name: 'Leena Korhonen', title: 'Sosiaalityöntekijä' },
-};
-
-/**
- * Aino's consents: a cross-sector permit (her social-care data to the county's mental-health
- * services), a prohibition against another controller, consent to a joint multi-sector plan,
- * and a consent to contact the employment services that she withdrew.
- */
-export const exampleConsents: readonly ConsentRecord[] = [
-  {
-    id: 'consent-aino-permit',
-    clientId: exampleClient.id,
-    basis: 'consent',
-    instrument: 'disclosure-permit',
-    sector: 'social-to-health',
-    recipients: [exampleOrganizations.countyHealth],
-    purpose: 'Mielenterveyspalvelut näkevät asumisen ja toimeentulon tuen tiedot hoidon suunnittelua varten.',
-    informing: { date: '2026-03-02', channel: 'in-person' },
-    dataClasses: [
-      { code: 'palvelutarpeen-arviointi', display: 'Palvelutarpeen arviointi' },
-      { code: 'asiakassuunnitelma', display: 'Asiakassuunnitelma' },
-    ],
-    actor: { kind: 'client', competence: 'adult' },
-    method: 'written',
-    recordedBy: recordedByLeena,
-    formLanguage: 'fi',
-    validFrom: '2026-03-02',
-    status: 'active',
-    printoutRequested: true,
-  },
-  {
-    id: 'consent-aino-prohibition',
-    clientId: exampleClient.id,
-    basis: 'consent',
-    instrument: 'disclosure-prohibition',
-    sector: 'social-care',
-    target: {
-      kind: 'controller',
-      organization: { id: '1.2.246.10.99999999.60.1', name: 'Harjuseudun hyvinvointialue' },
-    },
-    consequencesShown:
-      'Harjuseudun hyvinvointialue ei saa sosiaalihuollon tietojasi Kanta-palveluista. Kielto ei estä tietojen kulkua hyvinvointialueen ja sen omien palveluntuottajien välillä, eikä sitä, mitä laki vaatii luovuttamaan.',
-    actor: { kind: 'client', competence: 'adult' },
-    method: 'oral-recorded-by-professional',
-    recordedBy: recordedByLeena,
-    formLanguage: 'fi',
-    validFrom: '2026-03-09',
-    status: 'active',
-    printoutRequested: false,
-  },
-  {
-    id: 'consent-aino-joint-plan',
-    clientId: exampleClient.id,
-    basis: 'consent',
-    instrument: 'case-consent',
-    purpose: { kind: 'joint-plan' },
-    decision: 'given',
-    actor: { kind: 'client', competence: 'adult' },
-    method: 'electronic',
-    recordedBy: { organization: exampleOrganizations.county },
-    formLanguage: 'fi',
-    validFrom: '2026-03-02',
-    status: 'active',
-    printoutRequested: false,
-  },
-  {
-    id: 'consent-aino-employment',
-    clientId: exampleClient.id,
-    basis: 'consent',
-    instrument: 'case-consent',
-    purpose: { kind: 'contact-authority', authority: exampleOrganizations.employment },
-    decision: 'given',
-    actor: { kind: 'client', competence: 'adult' },
-    method: 'written',
-    recordedBy: recordedByLeena,
-    formLanguage: 'fi',
-    validFrom: '2026-03-02',
-    status: 'revoked',
-    revocation: {
-      at: '2026-05-12',
-      by: { kind: 'client' },
-      method: 'oral-recorded-by-professional',
-      reason: 'Haluan hoitaa asian työllisyyspalveluiden kanssa itse.',
-      recordedBy: recordedByLeena,
-    },
-    printoutRequested: true,
-  },
-];
-
 const FIRST = ['Aino', 'Eino', 'Helmi', 'Väinö', 'Linnea', 'Onni', 'Sofia', 'Leo', 'Ella', 'Oliver'];
 const LAST = ['Korhonen', 'Virtanen', 'Mäkinen', 'Nieminen', 'Hämäläinen', 'Laine', 'Koskinen', 'Heikkinen'];
 const ORGS = Object.values(exampleOrganizations);
@@ -347,6 +255,109 @@ export function largeExampleTeam(members: number, meetings: number): Team {
     })),
   };
 }
+
+const countyWorker = {
+  organization: exampleOrganizations.county,
+  professional: { name: 'Leena Korhonen', title: 'sosiaalityöntekijä' },
+};
+
+/**
+ * Aino's consents: a cross-sector consent to data sharing, a denial of consent, a consent for the
+ * joint plan, and a consent to map her close network that she later revoked; Sanna's: a
+ * statutory exception, documented instead of a consent.
+ */
+export const exampleConsents: readonly ConsentRecord[] = [
+  {
+    id: 'consent-aino-permit',
+    clientId: exampleClient.id,
+    basis: 'consent',
+    instrument: 'disclosure-permit',
+    sector: 'social-to-health',
+    recipients: [exampleOrganizations.countyHealth],
+    purpose: 'Monialainen asiakassuunnitelma ja mielenterveyspalvelujen hoito',
+    informing: { date: '2026-02-01', channel: 'in-person' },
+    dataClasses: [
+      { code: 'palvelutarve', display: 'Palvelutarpeen arviointi' },
+      { code: 'asiakassuunnitelma', display: 'Asiakassuunnitelma' },
+    ],
+    actor: { kind: 'client', competence: 'adult' },
+    method: 'written',
+    recordedBy: countyWorker,
+    formLanguage: 'fi',
+    validFrom: '2026-02-03',
+    status: 'active',
+    printoutRequested: true,
+  },
+  {
+    id: 'consent-aino-prohibition',
+    clientId: exampleClient.id,
+    basis: 'consent',
+    instrument: 'disclosure-prohibition',
+    sector: 'social-care',
+    target: { kind: 'controller', organization: exampleOrganizations.employment },
+    consequencesShown:
+      'Työllisyyspalvelut eivät saa sosiaalihuollon tietojasi. Kielto ei estä tietojen kulkua hyvinvointialueen ja sen omien palveluntuottajien välillä.',
+    actor: { kind: 'client', competence: 'adult' },
+    method: 'oral-recorded-by-professional',
+    recordedBy: countyWorker,
+    formLanguage: 'fi',
+    validFrom: '2026-02-03',
+    status: 'active',
+    printoutRequested: false,
+  },
+  {
+    id: 'consent-aino-plan',
+    clientId: exampleClient.id,
+    basis: 'consent',
+    instrument: 'case-consent',
+    purpose: { kind: 'joint-plan' },
+    decision: 'given',
+    actor: { kind: 'client', competence: 'adult' },
+    method: 'written',
+    recordedBy: countyWorker,
+    formLanguage: 'fi',
+    validFrom: '2026-02-03',
+    status: 'active',
+    printoutRequested: false,
+  },
+  {
+    id: 'consent-aino-network',
+    clientId: exampleClient.id,
+    basis: 'consent',
+    instrument: 'case-consent',
+    purpose: { kind: 'close-network' },
+    decision: 'given',
+    actor: { kind: 'client', competence: 'adult' },
+    method: 'written',
+    recordedBy: countyWorker,
+    formLanguage: 'fi',
+    validFrom: '2026-01-20',
+    status: 'revoked',
+    revocation: {
+      at: '2026-02-10',
+      by: { kind: 'client' },
+      method: 'oral-recorded-by-professional',
+      reason: 'Verkostokartta on tehty.',
+      recordedBy: countyWorker,
+    },
+    printoutRequested: false,
+  },
+  {
+    id: 'exception-sanna',
+    clientId: exampleProtectedClient.id,
+    basis: 'statutory-exception',
+    sector: 'social-to-health',
+    recipients: [exampleOrganizations.countyHealth],
+    purpose: 'Hemvårdens och hälsocentralens gemensamma vård',
+    justification:
+      'Klienten kan på grund av sin sjukdom inte förstå vad ett samtycke betyder och har ingen intressebevakare.',
+    clientCannotUnderstand: true,
+    noLegalRepresentative: true,
+    recordedBy: countyWorker,
+    validFrom: '2026-03-05',
+    status: 'active',
+  },
+];
 
 /**
  * `count` consents of the example client for benchmarks: cross-sector permits, every third one

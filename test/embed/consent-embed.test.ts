@@ -1,0 +1,61 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { embedFiles, openFrame } from './frames.js';
+
+/**
+ * A service-voucher producer's own intake form, on a page served with a strict
+ * Content-Security-Policy and Trusted Types, with the consent form from the embed folder inside.
+ */
+describe('the consent form in a host form on a page with a strict CSP and Trusted Types', () => {
+  let frame: HTMLIFrameElement;
+
+  before(async () => {
+    frame = await openFrame('/test/embed/consent-csp.html', 'intake form under CSP');
+  });
+
+  after(() => frame.remove());
+
+  it('is served with the strict policy', async () => {
+    const policy = (await fetch('/test/embed/consent-csp.html')).headers.get('content-security-policy') ?? '';
+    expect(policy).to.contain("script-src 'self'");
+    expect(policy).to.contain("require-trusted-types-for 'script'");
+  });
+
+  it('submits FormData carrying the consent, in Finnish, with no violation', async () => {
+    const win = frame.contentWindow as Window & { __violations: string[]; __submitted: Record<string, string>[] };
+    const doc = frame.contentDocument!;
+    const el = doc.querySelector('saumaton-consent-form')!;
+    await waitUntil(
+      () => el.shadowRoot?.querySelector('#answer-legend')?.textContent.trim() === 'Luovutuslupa',
+      'the consent form never rendered in Finnish',
+      { timeout: 5000 },
+    );
+    const form = doc.querySelector('form')!;
+    form.requestSubmit();
+    expect(win.__submitted, 'required blocked the unanswered form').to.deep.equal([]);
+    (el.shadowRoot!.querySelector('#answer-informed') as HTMLInputElement).click();
+    (el.shadowRoot!.querySelector('#answer-yes') as HTMLInputElement).click();
+    await waitUntil(() => (el as HTMLElement & { checkValidity(): boolean }).checkValidity(), 'never valid');
+    form.requestSubmit();
+    expect(win.__submitted).to.have.length(1);
+    const consent = JSON.parse(win.__submitted[0]!['consent']!) as Record<string, unknown>;
+    expect(consent).to.deep.include({
+      id: 'consent-intake-csp',
+      instrument: 'disclosure-permit',
+      formLanguage: 'fi',
+      informing: { date: '2026-11-30', channel: 'electronic' },
+      status: 'active',
+    });
+    expect(win.__submitted[0]!['name']).to.equal('Aino Mäkelä');
+    expect(win.__violations).to.deep.equal([]);
+  });
+
+  it('loads the runtime, the consent form module with the consent code it shares with the FHIR adapter, and the Finnish chunks of elements and the consent form, nothing else', () => {
+    expect(embedFiles(frame.contentWindow!)).to.deep.equal([
+      'locales/consent-form.fi.js',
+      'locales/elements.fi.js',
+      'saumaton-consent-form.js',
+      'saumaton-runtime.js',
+      'shared/for-consent-form-fhir.js',
+    ]);
+  });
+});
