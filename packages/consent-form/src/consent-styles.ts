@@ -93,6 +93,14 @@ export const consentStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  .answer {
+    display: grid;
+    gap: 0.75em;
+    min-inline-size: 0;
+  }
+  .lead {
+    font-weight: 600;
+  }
   .explanation {
     padding: 0.75em 1em;
     border: 1px solid var(--saumaton-color-border, #c9ced6);

@@ -92,7 +92,7 @@ function prohibitionTarget(record: DisclosureProhibition): string {
     case 'register':
       return target.organization ? `${target.register}, ${target.organization.name}` : target.register;
     case 'guardian':
-      return target.guardianName ? msg(str`The guardian, ${target.guardianName}`) : msg('The guardian');
+      return target.guardianName ? `${actorKindLabel('guardian')}, ${target.guardianName}` : actorKindLabel('guardian');
   }
 }
 
