@@ -214,7 +214,7 @@ export function consentCard(
       ${row(msg('Valid from'), formatDate(record.validFrom))}
       ${row(msg('Recorded by'), recordedByText(record.recordedBy))}
     </dl>
-    ${history(record)}
+    ${record.revocation ? history(record) : nothing}
     <div class="actions">
       <button type="button" id=${cardId('print', record)} @click=${() => onPrint(record)}>
         ${msg('Print a copy')}

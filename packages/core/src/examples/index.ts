@@ -364,3 +364,29 @@ export const exampleConsents: readonly ConsentRecord[] = [
     status: 'active',
   },
 ];
+
+/**
+ * `count` consents of Aino, for benchmarks: the three instruments in turn, every third one revoked
+ * with its history (who revoked, how, why).
+ */
+export function largeExampleConsents(count: number): ConsentRecord[] {
+  const [permit, prohibition, plan] = exampleConsents as [ConsentRecord, ConsentRecord, ConsentRecord];
+  return Array.from({ length: count }, (_, i) => {
+    const base = [permit, prohibition, plan][i % 3]!;
+    const day = String((i % 27) + 1).padStart(2, '0');
+    const record: ConsentRecord = { ...base, id: `${base.id}-${i}`, validFrom: `2026-01-${day}` };
+    return i % 3 === 2
+      ? {
+          ...record,
+          status: 'revoked',
+          revocation: {
+            at: `2026-02-${day}`,
+            by: { kind: 'client' },
+            method: 'oral-recorded-by-professional',
+            reason: `Peruttu käynnillä ${i}.`,
+            recordedBy: countyWorker,
+          },
+        }
+      : record;
+  });
+}
