@@ -42,6 +42,10 @@ export const consentStyles = css`
     margin: 0;
   }
   .consent {
+    /* A card off screen is not laid out until it nears the viewport (it stays in the
+       accessibility tree, find-in-page and the tab order), as the roster's member cards. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 22em;
     container-type: inline-size;
     display: grid;
     gap: 0.5em;
@@ -92,6 +96,14 @@ export const consentStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+  }
+  .answer {
+    display: grid;
+    gap: 0.75em;
+    min-inline-size: 0;
+  }
+  .lead {
+    font-weight: 600;
   }
   .explanation {
     padding: 0.75em 1em;

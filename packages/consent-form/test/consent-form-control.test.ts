@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formControlSuite, isolateTestPage, mount } from '@saumaton/elements/test-suites';
+import { XSS_PAYLOADS, formControlSuite, isolateTestPage, mount } from '@saumaton/elements/test-suites';
 import { exampleOrganizations } from '@saumaton/core/examples';
 import { html } from 'lit';
 import { canonicalJson, type ConsentPreset } from '../src/answer.js';
@@ -219,6 +219,40 @@ describe('<saumaton-consent-form> in a service-voucher producer’s intake form'
       'prohibition-own-producer',
     );
   });
+
+  for (const payload of XSS_PAYLOADS) {
+    it(`shows ${payload} in every preset text field as text, and submits it as it was`, async () => {
+      const org = { id: `org-${payload}`, name: `Org ${payload}` };
+      const { form, el } = intakeForm('disclosure-permit', {
+        ...permitPreset,
+        sector: 'social-to-health',
+        recipients: [org],
+        purpose: payload,
+        dataClasses: [{ code: payload, display: payload }],
+        recordedBy: { organization: org, professional: { name: payload } },
+      });
+      await el.updateComplete;
+      tick(el, 'answer-informed');
+      tick(el, 'answer-yes');
+      const who = el.shadowRoot!.querySelector('#answer-actor') as HTMLSelectElement;
+      who.value = 'guardian';
+      who.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      const name = el.shadowRoot!.querySelector('#answer-actor-name') as HTMLInputElement;
+      name.value = payload;
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('dl'))).to.contain(`Org ${payload}`);
+      expect(el.shadowRoot!.querySelector('dl img, dl script, dl svg, dl a')).to.equal(null);
+      expect((window as { __xss?: number }).__xss).to.equal(undefined);
+      const consent = JSON.parse(submit(form)!.get('consent') as string) as {
+        purpose: string;
+        actor: { name: string };
+      };
+      expect(consent.purpose).to.equal(payload);
+      expect(consent.actor.name).to.equal(payload);
+    });
+  }
 
   it('says so, and submits nothing, when the host gave no instrument', async () => {
     const { form, el } = intakeForm('', casePreset, false);

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { ConsentRecordSchema, MemoryAdapter, checkConsentRules, consentHistory, parse } from '@saumaton/core';
-import { exampleClient, exampleConsents, exampleData, manyExampleConsents } from '@saumaton/core/examples';
+import { exampleClient, exampleConsents, exampleData, largeExampleConsents } from '@saumaton/core/examples';
 
 describe('example consents', () => {
   it('fit the model and keep every consent rule', () => {
-    for (const record of [...exampleConsents, ...manyExampleConsents(30)]) {
+    for (const record of [...exampleConsents, ...largeExampleConsents(30)]) {
       expect(parse(ConsentRecordSchema, record), record.id).to.deep.equal(record);
       expect(checkConsentRules(record), record.id).to.deep.equal([]);
     }
@@ -23,7 +23,7 @@ describe('example consents', () => {
   });
 
   it('make benchmark data with a third of the consents revoked', () => {
-    const many = manyExampleConsents(99);
+    const many = largeExampleConsents(99);
     expect(many).to.have.length(99);
     expect(many.filter((c) => c.status === 'revoked')).to.have.length(33);
     expect(new Set(many.map((c) => c.id)).size).to.equal(99);

@@ -18,9 +18,9 @@ import {
   actorKindLabel,
   channelLabel,
   competenceLabel,
-  instrumentLabel,
   methodLabel,
   purposeLabel,
+  recordLabel,
   sectorLabel,
 } from '../labels.js';
 import { explanation } from '../views/explanation.js';
@@ -88,7 +88,7 @@ const permitFields: Fields = (o) => {
         })
       : nothing
   }
-  ${input(o, 'informingDate', msg('Information about Kanta Services given on'), { type: 'date', required: true })}
+  ${input(o, 'informingDate', msg('Information about Kanta Services given'), { type: 'date', required: true })}
   ${choice(
     o,
     'informingChannel',
@@ -134,7 +134,6 @@ const prohibitionFields: Fields = (o) => {
       ? input(o, 'weightyReason', msg('Weighty reason'), {
           multiline: true,
           required: true,
-          hint: msg('Only a minor client may forbid sharing with the guardian, for a weighty reason.'),
         })
       : nothing
   }
@@ -223,7 +222,7 @@ export function recordForm(o: RecordFormOptions): TemplateResult {
     @submit=${o.onSubmit}
     @keydown=${o.onKeydown}
   >
-    <h3 id="record-form-heading">${msg('Record:')} ${instrumentLabel(o.instrument)}</h3>
+    <h3 id="record-form-heading">${recordLabel(o.instrument)}</h3>
     ${explanation('record-explanation', msg('Tell the client before they decide'), o.instrument, cross)}
     ${requiredHint()}
     <div class="fields">

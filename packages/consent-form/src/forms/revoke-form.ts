@@ -38,10 +38,8 @@ export function revokeForm(o: RevokeFormOptions): TemplateResult {
     <p class="hint">
       ${
         exception
-          ? msg('Ending it stops sharing on this basis from the day given. The record and its history stay.')
-          : msg(
-              'A consent is revoked the same way it can be given. Revoking stops sharing from the day given; the record and its history stay.',
-            )
+          ? msg('Sharing on this basis stops from the day given. The record and its history stay.')
+          : msg('Sharing stops from the day given. The record and its history stay.')
       }
     </p>
     ${requiredHint()}

@@ -92,7 +92,7 @@ function prohibitionTarget(record: DisclosureProhibition): string {
     case 'register':
       return target.organization ? `${target.register}, ${target.organization.name}` : target.register;
     case 'guardian':
-      return target.guardianName ? msg(str`The guardian, ${target.guardianName}`) : msg('The guardian');
+      return target.guardianName ? `${actorKindLabel('guardian')}, ${target.guardianName}` : actorKindLabel('guardian');
   }
 }
 
@@ -214,7 +214,7 @@ export function consentCard(
       ${row(msg('Valid from'), formatDate(record.validFrom))}
       ${row(msg('Recorded by'), recordedByText(record.recordedBy))}
     </dl>
-    ${history(record)}
+    ${record.revocation ? history(record) : nothing}
     <div class="actions">
       <button type="button" id=${cardId('print', record)} @click=${() => onPrint(record)}>
         ${msg('Print a copy')}

@@ -3,7 +3,7 @@
  * organisations, none of them real. Identity codes are test codes (9 as the 8th character).
  */
 import type { Client } from '../model/client.js';
-import type { ConsentRecord, DisclosurePermit } from '../model/consent.js';
+import type { ConsentRecord } from '../model/consent.js';
 import type { OrganizationRef } from '../model/organization.js';
 import type { Team, TeamMember } from '../model/team.js';
 
@@ -360,32 +360,28 @@ export const exampleConsents: readonly ConsentRecord[] = [
 ];
 
 /**
- * `count` consents of the example client for benchmarks: cross-sector permits, every third one
- * revoked with its history.
+ * `count` consents of Aino, for benchmarks: the three instruments in turn, every third one revoked
+ * with its history (who revoked, how, why).
  */
-export function manyExampleConsents(count: number): DisclosurePermit[] {
-  const template = exampleConsents[0] as DisclosurePermit;
-  return Array.from({ length: count }, (_, i): DisclosurePermit => {
-    const validFrom = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
-    const permit: DisclosurePermit = {
-      ...template,
-      id: `consent-many-${String(i)}`,
-      sector: i % 2 === 0 ? 'social-to-health' : 'health-to-social',
-      recipients: [ORGS[i % ORGS.length]!],
-      informing: { date: validFrom, channel: 'in-person' },
-      validFrom,
-    };
-    if (i % 3 !== 2) return permit;
-    return {
-      ...permit,
-      status: 'revoked',
-      revocation: {
-        at: `${validFrom.slice(0, 8)}28`,
-        by: { kind: 'client' },
-        method: 'written',
-        reason: 'Ei enää tarpeen',
-      },
-    };
+export function largeExampleConsents(count: number): ConsentRecord[] {
+  const [permit, prohibition, plan] = exampleConsents as [ConsentRecord, ConsentRecord, ConsentRecord];
+  return Array.from({ length: count }, (_, i) => {
+    const base = [permit, prohibition, plan][i % 3]!;
+    const day = String((i % 27) + 1).padStart(2, '0');
+    const record: ConsentRecord = { ...base, id: `${base.id}-${i}`, validFrom: `2026-03-${day}` };
+    return i % 3 === 2
+      ? {
+          ...record,
+          status: 'revoked',
+          revocation: {
+            at: `2026-04-${day}`,
+            by: { kind: 'client' },
+            method: 'oral-recorded-by-professional',
+            reason: `Peruttu käynnillä ${i}.`,
+            recordedBy: countyWorker,
+          },
+        }
+      : record;
   });
 }
 
