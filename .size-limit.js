@@ -6,7 +6,8 @@ import { readdirSync } from 'node:fs';
 const dir = 'packages/embed/dist';
 const modules = readdirSync(dir).filter((f) => f.endsWith('.js'));
 const locales = readdirSync(`${dir}/locales`).filter((f) => f.endsWith('.js'));
-const widgets = modules.filter((f) => !['saumaton-runtime.js', 'saumaton-provider.js', 'saumaton-fhir.js'].includes(f));
+const notWidgets = ['saumaton-runtime.js', 'saumaton-provider.js', 'saumaton-fhir.js', 'saumaton-memory.js'];
+const widgets = modules.filter((f) => !notWidgets.includes(f));
 const at = (file) => `${dir}/${file}`;
 const kb = { runtime: '25 kB', widget: '15 kB', locale: { elements: '2 kB', default: '5 kB' } };
 
@@ -35,6 +36,14 @@ export default [
     name: 'saumaton-fhir.js: the FHIR adapter, on the same runtime',
     path: at('saumaton-fhir.js'),
     limit: '20 kB',
+    gzip: true,
+  },
+  {
+    // For prototypes and demos without a bundler (examples/plain-html): the store contracts over a
+    // Map, with the consent and team rules it enforces on every write.
+    name: 'saumaton-memory.js: the Memory adapter, on the same runtime',
+    path: at('saumaton-memory.js'),
+    limit: '5 kB',
     gzip: true,
   },
   ...locales.map((file) => {

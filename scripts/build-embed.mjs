@@ -6,6 +6,7 @@
 //   saumaton-<widget>.js       one small module per widget: registers its tag
 //   saumaton-provider.js       registers <saumaton-provider>
 //   saumaton-fhir.js           the FHIR adapter (createFhirAdapter) on the same runtime
+//   saumaton-memory.js         the Memory adapter (MemoryAdapter, seed) for prototypes and demos
 //   locales/<package>.<locale>.js   each package's strings, loaded only when the page is in
 //                              that language and only for the widgets it embeds
 //
@@ -37,6 +38,7 @@ for (const dependency of Object.keys(pkg.dependencies ?? {})) {
   }
 }
 input['saumaton-fhir'] = '@saumaton/fhir';
+input['saumaton-memory'] = join(root, 'src/saumaton-memory.js');
 
 const posix = (id) => id.split(sep).join('/');
 const isLocaleModule = (path) => /\/packages\/([^/]+)\/dist\/src\/generated\/locales\/([a-z-]+)\.js$/.exec(path);
@@ -129,10 +131,11 @@ const inputOptions = {
 /**
  * The runtime holds the modules of Lit, core and elements that the widgets or the runtime's own
  * exports use: a first, unwritten build of just those entries finds them. Every other module
- * goes to the one entry that uses it (a probe build per entry), so what only the FHIR adapter or
- * the provider uses stays in their modules and a page with one widget loads no more than it needs.
+ * goes to the one entry that uses it (a probe build per entry), so what only the FHIR adapter, the
+ * Memory adapter or the provider uses stays in their modules and a page with one widget loads no more than it needs.
  */
-const widgets = Object.keys(input).filter((name) => name !== 'saumaton-fhir' && name !== 'saumaton-provider');
+const notWidgets = ['saumaton-fhir', 'saumaton-memory', 'saumaton-provider'];
+const widgets = Object.keys(input).filter((name) => !notWidgets.includes(name));
 const inRuntime = await usedModules(Object.fromEntries(widgets.map((name) => [name, input[name]])));
 const usedBy = new Map();
 for (const name of Object.keys(input).filter((n) => n !== 'saumaton-runtime')) {
