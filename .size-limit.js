@@ -1,13 +1,16 @@
 // `npm run size`: the embed folder (packages/embed/dist/, built by `npm run build`) as a portal
 // loads it. Read from the folder itself, so a new widget module or locale chunk is listed
 // without editing this file. Sizes are gzip, each file on its own, as the browser fetches them.
+// Then the same widget through a bundler, and each framework example as a whole (built by
+// scripts/size-builds.mjs, the first step of `npm run size`).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 
 const dir = 'packages/embed/dist';
 const modules = readdirSync(dir).filter((f) => f.endsWith('.js'));
 const locales = readdirSync(`${dir}/locales`).filter((f) => f.endsWith('.js'));
-const widgets = modules.filter((f) => !['saumaton-runtime.js', 'saumaton-provider.js', 'saumaton-fhir.js'].includes(f));
+const notWidgets = ['saumaton-runtime.js', 'saumaton-provider.js', 'saumaton-fhir.js', 'saumaton-memory.js'];
+const widgets = modules.filter((f) => !notWidgets.includes(f));
 const at = (file) => `${dir}/${file}`;
 
 /**
@@ -61,6 +64,14 @@ export default [
     limit: '20 kB',
     gzip: true,
   },
+  {
+    // For prototypes and demos without a bundler (examples/plain-html): the store contracts over a
+    // Map, with the consent and team rules it enforces on every write.
+    name: 'saumaton-memory.js: the Memory adapter, on the same runtime',
+    path: at('saumaton-memory.js'),
+    limit: '5 kB',
+    gzip: true,
+  },
   ...locales.map((file) => {
     const [pkg, locale] = file.split('.');
     return {
@@ -82,4 +93,36 @@ export default [
     limit: '70 kB',
     gzip: true,
   },
+  {
+    // The budget of a page embedding one widget, through a bundler: Lit, core and elements counted
+    // once, as the embed's runtime + widget. What the page loads at once (its locale chunks come
+    // on demand, as in the embed).
+    name: 'Vite (production, defaults): the roster + MemoryAdapter imported from npm, Lit once',
+    path: initialScripts('test/size/dist'),
+    limit: '25 kB',
+    gzip: true,
+  },
+  // Each example portal as a whole, its framework included: what the page loads at once.
+  ...[
+    ['react', 'React 19 + Vite', 'examples/react/dist'],
+    ['vue', 'Vue 3 + Vite', 'examples/vue/dist'],
+    ['angular', 'Angular 21, Angular CLI', 'examples/angular/dist/browser'],
+  ]
+    .filter(([id, , dir]) => {
+      if (existsSync(join(dir, 'index.html'))) return true;
+      console.log(`examples/${id} is not built, so not measured (npm run test:examples -- ${id} builds it)`);
+      return false;
+    })
+    .map(([id, framework, dir]) => ({
+      name: `examples/${id}: the whole portal (${framework}, the roster, MemoryAdapter, example data)`,
+      path: initialScripts(dir),
+      gzip: true,
+    })),
 ];
+
+/** The scripts a built page loads at once: its module scripts and module preloads. */
+function initialScripts(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const urls = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)];
+  return urls.map(([, src, href]) => join(dir, (src ?? href).replace(/^\//, '')));
+}

@@ -5,7 +5,15 @@ import wc from 'eslint-plugin-wc';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'packages/*/src/generated/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.angular/**',
+      'storybook-static/**',
+      'packages/*/src/generated/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -43,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'test/**/*.js', '.size-limit.js', 'packages/embed/src/*.js'],
+    files: ['**/*.mjs', 'test/**/*.js', '.size-limit.js', 'packages/embed/src/*.js', 'examples/plain-html/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
@@ -75,9 +83,10 @@ export default tseslint.config(
     },
   },
   {
-    // The framework type tests compile against the built packages (test/frameworks/tsconfig.json,
-    // run by `npm run typecheck`); lint runs before any build, so lint them without types.
-    files: ['test/frameworks/**'],
+    // The framework type tests and the framework examples compile against the built packages
+    // (test/frameworks/*/tsconfig.json, run by `npm run typecheck`; each example's own build: tsc,
+    // vue-tsc, ngc); lint runs before any build, so lint them without types.
+    files: ['test/frameworks/**', 'examples/react/**', 'examples/vue/**', 'examples/angular/**'],
     ...tseslint.configs.disableTypeChecked,
   },
   prettier,

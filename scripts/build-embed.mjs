@@ -6,6 +6,7 @@
 //   saumaton-<widget>.js       one small module per widget: registers its tag
 //   saumaton-provider.js       registers <saumaton-provider>
 //   saumaton-fhir.js           the FHIR adapter (createFhirAdapter) on the same runtime
+//   saumaton-memory.js         the Memory adapter (MemoryAdapter, seed) for prototypes and demos
 //   locales/<package>.<locale>.js   each package's strings, loaded only when the page is in
 //                              that language and only for the widgets it embeds
 //   shared/for-<entries>.js    code some entries share but not every widget (the consent model
@@ -39,6 +40,7 @@ for (const dependency of Object.keys(pkg.dependencies ?? {})) {
   }
 }
 input['saumaton-fhir'] = '@saumaton/fhir';
+input['saumaton-memory'] = join(root, 'src/saumaton-memory.js');
 
 const posix = (id) => id.split(sep).join('/');
 const isLocaleModule = (path) => /\/packages\/([^/]+)\/dist\/src\/generated\/locales\/([a-z-]+)\.js$/.exec(path);
@@ -134,11 +136,12 @@ const inputOptions = {
  * builds (one per entry, unwritten) that tell which entries use it. A module only one entry uses
  * goes into that entry's module; one that several but not all use (the consent model, used by
  * the consent form and the FHIR adapter) goes into a shared chunk that only those entries import.
- * So a page embedding one widget never pays for what only another widget or the FHIR adapter
- * needs, however many widgets the folder holds.
+ * So a page embedding one widget never pays for what only another widget, the FHIR or Memory
+ * adapter or the provider needs, however many widgets the folder holds.
  */
 const entries = Object.keys(input).filter((name) => name !== 'saumaton-runtime');
-const widgets = entries.filter((name) => name !== 'saumaton-fhir' && name !== 'saumaton-provider');
+const notWidgets = ['saumaton-fhir', 'saumaton-memory', 'saumaton-provider'];
+const widgets = entries.filter((name) => !notWidgets.includes(name));
 const ownRuntime = await usedModules({ 'saumaton-runtime': input['saumaton-runtime'] });
 const usedBy = new Map();
 for (const name of entries) {

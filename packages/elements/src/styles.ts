@@ -99,6 +99,12 @@ export const baseStyles = css`
     background: var(--saumaton-color-surface, #ffffff);
     max-inline-size: 100%;
   }
+  /* WebKit counts the text of an option or a value wider than the control as overflow of the
+     widget, which then scrolls sideways at 320 px; the control shows it clipped either way. */
+  input,
+  select {
+    contain: paint;
+  }
   :focus-visible {
     outline: 0.2em solid var(--saumaton-color-focus, #c15d00);
     outline-offset: 0.15em;

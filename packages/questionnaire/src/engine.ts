@@ -120,6 +120,9 @@ const ResponseSchema = v.looseObject({
 const at = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
 const FINISHED: readonly ResponseStatus[] = ['completed', 'amended'];
 
+/** FHIRPath functions that read the clock. */
+const CLOCK = /\b(?:now|today|timeOfDay)\s*\(/;
+
 /**
  * A Questionnaire being answered. Make one from a parsed template (`parseQuestionnaire`) and,
  * to go on with a response, the QuestionnaireResponse: a new response starts from the
@@ -711,6 +714,9 @@ export class QuestionnaireEngine {
    */
   private calculate(toggled: Node[], calculated: Node[]): void {
     const targets = this.expressionNodes();
+    // An expression that reads the clock is evaluated once per calculation: the clock moves between
+    // rounds (by a millisecond in Firefox), and its value would otherwise never settle.
+    const clockRead = new Map<Node, readonly Answer[]>();
     for (let round = 0; round <= targets.length + 1; round++) {
       const changed: Node[] = [];
       for (const node of targets) {
@@ -728,7 +734,9 @@ export class QuestionnaireEngine {
           }
         }
         if (calculatedExpression !== undefined && !node.edited && node.enabled) {
-          const answers = toAnswers(node.item, this.run(node, calculatedExpression));
+          const reads = CLOCK.test(calculatedExpression);
+          const answers = (reads && clockRead.get(node)) || toAnswers(node.item, this.run(node, calculatedExpression));
+          if (reads) clockRead.set(node, answers);
           if (JSON.stringify(answers) !== JSON.stringify(node.answers)) {
             this.assign(node, answers, toggled);
             if (!calculated.includes(node)) calculated.push(node);

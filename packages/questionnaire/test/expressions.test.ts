@@ -143,6 +143,35 @@ describe('FHIRPath expressions (SDC)', () => {
     expect(only(engine, 'stamp').answers).to.deep.equal([{ valueDateTime: '2026-01-01T10:00:00+02:00' }]);
   });
 
+  it('calculatedExpression: an expression that reads the clock settles, even when the clock moves between rounds', async () => {
+    const RealDate = Date;
+    let tick = 0;
+    // Every reading of the clock a millisecond later than the last, as Firefox's clock can be.
+    class TickingDate extends RealDate {
+      constructor(...args: unknown[]) {
+        if (args.length) super(...(args as [number]));
+        else super(RealDate.now() + tick++);
+      }
+      static override now(): number {
+        return RealDate.now() + tick++;
+      }
+    }
+    globalThis.Date = TickingDate as DateConstructor;
+    try {
+      const engine = await create([
+        { linkId: 'n', type: 'integer' },
+        { linkId: 'stamp', type: 'dateTime', extension: [calculated('now()')] },
+        { linkId: 'double', type: 'integer', extension: [calculated(`${answerOf('n')} * 2`)] },
+      ]);
+      expect(only(engine, 'stamp').answers).to.have.length(1);
+      const { calculationError } = engine.setAnswers(only(engine, 'n').id, [{ valueInteger: 3 }]);
+      expect(calculationError).to.equal(undefined);
+      expect(only(engine, 'double').answers).to.deep.equal([{ valueInteger: 6 }]);
+    } finally {
+      globalThis.Date = RealDate;
+    }
+  });
+
   it('initialExpression fills a new response and a new repetition, never a loaded one', async () => {
     const items = [
       {

@@ -1,3 +1,4 @@
+import { copyJson } from '../contract/json.js';
 import { abortError, throwIfAborted } from '../contract/errors.js';
 import type { Client } from '../model/client.js';
 import type { ConsentRecord } from '../model/consent.js';
@@ -28,14 +29,14 @@ class MemoryBackend implements RecordBackend {
   async get(collection: Collection, id: string, signal?: AbortSignal) {
     await this.wait(signal);
     const record = this.collections.get(collection)!.get(id);
-    return record && structuredClone(record);
+    return record && copyJson(record);
   }
 
   async listByClient(collection: Collection, clientId: string, signal?: AbortSignal) {
     await this.wait(signal);
     return [...this.collections.get(collection)!.values()]
       .filter((r) => r.clientId === clientId)
-      .map((r) => structuredClone(r));
+      .map((r) => copyJson(r));
   }
 
   async compareAndPut(
@@ -49,7 +50,7 @@ class MemoryBackend implements RecordBackend {
     const records = this.collections.get(collection)!;
     const current = records.get(id);
     if ((current?.version ?? null) !== ifMatch) {
-      return { written: false as const, current: current && structuredClone(current) };
+      return { written: false as const, current: current && copyJson(current) };
     }
     records.set(id, next(current));
     return { written: true as const };

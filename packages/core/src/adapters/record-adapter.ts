@@ -1,3 +1,4 @@
+import { copyJson } from '../contract/json.js';
 import type * as v from '../model/schema.js';
 import { ConflictError, NotFoundError, ValidationError, throwIfAborted } from '../contract/errors.js';
 import type {
@@ -264,13 +265,13 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Adap
       collection,
       id,
       ifMatch,
-      (current) => (written = { id, clientId, version: nextVersion(current), value: structuredClone(value) }),
+      (current) => (written = { id, clientId, version: nextVersion(current), value: copyJson(value) }),
       signal,
     );
     if (!result.written) {
       const current = result.current && { value: parse(schema, result.current.value), version: result.current.version };
       throw new ConflictError(current);
     }
-    return { value: structuredClone(value), version: written!.version };
+    return { value: copyJson(value), version: written!.version };
   }
 }

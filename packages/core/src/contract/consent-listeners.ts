@@ -1,3 +1,4 @@
+import { copyJson } from './json.js';
 import type { SubscriptionRef } from './stores.js';
 import type { Versioned } from './versioned.js';
 import type { ConsentRecord } from '../model/consent.js';
@@ -27,7 +28,7 @@ export class ConsentListeners {
     for (const { clientId, listener } of this.entries) {
       if (clientId !== record.value.clientId) continue;
       try {
-        listener(structuredClone(record));
+        listener(copyJson(record));
       } catch (error) {
         // One failing listener must neither stop the others nor fail the write that notified.
         setTimeout(() => {

@@ -19,3 +19,13 @@ export function canonicalJson(value: unknown): unknown {
 export function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(canonicalJson(a)) === JSON.stringify(canonicalJson(b));
 }
+
+/**
+ * A deep copy of JSON data (every model value is JSON). Unlike `structuredClone` it reads through
+ * a Proxy, so an adapter a framework has wrapped in a reactive proxy (Vue's deep `ref()` or
+ * `reactive()`, MobX's `observable`) still copies what it stores and returns: `structuredClone`
+ * of a proxy throws `DataCloneError`. `undefined` members are dropped, as JSON has none.
+ */
+export function copyJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

@@ -1,3 +1,4 @@
+import { copyJson } from './json.js';
 import type { SubscriptionRef, Subscriptions, TeamRef } from './stores.js';
 import type { Versioned } from './versioned.js';
 import type { Team } from '../model/team.js';
@@ -38,7 +39,7 @@ export class TeamListeners {
     for (const { ref, listener } of this.entries) {
       if ('teamId' in ref ? ref.teamId === team.value.id : ref.clientId === team.value.clientId) {
         try {
-          listener(structuredClone(team));
+          listener(copyJson(team));
         } catch (error) {
           // One failing listener must neither stop the others nor fail the save that notified.
           setTimeout(() => {

@@ -1,0 +1,3 @@
+// Every widget the portal embeds registers here, before the application starts. A widget joins
+// with its registration module here and its element in portal.component.ts.
+import '@saumaton/team-roster/saumaton-team-roster.js';

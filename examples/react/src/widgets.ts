@@ -1,0 +1,7 @@
+// Every widget the portal embeds registers here, before React first renders it: React sets a
+// prop as a property only when the element already has it (otherwise `adapter` would be written
+// as the attribute "[object Object]"). A widget joins with its registration module here and its
+// element in App.tsx.
+import '@saumaton/team-roster/saumaton-team-roster.js';
+// The typings: each element's props and its events typed by their details.
+import type {} from '@saumaton/team-roster/react';

@@ -1,0 +1,2 @@
+// The typings of every widget the portal embeds: props and events of each element in templates.
+import type {} from '@saumaton/team-roster/vue';
