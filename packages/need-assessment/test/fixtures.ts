@@ -26,12 +26,19 @@ export const assessmentTemplate: AssessmentTemplate = {
       type: 'group',
       text: 'Tilanne',
       item: [
-        { linkId: 'summary', type: 'text', text: 'Yhteenveto tilanteesta', required: true },
         {
-          linkId: 'summary-help',
-          type: 'display',
-          text: 'Kuvaa tilanne asiakkaan omin sanoin.',
-          extension: [control('help')],
+          linkId: 'summary',
+          type: 'text',
+          text: 'Yhteenveto tilanteesta',
+          required: true,
+          item: [
+            {
+              linkId: 'summary-help',
+              type: 'display',
+              text: 'Kuvaa tilanne asiakkaan omin sanoin.',
+              extension: [control('help')],
+            },
+          ],
         },
         { linkId: 'lives-alone', type: 'boolean', text: 'Asuu yksin', required: true },
         {
