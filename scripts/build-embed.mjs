@@ -53,9 +53,19 @@ async function usedModules(entries) {
   const probe = await rollup({ ...inputOptions, input: entries, onwarn: () => {} });
   const { output } = await probe.generate({ format: 'es' });
   await probe.close();
+  // Only what the entries load with them: their chunks and the chunks those import statically.
+  // What a dynamic import() reaches (FHIRPath, for a template with expressions) is loaded when
+  // asked for, so it must stay out of the entry's module: rollup makes it a chunk of its own.
+  const byName = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const loaded = new Set();
+  const visit = (chunk) => {
+    if (!chunk || loaded.has(chunk)) return;
+    loaded.add(chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  for (const chunk of byName.values()) if (chunk.isEntry) visit(chunk);
   const used = new Set();
-  for (const chunk of output) {
-    if (chunk.type !== 'chunk') continue;
+  for (const chunk of loaded) {
     if (chunk.isEntry) used.add(chunk.facadeModuleId);
     for (const [id, module] of Object.entries(chunk.modules)) if (module.renderedLength > 0) used.add(id);
   }
@@ -152,7 +162,16 @@ function chunkOf(id) {
   if (ownRuntime.has(id)) return 'saumaton-runtime';
   const users = usedBy.get(id) ?? [];
   if (isRuntimeCandidate(path) && widgets.every((w) => users.includes(w))) return 'saumaton-runtime';
-  return users.length === 1 ? users[0] : undefined;
+  if (users.length === 1) return users[0];
+  // Used by several entries: a chunk of its own for exactly those entries. Left unassigned, rollup
+  // would pull it into whichever entry's chunk imports it first, and the others would import
+  // that entry (the runtime importing the FHIR adapter).
+  return users.length > 1
+    ? users
+        .map((u) => u.replace(/^saumaton-/, ''))
+        .sort()
+        .join('+')
+    : undefined;
 }
 
 await rm(join(root, 'dist'), { recursive: true, force: true });
