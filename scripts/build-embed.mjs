@@ -55,9 +55,19 @@ async function usedModules(entries) {
   const probe = await rollup({ ...inputOptions, input: entries, onwarn: () => {} });
   const { output } = await probe.generate({ format: 'es' });
   await probe.close();
+  // Only what the entries load with them: their chunks and the chunks those import statically.
+  // What a dynamic import() reaches (FHIRPath, for a template with expressions) is loaded when
+  // asked for, so it must stay out of the entry's module: rollup makes it a chunk of its own.
+  const byName = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const loaded = new Set();
+  const visit = (chunk) => {
+    if (!chunk || loaded.has(chunk)) return;
+    loaded.add(chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  for (const chunk of byName.values()) if (chunk.isEntry) visit(chunk);
   const used = new Set();
-  for (const chunk of output) {
-    if (chunk.type !== 'chunk') continue;
+  for (const chunk of loaded) {
     if (chunk.isEntry) used.add(chunk.facadeModuleId);
     for (const [id, module] of Object.entries(chunk.modules)) if (module.renderedLength > 0) used.add(id);
   }

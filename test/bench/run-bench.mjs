@@ -1,7 +1,10 @@
 // `npm run bench`: renders <saumaton-team-roster> with 60 members and 40 meetings, and
 // <saumaton-consent-form> with a client's 100 consents (a third revoked, with history), in headless
 // Chromium (production Lit, as the embed build ships) and prints the median first-render (and the
-// roster's update) times against the budget. Exits non-zero when a budget is not met.
+// roster's update) times against the budget; then renders generated Questionnaires of 60, 300 and
+// 1000 items with <saumaton-need-assessment> and with a plain-DOM baseline, a fresh page per
+// sample, and prints the medians and the ratio widget / plain DOM for the first render and the
+// update after the top-level gate is turned on. Exits non-zero when a budget is not met.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -16,12 +19,21 @@ const WARMUP = 5;
 const RUNS = 31;
 const BUDGET_FIRST_RENDER_MS = 30;
 const CONSENTS = 100;
+/** Questionnaire sizes and the widget / plain-DOM ratio each may reach (first render); the gate update ≤ 2× at every size. */
+const ASSESSMENT_SIZES = [60, 300, 1000];
+const ASSESSMENT_RATIO = { 60: undefined, 300: 1.5, 1000: 2 };
+const GATE_RATIO = 2;
+const ASSESSMENT_WARMUP = 3;
+const ASSESSMENT_RUNS = 15;
 
 assertChromium();
 const dir = mkdtempSync(join(tmpdir(), 'saumaton-bench-'));
 await build({
-  entryPoints: [new URL('./bench-page.ts', import.meta.url).pathname],
-  outfile: join(dir, 'bench.js'),
+  entryPoints: {
+    bench: new URL('./bench-page.ts', import.meta.url).pathname,
+    assessment: new URL('./assessment-bench-page.ts', import.meta.url).pathname,
+  },
+  outdir: dir,
   bundle: true,
   format: 'esm',
   minify: true,
@@ -30,14 +42,16 @@ await build({
   tsconfig: new URL('../../tsconfig.base.json', import.meta.url).pathname,
   logLevel: 'warning',
 });
-writeFileSync(
-  join(dir, 'index.html'),
+const page = (script) =>
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>' +
-    '<script type="module" src="bench.js"></script></head><body></body></html>',
-);
+  `<script type="module" src="${script}"></script></head><body></body></html>`;
+writeFileSync(join(dir, 'index.html'), page('bench.js'));
+writeFileSync(join(dir, 'assessment.html'), page('assessment.js'));
 
 const server = createServer((req, res) => {
-  const file = req.url === '/bench.js' ? 'bench.js' : 'index.html';
+  const file =
+    { '/bench.js': 'bench.js', '/assessment.js': 'assessment.js', '/assessment.html': 'assessment.html' }[req.url] ??
+    'index.html';
   res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
   res.end(readFileSync(join(dir, file)));
 });
@@ -88,6 +102,54 @@ try {
   console.log(
     `  first render  median ${consentFirst.toFixed(1)} ms  p90 ${p90(consents.firstRender).toFixed(1)} ms  budget ≤ ${BUDGET_FIRST_RENDER_MS} ms  ${consentOk ? 'OK' : 'OVER BUDGET'}`,
   );
+  await page.close();
+
+  // The need assessment against plain DOM: a fresh page per sample, the two alternating.
+  const sample = async (kind, size) => {
+    const fresh = await browser.newPage();
+    await fresh.setViewport({ width: 1280, height: 900 });
+    await fresh.goto(`http://127.0.0.1:${port}/assessment.html`);
+    await fresh.waitForFunction(() => 'assessmentBench' in window);
+    const result = await fresh.evaluate((k, n) => window.assessmentBench(k, n), kind, size);
+    await fresh.close();
+    return result;
+  };
+  console.log(
+    `<saumaton-need-assessment> against plain DOM (createElement, a label and a native control per item, enableWhen evaluated), ${ASSESSMENT_RUNS} fresh pages each after ${ASSESSMENT_WARMUP} warm-up`,
+  );
+  for (const size of ASSESSMENT_SIZES) {
+    for (let i = 0; i < ASSESSMENT_WARMUP; i++) {
+      await sample('widget', size);
+      await sample('plain', size);
+    }
+    const widget = [];
+    const plain = [];
+    for (let i = 0; i < ASSESSMENT_RUNS; i++) {
+      widget.push(await sample('widget', size));
+      plain.push(await sample('plain', size));
+    }
+    const [w0, p0] = [widget[0].controls, plain[0].controls];
+    if (w0[0] !== p0[0] || w0[1] !== p0[1]) {
+      throw new Error(`the widget and plain DOM disagree on the controls shown: ${w0} against ${p0}`);
+    }
+    const first = [median(widget.map((s) => s.firstRender)), median(plain.map((s) => s.firstRender))];
+    const gate = [median(widget.map((s) => s.gate)), median(plain.map((s) => s.gate))];
+    const firstRatio = first[0] / first[1];
+    const gateRatio = gate[0] / gate[1];
+    const firstBudget = ASSESSMENT_RATIO[size];
+    const firstOk = firstBudget === undefined || firstRatio <= firstBudget;
+    const gateOk = gateRatio <= GATE_RATIO;
+    failed ||= !firstOk || !gateOk;
+    console.log(`  ${size} items (${w0[0]} controls shown, ${w0[1]} after the gate)`);
+    console.log(
+      `    first render  widget ${first[0].toFixed(1)} ms  plain ${first[1].toFixed(1)} ms  ratio ${firstRatio.toFixed(2)}×  ${
+        firstBudget === undefined ? '(no budget)' : `budget ≤ ${firstBudget}×  ${firstOk ? 'OK' : 'OVER BUDGET'}`
+      }`,
+    );
+    console.log(
+      `    gate update   widget ${gate[0].toFixed(1)} ms  plain ${gate[1].toFixed(1)} ms  ratio ${gateRatio.toFixed(2)}×  budget ≤ ${GATE_RATIO}×  ${gateOk ? 'OK' : 'OVER BUDGET'}`,
+    );
+  }
 } finally {
   await browser.close();
   server.close();

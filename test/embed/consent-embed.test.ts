@@ -49,7 +49,7 @@ describe('the consent form in a host form on a page with a strict CSP and Truste
     expect(win.__violations).to.deep.equal([]);
   });
 
-  it('loads the runtime, the consent form module with the consent code it shares with the adapters, and the Finnish chunks of elements and the consent form, nothing else', () => {
+  it('loads the runtime, the consent form module with the code it shares with other modules, and the Finnish chunks of elements and the consent form, nothing else', () => {
     const files = embedFiles(frame.contentWindow!);
     expect(files.filter((f) => !f.startsWith('shared/'))).to.deep.equal([
       'locales/consent-form.fi.js',
@@ -57,9 +57,10 @@ describe('the consent form in a host form on a page with a strict CSP and Truste
       'saumaton-consent-form.js',
       'saumaton-runtime.js',
     ]);
-    // The consent model the form shares with the adapters' modules, named for who shares it.
+    // Code the form shares with some modules but not every widget is a shared chunk named for its
+    // users: allowed when the consent form is one of them, never another widget's code.
     const shared = files.filter((f) => f.startsWith('shared/'));
-    expect(shared).to.have.length(1);
-    expect(shared[0]).to.match(/^shared\/for-consent-form-[a-z-]+\.js$/);
+    expect(shared.length).to.be.greaterThan(0);
+    for (const f of shared) expect(f, f).to.match(/^shared\/for-[a-z-]*consent-form[a-z-]*\.js$/);
   });
 });

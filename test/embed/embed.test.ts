@@ -48,18 +48,18 @@ describe('the embed build on a page with a strict CSP and Trusted Types', () => 
     expect(win.trustedTypes, 'Trusted Types are available').to.exist;
   });
 
-  it('loads the runtime, the roster module with the team code it shares with the adapters, and the Finnish chunks of elements and the roster, nothing else', () => {
+  it('loads the runtime, the roster module with the code it shares with other modules, and the Finnish chunks of elements and the roster, nothing else', () => {
     const files = embedFiles(frame.contentWindow!);
+    // Code the roster shares with some modules but not every widget is a shared chunk named for
+    // its users: allowed when the roster is one of them, never another widget's code.
+    const shared = files.filter((f) => f.startsWith('shared/'));
+    for (const f of shared) expect(f, f).to.match(/^shared\/for-[a-z-]*team-roster[a-z-]*\.js$/);
     expect(files.filter((f) => !f.startsWith('shared/'))).to.deep.equal([
       'locales/elements.fi.js',
       'locales/team-roster.fi.js',
       'saumaton-runtime.js',
       'saumaton-team-roster.js',
     ]);
-    // The team code the roster shares with the adapters' modules, named for who shares it.
-    const shared = files.filter((f) => f.startsWith('shared/'));
-    expect(shared).to.have.length(1);
-    expect(shared[0]).to.match(/^shared\/for-team-roster-[a-z-]+\.js$/);
   });
 });
 

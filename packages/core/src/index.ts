@@ -12,6 +12,7 @@ export * from './model/organization.js';
 export * from './model/client.js';
 export * from './model/team.js';
 export * from './model/consent.js';
+export * from './model/assessment.js';
 export * from './model/viewer.js';
 export { parse, parseVersioned } from './model/parse.js';
 export { TeamListeners } from './contract/team-listeners.js';

@@ -2,7 +2,7 @@
 // in), against the MemoryAdapter as built. The browser run covers them under Mocha's globals.
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { MemoryAdapter } from '@saumaton/core';
-import { adapterConformance, consentConformance } from '@saumaton/core/conformance';
+import { adapterConformance, assessmentConformance, consentConformance } from '@saumaton/core/conformance';
 
 adapterConformance(
   'MemoryAdapter (node:test)',
@@ -10,6 +10,11 @@ adapterConformance(
   { describe, it, beforeEach, afterEach },
 );
 consentConformance(
+  'MemoryAdapter (node:test)',
+  { create: (fixtures) => MemoryAdapter.withData(fixtures) },
+  { describe, it, beforeEach, afterEach },
+);
+assessmentConformance(
   'MemoryAdapter (node:test)',
   { create: (fixtures) => MemoryAdapter.withData(fixtures) },
   { describe, it, beforeEach, afterEach },

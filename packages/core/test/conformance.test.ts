@@ -1,10 +1,13 @@
 import { IndexedDbAdapter, MemoryAdapter, seed } from '@saumaton/core';
-import { adapterConformance, consentConformance } from '@saumaton/core/conformance';
+import { adapterConformance, assessmentConformance, consentConformance } from '@saumaton/core/conformance';
 
 adapterConformance('MemoryAdapter', {
   create: (fixtures) => MemoryAdapter.withData(fixtures),
 });
 consentConformance('MemoryAdapter', {
+  create: (fixtures) => MemoryAdapter.withData(fixtures),
+});
+assessmentConformance('MemoryAdapter', {
   create: (fixtures) => MemoryAdapter.withData(fixtures),
 });
 
@@ -19,3 +22,4 @@ const indexedDb = {
 };
 adapterConformance('IndexedDbAdapter', indexedDb);
 consentConformance('IndexedDbAdapter', indexedDb);
+assessmentConformance('IndexedDbAdapter', indexedDb);

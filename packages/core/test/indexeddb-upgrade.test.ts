@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { INDEXEDDB_VERSION, IndexedDbAdapter } from '@saumaton/core';
-import { conformanceClient, conformancePermit, conformanceTeam } from '@saumaton/core/conformance';
+import { conformanceClient, conformancePermit, conformanceTeam, conformanceTemplate } from '@saumaton/core/conformance';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -38,7 +38,68 @@ async function versionOneDatabase(name: string): Promise<void> {
   db.close();
 }
 
+/** A database as version 2 of the library left it: clients, teams and consents, no templates. */
+async function versionTwoDatabase(name: string): Promise<void> {
+  const open = indexedDB.open(name, 2);
+  open.onupgradeneeded = () => {
+    for (const store of ['clients', 'teams', 'consents']) {
+      open.result.createObjectStore(store, { keyPath: 'id' }).createIndex('clientId', 'clientId');
+    }
+  };
+  const db = await request(open);
+  const tx = db.transaction(['clients', 'teams', 'consents'], 'readwrite');
+  tx.objectStore('clients').put({
+    id: conformanceClient.id,
+    clientId: conformanceClient.id,
+    version: '2',
+    value: conformanceClient,
+  });
+  tx.objectStore('teams').put({
+    id: conformanceTeam.id,
+    clientId: conformanceClient.id,
+    version: '7',
+    value: conformanceTeam,
+  });
+  tx.objectStore('consents').put({
+    id: conformancePermit.id,
+    clientId: conformanceClient.id,
+    version: '3',
+    value: conformancePermit,
+  });
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('the transaction failed'));
+  });
+  db.close();
+}
+
 describe('IndexedDbAdapter schema upgrade', () => {
+  it('adds the template store to a version-2 database and keeps its clients, teams and consents as they were', async () => {
+    const name = `saumaton-upgrade-2-${Date.now()}`;
+    await versionTwoDatabase(name);
+    const adapter = new IndexedDbAdapter({ name });
+    try {
+      expect(await adapter.getClient(conformanceClient.id)).to.deep.equal({ value: conformanceClient, version: '2' });
+      expect(await adapter.getTeam({ teamId: conformanceTeam.id })).to.deep.equal({
+        value: conformanceTeam,
+        version: '7',
+      });
+      expect(await adapter.listConsents(conformanceClient.id)).to.deep.equal([
+        { value: conformancePermit, version: '3' },
+      ]);
+      const saved = await adapter.saveTemplate(conformanceTemplate, null);
+      expect(await adapter.getTemplate(conformanceTemplate.id)).to.deep.equal(saved);
+      await adapter.close();
+
+      const db = await request(indexedDB.open(name));
+      expect(db.version).to.equal(INDEXEDDB_VERSION);
+      expect([...db.objectStoreNames].sort()).to.deep.equal(['clients', 'consents', 'teams', 'templates']);
+      db.close();
+    } finally {
+      await adapter.destroy();
+    }
+  });
+
   it('adds the consent store to a version-1 database and keeps its clients and teams as they were', async () => {
     const name = `saumaton-upgrade-${Date.now()}`;
     await versionOneDatabase(name);
@@ -56,7 +117,7 @@ describe('IndexedDbAdapter schema upgrade', () => {
 
       const db = await request(indexedDB.open(name));
       expect(db.version).to.equal(INDEXEDDB_VERSION);
-      expect([...db.objectStoreNames].sort()).to.deep.equal(['clients', 'consents', 'teams']);
+      expect([...db.objectStoreNames].sort()).to.deep.equal(['clients', 'consents', 'teams', 'templates']);
       db.close();
     } finally {
       await adapter.destroy();

@@ -12,17 +12,22 @@ interface SaumatonDb extends DBSchema {
   clients: { key: string; value: StoredRecord; indexes: { clientId: string } };
   teams: { key: string; value: StoredRecord; indexes: { clientId: string } };
   consents: { key: string; value: StoredRecord; indexes: { clientId: string } };
+  templates: { key: string; value: StoredRecord; indexes: { clientId: string } };
 }
 
 /**
  * The database's schema version. Each version only adds object stores, so an upgrade creates
  * the stores a database of `oldVersion` lacks and leaves every record it holds as it was:
- * 1: clients, teams. 2: consents.
+ * 1: clients, teams. 2: consents. 3: templates (assessment templates).
  */
-export const INDEXEDDB_VERSION = 2;
+export const INDEXEDDB_VERSION = 3;
 
 /** The object stores each schema version added. */
-const ADDED_IN: Readonly<Record<number, readonly Collection[]>> = { 1: ['clients', 'teams'], 2: ['consents'] };
+const ADDED_IN: Readonly<Record<number, readonly Collection[]>> = {
+  1: ['clients', 'teams'],
+  2: ['consents'],
+  3: ['templates'],
+};
 
 type Store<M extends IDBTransactionMode> = IDBPObjectStore<SaumatonDb, [Collection], Collection, M>;
 

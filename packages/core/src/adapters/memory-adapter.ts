@@ -1,5 +1,6 @@
 import { copyJson } from '../contract/json.js';
 import { abortError, throwIfAborted } from '../contract/errors.js';
+import type { AssessmentTemplate } from '../model/assessment.js';
 import type { Client } from '../model/client.js';
 import type { ConsentRecord } from '../model/consent.js';
 import type { Team } from '../model/team.js';
@@ -79,6 +80,8 @@ export interface SeedData {
   readonly teams?: readonly Team[];
   /** Consent records, revoked ones and statutory exceptions included. */
   readonly consents?: readonly ConsentRecord[];
+  /** Assessment templates: FHIR R4 Questionnaires, each with an id. */
+  readonly templates?: readonly AssessmentTemplate[];
 }
 
 /**
@@ -120,4 +123,5 @@ export async function seed(adapter: RecordAdapter, data: SeedData): Promise<void
   for (const client of data.clients ?? []) await adapter.saveClient(client, null);
   for (const team of data.teams ?? []) await adapter.importTeam(team);
   for (const consent of data.consents ?? []) await adapter.importConsent(consent);
+  for (const template of data.templates ?? []) await adapter.saveTemplate(template, null);
 }

@@ -3,6 +3,7 @@ import type * as v from '../model/schema.js';
 import { ConflictError, NotFoundError, ValidationError, throwIfAborted } from '../contract/errors.js';
 import type {
   AdapterExtras,
+  AssessmentStore,
   ClientStore,
   ConsentStore,
   SubscriptionRef,
@@ -18,13 +19,20 @@ import { assertNoNewBreaks } from '../rules/team-rules.js';
 import { TeamListeners } from '../contract/team-listeners.js';
 import { ConsentListeners } from '../contract/consent-listeners.js';
 import { ConsentRecordSchema, RevocationSchema, type ConsentRecord, type Revocation } from '../model/consent.js';
+import { AssessmentTemplateSchema, type AssessmentTemplate } from '../model/assessment.js';
 import { applyRevocation, assertNoIssues, checkNewConsent, checkRevocation } from '../rules/consent-rules.js';
 
 /** The collections an embedded adapter keeps. */
-export type Collection = 'clients' | 'teams' | 'consents';
-export const COLLECTIONS: readonly Collection[] = ['clients', 'teams', 'consents'];
+export type Collection = 'clients' | 'teams' | 'consents' | 'templates';
+export const COLLECTIONS: readonly Collection[] = ['clients', 'teams', 'consents', 'templates'];
 
-/** One stored record: the value as JSON-safe data, its version, and the client it belongs to. */
+/** The `clientId` of records that belong to no client (assessment templates). */
+const NO_CLIENT = '';
+
+/**
+ * One stored record: the value as JSON-safe data, its version, and the client it belongs to
+ * (`''` for a record of no client's, such as a template).
+ */
 export interface StoredRecord {
   readonly id: string;
   readonly clientId: string;
@@ -86,7 +94,7 @@ function nextVersion(current: StoredRecord | undefined): string {
  * it returns, keeps a version per record, and honours `AbortSignal`. `MemoryAdapter` and
  * `IndexedDbAdapter` differ only in their backend.
  */
-export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, AdapterExtras {
+export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, AssessmentStore, AdapterExtras {
   private readonly listeners = new TeamListeners();
   private readonly consentListeners = new ConsentListeners();
 
@@ -234,6 +242,25 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Adap
     const saved = await this.write('consents', value.id, value.clientId, value, null, ConsentRecordSchema, opts.signal);
     this.consentListeners.notify(saved);
     return saved;
+  }
+
+  async getTemplate(templateId: string, opts: CallOptions = {}): Promise<Versioned<AssessmentTemplate>> {
+    return this.read('templates', 'Questionnaire', templateId, AssessmentTemplateSchema, opts.signal);
+  }
+
+  /**
+   * Stores an assessment template (a Questionnaire), creating it (`ifMatch` null) or replacing
+   * the version `ifMatch` names: how a county's templates get into an embedded store, and how
+   * `seed()` and tests put them there. Only its shape is checked here (a Questionnaire with an
+   * id); whether the renderer supports it is `parseQuestionnaire`'s to say.
+   */
+  async saveTemplate(
+    template: AssessmentTemplate,
+    ifMatch: string | null,
+    opts: CallOptions = {},
+  ): Promise<Versioned<AssessmentTemplate>> {
+    const value = parse(AssessmentTemplateSchema, template);
+    return this.write('templates', value.id, NO_CLIENT, value, ifMatch, AssessmentTemplateSchema, opts.signal);
   }
 
   private async read<S extends v.GenericSchema>(

@@ -1,3 +1,4 @@
+import type { AssessmentTemplate } from '../model/assessment.js';
 import type { Client } from '../model/client.js';
 import type {
   CaseConsent,
@@ -183,3 +184,60 @@ export const conformanceConsents: readonly ConsentRecord[] = [
   conformanceRevokedConsent,
   conformanceException,
 ];
+
+/**
+ * Two assessment templates (FHIR R4 Questionnaires) for the assessment store's suite. The first
+ * carries elements the store must keep as they came: an extension, nested items, a coded choice.
+ */
+export const conformanceTemplate: AssessmentTemplate = {
+  resourceType: 'Questionnaire',
+  id: 'conformance-functional-capacity',
+  url: 'https://example.org/fhir/Questionnaire/functional-capacity',
+  version: '2.1',
+  status: 'active',
+  title: 'Toimintakyky',
+  language: 'fi',
+  item: [
+    {
+      linkId: 'mobility',
+      type: 'group',
+      text: 'Liikkuminen',
+      item: [
+        {
+          linkId: 'walks',
+          type: 'boolean',
+          text: 'Kävelee ilman apuvälinettä',
+          required: true,
+        },
+        {
+          linkId: 'aid',
+          type: 'choice',
+          text: 'Apuväline',
+          enableWhen: [{ question: 'walks', operator: '=', answerBoolean: false }],
+          extension: [
+            {
+              url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+              valueCodeableConcept: {
+                coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'radio-button' }],
+              },
+            },
+          ],
+          answerOption: [
+            { valueCoding: { system: 'https://example.org/aids', code: 'cane', display: 'Keppi' } },
+            { valueCoding: { system: 'https://example.org/aids', code: 'walker', display: 'Rollaattori' } },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+export const conformanceOtherTemplate: AssessmentTemplate = {
+  resourceType: 'Questionnaire',
+  id: 'conformance-life-situation',
+  status: 'draft',
+  title: 'Elämäntilanne',
+  item: [{ linkId: 'overall', type: 'integer', text: 'Elämä kokonaisuutena (0–10)' }],
+};
+
+export const conformanceTemplates: readonly AssessmentTemplate[] = [conformanceTemplate, conformanceOtherTemplate];

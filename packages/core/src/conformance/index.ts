@@ -26,7 +26,7 @@
  *
  * `adapterConformance` covers the client and team stores. Each further store has a suite of its
  * own, run the same way, since a provider implements only the stores of the widgets it embeds:
- * `consentConformance` for the `ConsentStore`.
+ * `consentConformance` for the `ConsentStore`, `assessmentConformance` for the `AssessmentStore`.
  */
 import { ConflictError, NotFoundError, ValidationError, isAbortError, recognizeError } from '../contract/errors.js';
 import { checkTeamRules } from '../rules/team-rules.js';
@@ -45,6 +45,12 @@ export {
   type ConsentConformanceOptions,
 } from './consent-conformance.js';
 export {
+  ASSESSMENT_CONFORMANCE_TESTS,
+  assessmentConformance,
+  type AssessmentConformanceFixtures,
+  type AssessmentConformanceOptions,
+} from './assessment-conformance.js';
+export {
   conformanceBrokenTeam,
   conformanceClient,
   conformanceConsents,
@@ -53,7 +59,10 @@ export {
   conformancePermit,
   conformanceProhibition,
   conformanceRevokedConsent,
+  conformanceOtherTemplate,
   conformanceTeam,
+  conformanceTemplate,
+  conformanceTemplates,
 } from './fixtures.js';
 
 /**

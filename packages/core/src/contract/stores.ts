@@ -1,3 +1,4 @@
+import type { AssessmentTemplate } from '../model/assessment.js';
 import type { Client } from '../model/client.js';
 import type { ConsentRecord, Revocation } from '../model/consent.js';
 import type { Team } from '../model/team.js';
@@ -109,6 +110,20 @@ export interface ConsentStore {
   ): Promise<Versioned<ConsentRecord>>;
 }
 
+/**
+ * The service-need assessment's store. For now it serves templates: the Questionnaires an
+ * assessment is made with (published data, not code). The assessments themselves, their drafts
+ * and deadlines join it with the next issue.
+ */
+export interface AssessmentStore {
+  /**
+   * The template with this id (`Questionnaire.id`), as published, with a version: a template
+   * that is revised gets a new version, and an assessment records which one it was made with.
+   * @throws NotFoundError, ValidationError (not a Questionnaire), and the transport errors
+   */
+  getTemplate(templateId: string, opts?: CallOptions): Promise<Versioned<AssessmentTemplate>>;
+}
+
 /** What a widget may report for the server's access log (703/2023 §§ 9–10). */
 export interface AuditEvent {
   readonly action: 'view' | 'create' | 'update' | 'disclose';
@@ -149,8 +164,8 @@ export interface AdapterExtras {
 
 /**
  * Everything a full adapter offers. The consent, assessment and plan stores join this type as
- * their widgets land (the consent store is in `AnyAdapter` already, and the embedded and FHIR
- * adapters implement it; a provider's adapter for the roster alone need not).
+ * their widgets land (the consent and assessment stores are in `AnyAdapter` already, and the
+ * embedded adapters implement them; a provider's adapter for the roster alone need not).
  */
 export type SaumatonAdapter = ClientStore & TeamStore & AdapterExtras;
 
@@ -159,4 +174,4 @@ export type SaumatonAdapter = ClientStore & TeamStore & AdapterExtras;
  * implements only the stores of the widgets it embeds; each widget checks for the methods it
  * needs and says which are missing.
  */
-export type AnyAdapter = Partial<ClientStore & TeamStore & ConsentStore> & AdapterExtras;
+export type AnyAdapter = Partial<ClientStore & TeamStore & ConsentStore & AssessmentStore> & AdapterExtras;

@@ -1,0 +1,509 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import {
+  AssessmentTemplateSchema,
+  ValidationError,
+  parseVersioned,
+  recognizeError,
+  type AnyAdapter,
+} from '@saumaton/core';
+import {
+  Announcer,
+  FocusController,
+  LoadController,
+  MissingAdapterError,
+  SaumatonElement,
+  SaumatonErrorEvent,
+  formStyles,
+  getLocale,
+  renderEmpty,
+  renderError,
+  renderLoading,
+  warnOnce,
+} from '@saumaton/elements';
+import {
+  QuestionnaireEngine,
+  parseQuestionnaire,
+  type Answer,
+  type Change,
+  type ItemNode,
+  type Questionnaire,
+} from '@saumaton/questionnaire';
+import { answerFromText } from './answers.js';
+import { assessmentStyles } from './assessment-styles.js';
+import { SaumatonChangeEvent } from './events/saumaton-change.js';
+import { problemMessage, templateIssueMessage } from './labels.js';
+import { assessmentLocaleLoaders } from './locales.js';
+import { childrenView, idOf, itemView, type ItemContext, type RepetitionInfo } from './views/items.js';
+
+/** A template ready to answer: as parsed, and its engine holding the answers. */
+interface Loaded {
+  readonly questionnaire: Questionnaire;
+  readonly engine: QuestionnaireEngine;
+}
+
+/** The events `<saumaton-need-assessment>` fires, as its `addEventListener` types them. */
+export interface NeedAssessmentEventMap extends HTMLElementEventMap {
+  'saumaton-change': SaumatonChangeEvent;
+  'saumaton-error': SaumatonErrorEvent;
+}
+
+// Declaration merging adds listener overloads typed by that map to the class (no runtime code),
+// as the roster does.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface NeedAssessment {
+  addEventListener<K extends keyof NeedAssessmentEventMap>(
+    type: K,
+    listener: (this: NeedAssessment, event: NeedAssessmentEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof NeedAssessmentEventMap>(
+    type: K,
+    listener: (this: NeedAssessment, event: NeedAssessmentEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+/** How long the widget waits for its adapter before it warns (once, in the console). */
+const ADAPTER_GRACE_MS = 3000;
+
+/**
+ * A service-need assessment form, rendered from its template: a FHIR R4 Questionnaire with the
+ * SDC rules done as the specifications say (`@saumaton/questionnaire`). Items whose `enableWhen`
+ * does not hold are not shown, and appear the moment an answer enables them; groups are
+ * fieldsets, repeating groups get add and remove buttons, help items are the hint of their
+ * question, sliders show their value, required items say so in words, and problems are shown at
+ * the item once it has been answered or left (all of them after `checkAnswers()`) and announced.
+ *
+ * @summary The service-need assessment form (FHIR Questionnaire renderer).
+ * @tag saumaton-need-assessment
+ *
+ * The template comes from the `template` property (a Questionnaire given as JSON, no adapter
+ * needed), or from the adapter's `getTemplate(templateId)`. A template the renderer does not
+ * support, or a malformed one, gives the error state naming the items.
+ *
+ * @fires {SaumatonChangeEvent} saumaton-change - The user changed an answer or added or removed a repetition. `detail: { linkId, itemId, answers }`; the whole QuestionnaireResponse is `value`.
+ * @fires {SaumatonErrorEvent} saumaton-error - The template could not be loaded or shown. `detail: { error }`: a `ValidationError` lists what the template or the response breaks, naming the items.
+ *
+ * @csspart state - The loading, empty and error panels.
+ * @csspart form - The form.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class NeedAssessment extends SaumatonElement {
+  static override styles = [...SaumatonElement.styles, formStyles, assessmentStyles];
+  static override localeLoaders = assessmentLocaleLoaders;
+
+  /** The template to read through the adapter's `getTemplate`, when no `template` is given. */
+  @property({ attribute: 'template-id', reflect: true }) templateId?: string;
+
+  /** The template as a FHIR R4 Questionnaire (JSON). Takes precedence over `template-id`; needs no adapter. */
+  @property({ attribute: false }) template?: Readonly<Record<string, unknown>>;
+
+  private readonly focusing = new FocusController(this);
+  private readonly announcer = new Announcer(this);
+  private readonly loader = new LoadController<Loaded | null>(this, (error) => {
+    if (error instanceof ValidationError) {
+      warnOnce(`assessment:template:${error.message}`, `the template cannot be shown: ${error.message}`);
+    }
+    this.dispatchEvent(new SaumatonErrorEvent(error));
+  });
+
+  /** The response given through `value`, for the next engine made. */
+  private given: unknown;
+  /** What the last load was made from, to tell when it changes. */
+  private loadedFrom: { adapter?: AnyAdapter; templateId?: string; template?: object } | undefined;
+  private adapterTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The template of the current load, once parsed. */
+  private parsed: Questionnaire | undefined;
+
+  /** The engine the items were rendered from: a new one drops the caches below. */
+  private shownEngine: QuestionnaireEngine | undefined;
+  /** Per item instance, a number that changes whenever it must be rendered again (see `child`). */
+  private readonly versions = new Map<string, number>();
+  /** Changes for everything at once: the locale, `checkAnswers()`. */
+  private epoch = 0;
+  private shownLocale = '';
+  /** Texts as typed, per item instance and control, kept even when they are not an answer yet. */
+  private readonly drafts = new Map<string, Map<number, string>>();
+  /** The item instances whose problems are shown: answered or left. */
+  private readonly touched = new Set<string>();
+  private showAllProblems = false;
+
+  /**
+   * The answers as a FHIR R4 QuestionnaireResponse. Set it to go on with a saved response (its
+   * initial values are never applied again); read it for the answers as they are now (a new
+   * object each time). Answers of items that became disabled stay in a response in progress.
+   * Until a template is shown, it reads back what was set.
+   */
+  get value(): Record<string, unknown> | undefined {
+    const engine = this.engine;
+    return engine ? engine.toResponse() : (this.given as Record<string, unknown> | undefined);
+  }
+
+  set value(response: Record<string, unknown> | undefined) {
+    this.given = response;
+    const questionnaire = this.parsed;
+    // Parsed already: a new engine for the same template. Still loading: the load takes it up.
+    if (questionnaire && this.loader.state.status !== 'loading') {
+      void this.loader.run(async () => this.build(questionnaire));
+    }
+  }
+
+  /** The engine of the template shown, once ready. */
+  private get engine(): QuestionnaireEngine | undefined {
+    const state = this.loader.state;
+    return state.status === 'ready' ? state.value?.engine : undefined;
+  }
+
+  /** Loads the template again, as the error state's "Try again" does. */
+  reload(): Promise<void> {
+    this.loadedFrom = undefined;
+    return this.sync() ?? Promise.resolve();
+  }
+
+  /**
+   * Shows the problems of every enabled item (required answers missing, values out of range),
+   * announces how many there are and moves focus to the first. Returns true when there are none.
+   */
+  checkAnswers(): boolean {
+    const engine = this.engine;
+    if (!engine) return false;
+    const found = engine.validate();
+    this.showAllProblems = true;
+    this.epoch++;
+    if (found.length === 0) {
+      this.announcer.announce(msg('Every answer is in order.'));
+      return true;
+    }
+    this.announcer.announce(
+      found.length === 1 ? msg('One answer needs attention.') : msg(str`${found.length} answers need attention.`),
+    );
+    const first = found[0]!.node;
+    this.focusing.focusAfterUpdate(() => this.firstControl(first));
+    return false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Load at once, without waiting for the first render (which waits for the page's strings).
+    void this.sync();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.adapterTimer);
+    this.adapterTimer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    void this.sync();
+    const engine = this.engine;
+    if (engine !== this.shownEngine) {
+      this.shownEngine = engine;
+      this.versions.clear();
+      this.drafts.clear();
+      this.touched.clear();
+      this.showAllProblems = false;
+      this.epoch++;
+    }
+    const locale = getLocale();
+    if (locale !== this.shownLocale) {
+      this.shownLocale = locale;
+      this.epoch++;
+    }
+  }
+
+  // ---- loading ------------------------------------------------------------------------------
+
+  /** Loads afresh when the template, its id or the adapter in effect has changed since the last load. */
+  private sync(): Promise<void> | undefined {
+    const template = this.template;
+    const templateId = template ? undefined : this.templateId;
+    const adapter = template || !templateId ? undefined : this.resolvedAdapter;
+    const last = this.loadedFrom;
+    if (last && last.template === template && last.templateId === templateId && last.adapter === adapter) return;
+    this.loadedFrom = { template, templateId, adapter };
+    this.parsed = undefined;
+    clearTimeout(this.adapterTimer);
+    this.adapterTimer = undefined;
+    if (template) return this.loader.run(async () => this.build(this.parse(template)));
+    if (!templateId) {
+      this.loader.wait();
+      this.loader.setValue(null);
+      return;
+    }
+    if (!adapter) {
+      // Waiting for the portal's script to set the adapter is normal: loading, no error event.
+      this.loader.wait();
+      if (this.isConnected) {
+        this.adapterTimer = setTimeout(() => {
+          if (!this.resolvedAdapter && this.isConnected) {
+            warnOnce(
+              'assessment:no-adapter',
+              `an assessment has had no adapter for ${ADAPTER_GRACE_MS / 1000} s: set its adapter or template property, or wrap it in <saumaton-provider>.`,
+            );
+          }
+        }, ADAPTER_GRACE_MS);
+      }
+      return;
+    }
+    return this.loader.run(async (signal) => {
+      if (typeof adapter.getTemplate !== 'function') {
+        warnOnce('assessment:methods', 'the adapter has no getTemplate().');
+        throw new MissingAdapterError();
+      }
+      const answer = await adapter.getTemplate(templateId, { signal }).catch((error: unknown) => {
+        throw recognizeError(error);
+      });
+      const read = parseVersioned(AssessmentTemplateSchema, answer);
+      if (read.value.id !== templateId) {
+        throw new ValidationError([{ path: 'id', message: 'is not the template asked for' }]);
+      }
+      signal.throwIfAborted();
+      return this.build(this.parse(read.value));
+    });
+  }
+
+  private parse(json: unknown): Questionnaire {
+    try {
+      return parseQuestionnaire(json);
+    } catch (error) {
+      // Keep the template with the error, so the error state can name its items.
+      if (error instanceof ValidationError) templateOf.set(error, json);
+      throw error;
+    }
+  }
+
+  private async build(questionnaire: Questionnaire): Promise<Loaded> {
+    this.parsed = questionnaire;
+    const engine = await QuestionnaireEngine.create(questionnaire, this.given);
+    return { questionnaire, engine };
+  }
+
+  // ---- answering ----------------------------------------------------------------------------
+
+  /** Marks an item instance and its ancestors for rendering again. */
+  private touch(node: ItemNode): void {
+    for (let n: ItemNode | undefined = node; n; n = n.parent)
+      this.versions.set(n.id, (this.versions.get(n.id) ?? 0) + 1);
+  }
+
+  private applied(node: ItemNode, change: Change, answers: readonly Answer[]): void {
+    this.touch(node);
+    for (const t of change.toggled) this.touch(t);
+    for (const c of change.calculated) this.touch(c);
+    if (change.calculationError) this.dispatchEvent(new SaumatonErrorEvent(change.calculationError));
+    this.requestUpdate();
+    this.dispatchEvent(new SaumatonChangeEvent({ linkId: node.item.linkId, itemId: node.id, answers }));
+  }
+
+  private setAnswers(node: ItemNode, answers: readonly Answer[]): void {
+    const engine = this.engine;
+    if (!engine) return;
+    let change: Change;
+    try {
+      change = engine.setAnswers(node.id, answers);
+    } catch (error) {
+      // The controls only offer answers the item takes; a refusal is a bug to report, not a crash.
+      warnOnce(`assessment:answer:${node.item.linkId}`, `an answer was refused: ${String(error)}`);
+      return;
+    }
+    this.applied(node, change, answers);
+  }
+
+  private draftsOf(node: ItemNode): Map<number, string> {
+    let drafts = this.drafts.get(node.id);
+    if (!drafts) this.drafts.set(node.id, (drafts = new Map<number, string>()));
+    return drafts;
+  }
+
+  /** Announces an item's problems when leaving it brought new ones. */
+  private commit(node: ItemNode): void {
+    const before = this.problems(node).join(' ');
+    this.touched.add(node.id);
+    this.touch(node);
+    this.requestUpdate();
+    const after = this.problems(node);
+    if (after.length && after.join(' ') !== before) {
+      this.announcer.announce(`${node.item.text ?? node.item.linkId}: ${after.join(' ')}`);
+    }
+  }
+
+  private problems(node: ItemNode): readonly string[] {
+    const engine = this.engine;
+    if (!engine || !(this.showAllProblems || this.touched.has(node.id))) return [];
+    const messages = engine.problemsOf(node.id).map(problemMessage);
+    const drafts = this.drafts.get(node.id);
+    if (drafts) {
+      for (const text of drafts.values()) {
+        if (answerFromText(node.item, text) === undefined) {
+          messages.unshift(msg('Check the format of the answer.'));
+          break;
+        }
+      }
+    }
+    return [...new Set(messages)];
+  }
+
+  private firstControl(node: ItemNode): HTMLElement | null {
+    const root = this.renderRoot as ShadowRoot;
+    const at = root.getElementById(idOf(node));
+    if (!at) return null;
+    if (at.matches('input, select, textarea')) return at;
+    return at.querySelector<HTMLElement>('input:not([disabled]), select, textarea, button');
+  }
+
+  private readonly ctx: ItemContext = {
+    child: (node, repetition) => this.child(node, repetition),
+    problems: (node) => this.problems(node),
+    draft: (node, index) => this.drafts.get(node.id)?.get(index),
+    onText: (node, index, text) => {
+      const drafts = this.draftsOf(node);
+      drafts.set(index, text);
+      const answer = answerFromText(node.item, text);
+      if (answer === undefined) {
+        // Not an answer yet: kept as typed, and the answer it replaces is withdrawn.
+        this.touch(node);
+        this.requestUpdate();
+        if (!node.item.repeats && node.answers.length) this.setAnswers(node, []);
+        return;
+      }
+      if (!node.item.repeats) {
+        this.setAnswers(node, answer ? [answer] : []);
+        return;
+      }
+      const answers = [...node.answers];
+      if (answer) answers[index] = answer;
+      else if (index < answers.length) {
+        answers.splice(index, 1);
+        // The controls after it move up: their texts are the answers again.
+        this.drafts.delete(node.id);
+      }
+      this.setAnswers(node, answers);
+    },
+    onCommit: (node) => this.commit(node),
+    onBoolean: (node, value) => {
+      this.setAnswers(node, value === undefined ? [] : [{ valueBoolean: value }]);
+      if (value === undefined) this.focusing.focusAfterUpdate(`#${CSS.escape(`${idOf(node)}-yes`)}`);
+      this.commit(node);
+    },
+    onChoices: (node, chosen, own, fromOwn) => {
+      const options = node.item.options ?? [];
+      const picked = chosen.map((i) => options[i]!.answer);
+      const ownAnswer = own.trim() ? [{ valueString: own }] : [];
+      if (fromOwn) this.draftsOf(node).set(0, own);
+      else if (!node.item.repeats) this.drafts.delete(node.id);
+      const answers = node.item.repeats
+        ? [...picked, ...ownAnswer]
+        : fromOwn
+          ? ownAnswer.length
+            ? ownAnswer
+            : picked.slice(0, 1)
+          : picked.slice(0, 1);
+      this.setAnswers(node, answers);
+    },
+    onAddRepetition: (node) => {
+      const engine = this.engine;
+      if (!engine) return;
+      const change = engine.addRepetition(node.id);
+      if (node.parent) this.touch(node.parent);
+      this.applied(change.added, change, []);
+      this.announcer.announce(msg('A new one was added.'));
+      this.focusing.focusAfterUpdate(() => this.firstControl(change.added));
+    },
+    onRemoveRepetition: (node) => {
+      const engine = this.engine;
+      if (!engine) return;
+      const siblings = (node.parent?.children ?? engine.items).filter((c) => c.item.linkId === node.item.linkId);
+      const index = siblings.indexOf(node);
+      const next = siblings[index + 1];
+      const previous = siblings[index - 1];
+      const change = engine.removeRepetition(node.id);
+      if (node.parent) this.touch(node.parent);
+      for (const s of siblings) this.touch(s);
+      this.touched.delete(node.id);
+      this.drafts.delete(node.id);
+      this.applied(change.added ?? node.parent ?? node, change, []);
+      this.announcer.announce(msg('Removed.'));
+      const added = change.added;
+      this.focusing.focusAfterUpdate(() =>
+        added
+          ? this.firstControl(added)
+          : next
+            ? this.firstControl(next)
+            : previous
+              ? (this.renderRoot as ShadowRoot).getElementById(`${idOf(previous)}-add`)
+              : null,
+      );
+    },
+  };
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  /**
+   * An item instance's template, rendered again only when its version (bumped by `touch` for it
+   * and its ancestors), the epoch or its place among repetitions changed: an answer re-renders
+   * the path to what it toggled, never the whole form.
+   */
+  private child(node: ItemNode, repetition?: RepetitionInfo): TemplateResult | typeof nothing {
+    if (!node.enabled || node.item.hidden) return nothing;
+    return guard(
+      [this.versions.get(node.id) ?? 0, this.epoch, repetition?.index, repetition?.count, repetition?.last],
+      () => itemView(node, this.ctx, repetition),
+    ) as TemplateResult;
+  }
+
+  protected override render(): TemplateResult {
+    return html`${this.renderState()} ${this.announcer.render()}`;
+  }
+
+  private renderState(): TemplateResult {
+    const state = this.loader.state;
+    switch (state.status) {
+      case 'idle':
+      case 'loading':
+        return renderLoading(msg('Loading the assessment…'));
+      case 'error':
+        return this.renderProblem(state.error);
+      case 'ready':
+        return state.value ? this.renderForm(state.value) : renderEmpty(msg('No assessment template was chosen.'));
+    }
+  }
+
+  private renderProblem(error: unknown): TemplateResult {
+    const template = error instanceof ValidationError ? templateOf.get(error) : undefined;
+    if (!(error instanceof ValidationError) || template === undefined)
+      return renderError(error, () => void this.reload());
+    const messages = [...new Set(error.issues.map((issue) => templateIssueMessage(issue, template)))];
+    return html`<div class="state error" part="state error" role="alert">
+      <p>${msg('This assessment form cannot be shown:')}</p>
+      <ul>
+        ${messages.map((m) => html`<li>${m}</li>`)}
+      </ul>
+      <button type="button" @click=${() => void this.reload()}>${msg('Try again')}</button>
+    </div>`;
+  }
+
+  private renderForm({ questionnaire, engine }: Loaded): TemplateResult {
+    const title = questionnaire.resource.title;
+    return html`<div class="assessment" part="form">
+      ${typeof title === 'string' && title ? html`<h2>${title}</h2>` : nothing} ${childrenView(engine.items, this.ctx)}
+    </div>`;
+  }
+}
+
+/** The template a parse error came from, for naming its items in the error state. */
+const templateOf = new WeakMap<ValidationError, unknown>();
