@@ -157,7 +157,11 @@ const usedBy = new Map();
 for (const name of entries) {
   for (const id of await usedModules({ [name]: input[name] })) usedBy.set(id, [...(usedBy.get(id) ?? []), name]);
 }
-/** The chunk of each module: the runtime, a package's locale chunk, the one entry using it, or (undefined) a shared chunk. */
+/**
+ * The chunk of each module: the runtime, a package's locale chunk, the one entry using it, or the
+ * `for-<entries>` chunk of the several using it; undefined (Rollup decides) for what no entry's
+ * probe counted, such as a module only imported dynamically (FHIRPath).
+ */
 function chunkOf(id) {
   const path = posix(id);
   const locale = isLocaleModule(path);
