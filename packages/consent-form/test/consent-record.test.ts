@@ -4,30 +4,22 @@ import { AdapterError, type AnyAdapter, type DataClass, type MemoryAdapter } fro
 import { exampleClient } from '@saumaton/core/examples';
 import { isolateTestPage } from '@saumaton/elements/test-suites';
 import type { ConsentForm } from '../src/ConsentForm.js';
-import { $$, exampleAdapter, inLocale, professional, renderConsents, text, withoutLiveUpdates } from './helpers.js';
+import {
+  $,
+  $$,
+  exampleAdapter,
+  focused,
+  inLocale,
+  input,
+  professional,
+  renderConsents,
+  tabTo,
+  text,
+  withoutLiveUpdates,
+} from './helpers.js';
 
-function $(el: ConsentForm, selector: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(selector);
-}
-
-function focused(el: ConsentForm): HTMLElement | null {
-  return el.shadowRoot!.activeElement as HTMLElement | null;
-}
-
-async function tabTo(el: ConsentForm, matches: (e: HTMLElement) => boolean, limit = 200): Promise<HTMLElement> {
-  for (let i = 0; i < limit; i++) {
-    const current = focused(el);
-    if (current && matches(current)) return current;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error('never reached by Tab');
-}
-
-function input(el: ConsentForm, name: string, value: string): void {
-  const control = $(el, `#record-${name}`) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-  control.value = value;
-  control.dispatchEvent(new Event(control.localName === 'select' ? 'change' : 'input', { bubbles: true }));
-}
+/** Types into the record form's control for `name`. */
+const field = (el: ConsentForm, name: string, value: string) => input(el, `#record-${name}`, value);
 
 async function open(el: ConsentForm, instrument: string): Promise<void> {
   ($(el, `#record-${instrument}`) as HTMLButtonElement).click();
@@ -108,11 +100,11 @@ describe('<saumaton-consent-form> recording a new consent', () => {
   it('says a broken rule at its field, by its code: a cross-sector consent names 1 to 3 kinds of information', async () => {
     const el = await renderConsents(adapter, { viewer: professional });
     await open(el, 'disclosure-permit');
-    input(el, 'sector', 'social-to-health');
+    field(el, 'sector', 'social-to-health');
     await el.updateComplete;
-    input(el, 'recipients', 'Järvilaakson hyvinvointialue, mielenterveyspalvelut');
-    input(el, 'purpose', 'Hoidon suunnittelu');
-    input(el, 'dataClasses', 'a\nb\nc\nd');
+    field(el, 'recipients', 'Järvilaakson hyvinvointialue, mielenterveyspalvelut');
+    field(el, 'purpose', 'Hoidon suunnittelu');
+    field(el, 'dataClasses', 'a\nb\nc\nd');
     await submit(el);
     expect(text($(el, '#record-dataClasses-error'))).to.equal(
       'Sharing between social care and health care names 1 to 3 kinds of information.',
@@ -125,11 +117,11 @@ describe('<saumaton-consent-form> recording a new consent', () => {
     await inLocale('fi');
     const el = await renderConsents(adapter, { viewer: professional });
     await open(el, 'disclosure-prohibition');
-    input(el, 'actorKind', 'guardian');
+    field(el, 'actorKind', 'guardian');
     await el.updateComplete;
-    input(el, 'actorName', 'Matti Virtanen');
-    input(el, 'competence', 'authority-verified');
-    input(el, 'targetName', 'Naapurin hyvinvointialue');
+    field(el, 'actorName', 'Matti Virtanen');
+    field(el, 'competence', 'authority-verified');
+    field(el, 'targetName', 'Naapurin hyvinvointialue');
     await submit(el);
     expect(text($(el, '#record-actorKind-error'))).to.equal(
       'Huoltaja ei voi asettaa luovutuskieltoa alaikäisen puolesta.',
@@ -139,11 +131,11 @@ describe('<saumaton-consent-form> recording a new consent', () => {
   it('records a cross-sector consent with its kinds of information, the recipient known by its id', async () => {
     const el = await renderConsents(adapter, { viewer: professional });
     await open(el, 'disclosure-permit');
-    input(el, 'sector', 'health-to-social');
+    field(el, 'sector', 'health-to-social');
     await el.updateComplete;
-    input(el, 'recipients', 'Järvilaakson hyvinvointialue, aikuissosiaalityö');
-    input(el, 'purpose', 'Asiakassuunnitelma');
-    input(el, 'dataClasses', 'Lääkitys\nHoitosuunnitelma');
+    field(el, 'recipients', 'Järvilaakson hyvinvointialue, aikuissosiaalityö');
+    field(el, 'purpose', 'Asiakassuunnitelma');
+    field(el, 'dataClasses', 'Lääkitys\nHoitosuunnitelma');
     const recorded = oneEvent(el, 'saumaton-consent-recorded');
     await submit(el);
     const { consent } = (await recorded).detail;
@@ -168,9 +160,9 @@ describe('<saumaton-consent-form> recording a new consent', () => {
     };
     const el = await renderConsents(flaky, { viewer: professional });
     await open(el, 'case-consent');
-    input(el, 'purposeKind', 'other');
+    field(el, 'purposeKind', 'other');
     await el.updateComplete;
-    input(el, 'purposeText', 'Yhteys kouluun');
+    field(el, 'purposeText', 'Yhteys kouluun');
     const error = oneEvent(el, 'saumaton-error');
     await submit(el);
     await error;

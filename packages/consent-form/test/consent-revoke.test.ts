@@ -4,31 +4,19 @@ import { AdapterError, type AnyAdapter, type AuditEvent, type MemoryAdapter } fr
 import { exampleClient } from '@saumaton/core/examples';
 import { isolateTestPage } from '@saumaton/elements/test-suites';
 import type { ConsentForm } from '../src/ConsentForm.js';
-import { $$, card, exampleAdapter, professional, renderConsents, text, withoutLiveUpdates } from './helpers.js';
-
-function $(root: ConsentForm | Element, selector: string): HTMLElement | null {
-  return (root.shadowRoot ?? root).querySelector<HTMLElement>(selector);
-}
-
-function focused(el: ConsentForm): HTMLElement | null {
-  return el.shadowRoot!.activeElement as HTMLElement | null;
-}
-
-/** Presses Tab until the focused control inside the element matches, as a keyboard user would. */
-async function tabTo(el: ConsentForm, matches: (e: HTMLElement) => boolean, limit = 200): Promise<HTMLElement> {
-  for (let i = 0; i < limit; i++) {
-    const current = focused(el);
-    if (current && matches(current)) return current;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error('never reached by Tab');
-}
-
-function input(el: ConsentForm, selector: string, value: string): void {
-  const control = $(el, selector) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-  control.value = value;
-  control.dispatchEvent(new Event(control.localName === 'select' ? 'change' : 'input', { bubbles: true }));
-}
+import {
+  $,
+  $$,
+  card,
+  exampleAdapter,
+  focused,
+  input,
+  professional,
+  renderConsents,
+  tabTo,
+  text,
+  withoutLiveUpdates,
+} from './helpers.js';
 
 async function stored(adapter: MemoryAdapter, id: string) {
   return (await adapter.listConsents(exampleClient.id)).find((r) => r.value.id === id)!;

@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, type AnyAdapter, type ConsentRecord, type Viewer } from '@saumaton/core';
 import { exampleClient, exampleConsents, exampleProtectedClient } from '@saumaton/core/examples';
 import { mount } from '@saumaton/elements/test-suites';
@@ -52,8 +53,30 @@ export async function settled(el: ConsentForm): Promise<void> {
   await el.updateComplete;
 }
 
-export function $(el: ConsentForm, selector: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+/** The first match in the element's shadow root (or in any other element given). */
+export function $(root: ConsentForm | Element, selector: string): HTMLElement | null {
+  return (root.shadowRoot ?? root).querySelector<HTMLElement>(selector);
+}
+
+export function focused(el: ConsentForm): HTMLElement | null {
+  return el.shadowRoot!.activeElement as HTMLElement | null;
+}
+
+/** Presses Tab until the focused control inside the element matches, as a keyboard user would. */
+export async function tabTo(el: ConsentForm, matches: (e: HTMLElement) => boolean, limit = 200): Promise<HTMLElement> {
+  for (let i = 0; i < limit; i++) {
+    const current = focused(el);
+    if (current && matches(current)) return current;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error('never reached by Tab');
+}
+
+/** Types `value` into the control `selector` names, with the event a user's change fires. */
+export function input(el: ConsentForm, selector: string, value: string): void {
+  const control = $(el, selector) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+  control.value = value;
+  control.dispatchEvent(new Event(control.localName === 'select' ? 'change' : 'input', { bubbles: true }));
 }
 
 export function $$(el: ConsentForm, selector: string): HTMLElement[] {

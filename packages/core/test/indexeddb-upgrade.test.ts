@@ -9,28 +9,21 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** A database as version 1 of the library left it: clients and teams, no consents. */
-async function versionOneDatabase(name: string): Promise<void> {
-  const open = indexedDB.open(name, 1);
+/** A record as the adapter stores it. */
+const row = (id: string, version: string, value: unknown) => ({ id, clientId: conformanceClient.id, version, value });
+
+/** A database as an earlier version of the library left it: these stores, holding these records. */
+async function oldDatabase(name: string, version: number, rows: Record<string, ReturnType<typeof row>>): Promise<void> {
+  const stores = Object.keys(rows);
+  const open = indexedDB.open(name, version);
   open.onupgradeneeded = () => {
-    for (const store of ['clients', 'teams']) {
+    for (const store of stores) {
       open.result.createObjectStore(store, { keyPath: 'id' }).createIndex('clientId', 'clientId');
     }
   };
   const db = await request(open);
-  const tx = db.transaction(['clients', 'teams'], 'readwrite');
-  tx.objectStore('clients').put({
-    id: conformanceClient.id,
-    clientId: conformanceClient.id,
-    version: '2',
-    value: conformanceClient,
-  });
-  tx.objectStore('teams').put({
-    id: conformanceTeam.id,
-    clientId: conformanceClient.id,
-    version: '7',
-    value: conformanceTeam,
-  });
+  const tx = db.transaction(stores, 'readwrite');
+  for (const [store, record] of Object.entries(rows)) tx.objectStore(store).put(record);
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('the transaction failed'));
@@ -38,40 +31,20 @@ async function versionOneDatabase(name: string): Promise<void> {
   db.close();
 }
 
-/** A database as version 2 of the library left it: clients, teams and consents, no templates. */
-async function versionTwoDatabase(name: string): Promise<void> {
-  const open = indexedDB.open(name, 2);
-  open.onupgradeneeded = () => {
-    for (const store of ['clients', 'teams', 'consents']) {
-      open.result.createObjectStore(store, { keyPath: 'id' }).createIndex('clientId', 'clientId');
-    }
-  };
-  const db = await request(open);
-  const tx = db.transaction(['clients', 'teams', 'consents'], 'readwrite');
-  tx.objectStore('clients').put({
-    id: conformanceClient.id,
-    clientId: conformanceClient.id,
-    version: '2',
-    value: conformanceClient,
+/** Version 1 of the library: clients and teams, no consents. */
+const versionOneDatabase = (name: string) =>
+  oldDatabase(name, 1, {
+    clients: row(conformanceClient.id, '2', conformanceClient),
+    teams: row(conformanceTeam.id, '7', conformanceTeam),
   });
-  tx.objectStore('teams').put({
-    id: conformanceTeam.id,
-    clientId: conformanceClient.id,
-    version: '7',
-    value: conformanceTeam,
+
+/** Version 2: clients, teams and consents, no templates. */
+const versionTwoDatabase = (name: string) =>
+  oldDatabase(name, 2, {
+    clients: row(conformanceClient.id, '2', conformanceClient),
+    teams: row(conformanceTeam.id, '7', conformanceTeam),
+    consents: row(conformancePermit.id, '3', conformancePermit),
   });
-  tx.objectStore('consents').put({
-    id: conformancePermit.id,
-    clientId: conformanceClient.id,
-    version: '3',
-    value: conformancePermit,
-  });
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('the transaction failed'));
-  });
-  db.close();
-}
 
 describe('IndexedDbAdapter schema upgrade', () => {
   it('adds the template store to a version-2 database and keeps its clients, teams and consents as they were', async () => {
