@@ -9,7 +9,6 @@ import {
   ClientSchema,
   ConflictError,
   NotFoundError,
-  OfflineError,
   TEAM_STATUS_PREFERENCE,
   TeamListeners,
   TeamSchema,
@@ -50,7 +49,7 @@ import {
   roleReferences,
   type TeamSnapshot,
 } from './map-team.js';
-import { readResource, resolveBatch, resourcesOf, search } from './read.js';
+import { readBack, readResource, resolveBatch, resourcesOf, search } from './read.js';
 import { ResourceIndex, type Found } from './resource-index.js';
 import {
   CareTeamSchema,
@@ -223,25 +222,9 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
       throw new ConflictError<Team>(await this.getTeam({ teamId: value.id }));
     failIfError(res, 'Writing the team');
 
-    const saved = await this.readBack(value.id);
+    const saved = await readBack(() => this.getTeam({ teamId: value.id }));
     this.listeners.notify(saved);
     return saved;
-  }
-
-  /**
-   * The team as stored after a write that succeeded. The write is done whatever happens here, so
-   * a read that fails is tried again (a blip must not turn a done save into a reported failure
-   * and then, on retry, into a conflict with the user's own change).
-   */
-  private async readBack(teamId: string): Promise<Versioned<Team>> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.getTeam({ teamId });
-      } catch (error) {
-        if (attempt >= 2 || !(error instanceof OfflineError || error instanceof AdapterError)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
-      }
-    }
   }
 
   /**

@@ -8,7 +8,6 @@ import {
   ConsentListeners,
   ConsentRecordSchema,
   NotFoundError,
-  OfflineError,
   RevocationSchema,
   assertNoIssues,
   checkNewConsent,
@@ -25,7 +24,7 @@ import {
 import { FHIR_ID } from './datatypes.js';
 import { errorForStatus, isVersionConflict, type FhirHttp } from './http.js';
 import { CONSENT_KIND_SYSTEM, consentToFhir, fhirToConsent, provenanceFor, type FhirConsent } from './map-consent.js';
-import { readResource, search } from './read.js';
+import { readBack, readResource, search } from './read.js';
 import type { AnyResource, Bundle } from './resources.js';
 
 const weak = (version: string | undefined) => `W/"${version ?? ''}"`;
@@ -110,7 +109,7 @@ export class FhirConsentStore implements ConsentStore {
       undefined,
     );
     const id = this.createdId(res.status, res.body);
-    const saved = await this.readBack(id);
+    const saved = await readBack(async () => (await this.read(id, undefined)).record);
     this.listeners.notify(saved);
     return saved;
   }
@@ -171,20 +170,8 @@ export class FhirConsentStore implements ConsentStore {
     const error = errorForStatus(res.status, res.body, `Revoking Consent/${consentId}`);
     if (error) throw error;
     if (res.status >= 300) throw new AdapterError(`Revoking Consent/${consentId} answered HTTP ${String(res.status)}`);
-    const saved = await this.readBack(consentId);
+    const saved = await readBack(async () => (await this.read(consentId, undefined)).record);
     this.listeners.notify(saved);
     return saved;
-  }
-
-  /** The record as stored after a write that succeeded; a failed read is tried again, the write being done. */
-  private async readBack(consentId: string): Promise<Versioned<ConsentRecord>> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return (await this.read(consentId, undefined)).record;
-      } catch (error) {
-        if (attempt >= 2 || !(error instanceof OfflineError || error instanceof AdapterError)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
-      }
-    }
   }
 }

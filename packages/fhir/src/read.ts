@@ -2,7 +2,7 @@
  * Reading helpers shared by the stores: one resource by id, a search, and resolving many
  * references in one `batch` round trip.
  */
-import { AdapterError, NotFoundError } from '@saumaton/core';
+import { AdapterError, NotFoundError, OfflineError } from '@saumaton/core';
 import { FHIR_ID, checkShape } from './datatypes.js';
 import { errorForStatus, versionFromEtag, type FhirHttp } from './http.js';
 import type { ResourceIndex } from './resource-index.js';
@@ -104,4 +104,20 @@ export async function resolveBatch(
     }
     return [bundle];
   });
+}
+
+/**
+ * What a write that succeeded stored, read back. The write is done whatever happens here, so a
+ * read that fails for the network or the server is tried again (a blip must not turn a done save
+ * into a reported failure and then, on retry, into a conflict with the user's own change).
+ */
+export async function readBack<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (attempt >= 2 || !(error instanceof OfflineError || error instanceof AdapterError)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
+    }
+  }
 }
