@@ -18,6 +18,13 @@ export default {
   // Lit announces its development build once per test file; every other browser message is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
+  // Failed assertions on DOM nodes must still reach the runner (see the setup module).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><meta charset="utf-8"></head><body>` +
+    `<script type="module" src="/test/setup/cloneable-failures.ts"></script>` +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
+  // A file whose page stops answering still ends, with its tests reported as not finished.
+  testsFinishTimeout: 5 * 60_000,
   middleware: [
     // The embed test pages get the strictest policy a portal may set.
     function strictCsp(context, next) {

@@ -54,6 +54,13 @@ export const consentStyles = css`
     border-radius: var(--saumaton-radius, 0.375em);
     background: var(--saumaton-color-surface-raised, #f3f5f8);
   }
+  .consent:focus-within {
+    /* A card holding the focus is always laid out: Chromium decides asynchronously whether an
+       off-screen card is relevant, and on a busy machine focus() on a control of a form just
+       opened in a card not yet laid out was dropped, leaving a keyboard user nowhere. */
+    content-visibility: visible;
+  }
+
   .consent.revoked,
   .consent.ended {
     background: var(--saumaton-color-surface, #ffffff);

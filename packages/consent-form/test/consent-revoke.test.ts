@@ -48,11 +48,9 @@ describe('<saumaton-consent-form> revoking a consent', () => {
   });
 
   it('revokes a consent by keyboard alone, saying how and why, and keeps its history', async () => {
-    const el = await renderConsents(adapter, { viewer: professional });
     const audit: AuditEvent[] = [];
-    el.adapter = Object.assign(withoutLiveUpdates(adapter), { audit: (e: AuditEvent) => audit.push(e) });
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
+    const audited = Object.assign(withoutLiveUpdates(adapter), { audit: (e: AuditEvent) => audit.push(e) });
+    const el = await renderConsents(audited, { viewer: professional });
     el.focus();
     await tabTo(el, (e) => e.id === 'revoke-consent-aino-plan');
     await sendKeys({ press: 'Enter' });

@@ -77,6 +77,12 @@ export const rosterStyles = css`
     border-radius: var(--saumaton-radius, 0.375em);
     background: var(--saumaton-color-surface-raised, #f3f5f8);
   }
+  .member:focus-within {
+    /* Laid out while it holds the focus: focus() into a card not yet laid out may be dropped
+       (the consent form's cards found this on a busy machine). */
+    content-visibility: visible;
+  }
+
   .member.coordinator {
     border: 0.15em solid var(--saumaton-color-accent, #0b5cad);
     background: var(--saumaton-color-accent-soft, #e3eefa);
