@@ -60,7 +60,7 @@ export default [
     .map(() => ({
       name: 'FHIRPath with its R4 model: the lazy chunks of the need assessment, loaded only for a template with expressions',
       path: readdirSync(`${dir}/shared`)
-        .filter((f) => /^(fhirpath|r4-model)-.*\.js$/.test(f))
+        .filter((f) => /^(fhirpath|r4-model)(-.*)?\.js$/.test(f))
         .map((f) => at(`shared/${f}`)),
       limit: '200 kB',
       gzip: true,

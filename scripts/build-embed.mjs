@@ -50,8 +50,11 @@ const isRuntimeCandidate = (path) =>
   /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(path) ||
   path === posix(input['saumaton-runtime']);
 
-/** The modules whose code a build of `entries` alone uses, and the module of each entry. */
-async function usedModules(entries) {
+/**
+ * The modules whose code a build of `entries` alone uses, and the module of each entry: `used`
+ * loads with the entries, `lazy` only when an `import()` asks for it.
+ */
+async function probeModules(entries) {
   const probe = await rollup({ ...inputOptions, input: entries, onwarn: () => {} });
   const { output } = await probe.generate({ format: 'es' });
   await probe.close();
@@ -67,11 +70,14 @@ async function usedModules(entries) {
   };
   for (const chunk of byName.values()) if (chunk.isEntry) visit(chunk);
   const used = new Set();
-  for (const chunk of loaded) {
+  const lazy = new Set();
+  for (const chunk of byName.values()) {
     if (chunk.isEntry) used.add(chunk.facadeModuleId);
-    for (const [id, module] of Object.entries(chunk.modules)) if (module.renderedLength > 0) used.add(id);
+    for (const [id, module] of Object.entries(chunk.modules)) {
+      if (module.renderedLength > 0) (loaded.has(chunk) ? used : lazy).add(id);
+    }
   }
-  return used;
+  return { used, lazy };
 }
 
 /**
@@ -152,10 +158,13 @@ const inputOptions = {
 const entries = Object.keys(input).filter((name) => name !== 'saumaton-runtime');
 const notWidgets = ['saumaton-fhir', 'saumaton-memory', 'saumaton-provider'];
 const widgets = entries.filter((name) => !notWidgets.includes(name));
-const ownRuntime = await usedModules({ 'saumaton-runtime': input['saumaton-runtime'] });
+const ownRuntime = (await probeModules({ 'saumaton-runtime': input['saumaton-runtime'] })).used;
 const usedBy = new Map();
+const lazyFor = new Map();
 for (const name of entries) {
-  for (const id of await usedModules({ [name]: input[name] })) usedBy.set(id, [...(usedBy.get(id) ?? []), name]);
+  const { used, lazy } = await probeModules({ [name]: input[name] });
+  for (const id of used) usedBy.set(id, [...(usedBy.get(id) ?? []), name]);
+  for (const id of lazy) lazyFor.set(id, [...(lazyFor.get(id) ?? []), name]);
 }
 /**
  * The chunk of each module: the runtime, a package's locale chunk, the one entry using it, or the
@@ -169,10 +178,14 @@ function chunkOf(id) {
   if (ownRuntime.has(id)) return 'saumaton-runtime';
   const users = usedBy.get(id) ?? [];
   if (isRuntimeCandidate(path) && widgets.every((w) => users.includes(w))) return 'saumaton-runtime';
-  if (users.length === 1) return users[0];
+  // Entries that load the module only through an import() (the roster's editing tools): it must
+  // not go into another entry's module, which loading it would then run.
+  const later = (lazyFor.get(id) ?? []).filter((name) => !users.includes(name));
+  if (users.length === 1 && later.length === 0) return users[0];
+  const short = (names) => names.map((u) => u.replace(/^saumaton-/, '')).join('-');
   // Named, not left to Rollup: an unassigned module that the runtime's modules also import (core's
   // index re-exports everything) would be pulled into the runtime.
-  if (users.length > 1) return `for-${users.map((u) => u.replace(/^saumaton-/, '')).join('-')}`;
+  if (users.length > 0) return `for-${short(users)}${later.length ? `-later-${short(later)}` : ''}`;
   return undefined;
 }
 

@@ -54,6 +54,8 @@ describe('the embed build on a page with a strict CSP and Trusted Types', () => 
     // its users: allowed when the roster is one of them, never another widget's code.
     const shared = files.filter((f) => f.startsWith('shared/'));
     for (const f of shared) expect(f, f).to.match(/^shared\/for-[a-z-]*team-roster[a-z-]*\.js$/);
+    // A read-only roster never loads the forms and edits (shared/roster-editing.js).
+    expect(shared).not.to.include('shared/roster-editing.js');
     expect(files.filter((f) => !f.startsWith('shared/'))).to.deep.equal([
       'locales/elements.fi.js',
       'locales/team-roster.fi.js',

@@ -20,6 +20,7 @@ export { ConsentListeners } from './contract/consent-listeners.js';
 export { sameJson } from './contract/json.js';
 export * from './rules/dates.js';
 export * from './rules/team-rules.js';
+export * from './rules/team-checks.js';
 export * from './rules/consent-rules.js';
 export * from './rules/identity-code.js';
 export * from './rules/ids.js';

@@ -95,11 +95,28 @@ export class SaumatonElement extends LitElement {
     return super.shouldUpdate(changed);
   }
 
-  /** Also waits for an update held back by a loading locale. */
+  /** Work whose end `updateComplete` waits for (see `settleAfter`). */
+  private readonly unsettled = new Set<Promise<unknown>>();
+
+  /**
+   * Makes `updateComplete` wait for `work` and the update it leads to: a user's action that first
+   * loads a module (`LazyModule`) is complete when what it opens has rendered, as a synchronous
+   * action's would be.
+   */
+  protected settleAfter(work: Promise<unknown>): void {
+    const done = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.unsettled.add(done);
+    void done.then(() => this.unsettled.delete(done));
+  }
+
+  /** Also waits for an update held back by a loading locale, and for work passed to `settleAfter`. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.localeWaiting) {
-      await whenLocaleReady();
+    while (this.localeWaiting || this.unsettled.size > 0) {
+      await Promise.all([this.localeWaiting ? whenLocaleReady() : undefined, ...this.unsettled]);
       complete = await super.getUpdateComplete();
     }
     return complete;

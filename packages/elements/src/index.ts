@@ -32,6 +32,7 @@ export {
 } from './controllers/resource-controller.js';
 export { FocusController } from './controllers/focus-controller.js';
 export { Announcer } from './controllers/announcer.js';
+export { LazyModule } from './controllers/lazy-module.js';
 export {
   field,
   select,

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import {
   Announcer,
   FocusController,
+  LazyModule,
   SaumatonElement,
   define,
   field,
@@ -72,6 +73,81 @@ function $(el: LitElement, selector: string): HTMLElement {
 }
 
 const nameField: FieldOptions = { name: 'name', label: 'Name', value: 'Satu Lahtinen' };
+
+/** A widget whose form comes from a module loaded on first use, as the roster's editing tools do. */
+class LazyHost extends SaumatonElement {
+  /** What the next import gives: the module, or a failure (offline, a redeployed site). */
+  next: () => Promise<{ form: () => TemplateResult }> = () =>
+    Promise.resolve({ form: () => html`<form id="f"></form>` });
+  imports = 0;
+  open = false;
+  message = '';
+  readonly tools = new LazyModule(
+    this,
+    () => {
+      this.imports++;
+      return this.next();
+    },
+    (work) => this.settleAfter(work),
+  );
+
+  openForm(): void {
+    this.tools.run(
+      () => {
+        this.open = true;
+      },
+      (message) => {
+        this.message = message;
+      },
+    );
+  }
+
+  protected override render() {
+    return html`${this.open && this.tools.value ? this.tools.value.form() : nothing}
+      <p id="message">${this.message}</p>`;
+  }
+}
+define('test-lazy-host', LazyHost);
+
+describe('LazyModule', () => {
+  it('loads on first use, and updateComplete waits until what it opens has rendered', async () => {
+    const el = await fixture<LazyHost>(html`<test-lazy-host></test-lazy-host>`);
+    let resolve!: (m: { form: () => TemplateResult }) => void;
+    el.next = () => new Promise((r) => (resolve = r));
+    el.openForm();
+    const complete = el.updateComplete;
+    setTimeout(() => resolve({ form: () => html`<form id="f"></form>` }), 30);
+    await complete;
+    expect(el.shadowRoot!.querySelector('#f')).to.not.equal(null);
+    el.openForm();
+    expect(el.imports).to.equal(1);
+  });
+
+  it('prefetches once, when idle', async () => {
+    const el = await fixture<LazyHost>(html`<test-lazy-host></test-lazy-host>`);
+    el.tools.prefetch();
+    el.tools.prefetch();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(el.imports).to.equal(1);
+    expect(el.tools.value).to.not.equal(undefined);
+  });
+
+  it('says so when the module cannot load, and loads it on the next try', async () => {
+    const el = await fixture<LazyHost>(html`<test-lazy-host></test-lazy-host>`);
+    el.next = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    el.openForm();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#message')!.textContent).to.equal(
+      'This part of the view could not be loaded. Check your connection and try again.',
+    );
+    expect(el.shadowRoot!.querySelector('#f')).to.equal(null);
+    el.next = () => Promise.resolve({ form: () => html`<form id="f"></form>` });
+    el.openForm();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#f')).to.not.equal(null);
+    expect(el.imports).to.equal(2);
+  });
+});
 
 describe('FocusController', () => {
   it('focuses what a selector finds once the next render is on screen', async () => {

@@ -11,7 +11,6 @@ import {
   isAbortError,
   isClientSide,
   newId,
-  newlyBrokenRules,
   parse,
   parseVersioned,
   recognizeError,
@@ -28,6 +27,7 @@ import {
 import {
   Announcer,
   FocusController,
+  LazyModule,
   ResourceController,
   SaumatonElement,
   describeError,
@@ -39,23 +39,11 @@ import {
   renderError,
   renderLoading,
 } from '@saumaton/elements';
-import { handOver, recordMeeting, removeMember, saveMember } from './edits.js';
-import {
-  changedFields,
-  draftFromMember,
-  emptyMeetingDraft,
-  meetingFromDraft,
-  memberFromDraft,
-  type MeetingDraft,
-  type MemberDraft,
-  type MemberField,
-} from './drafts.js';
-import { meetingForm } from './forms/meeting-form.js';
-import { memberForm } from './forms/member-form.js';
+import type * as Editing from './roster-editing.js';
+import type { OpenForm } from './roster-editing.js';
 import { ruleMessage } from './labels.js';
 import { rosterLocaleLoaders } from './locales.js';
 import { rosterStyles } from './roster-styles.js';
-import { describeTeamChanges } from './team-diff.js';
 import type { MemberActions } from './views/member-card.js';
 import {
   clientSideSection,
@@ -66,21 +54,6 @@ import {
   toolbar,
   withheldNote,
 } from './views/sections.js';
-
-/** The form open, if any: what it holds as typed, and its field errors. */
-type Editing =
-  | {
-      readonly kind: 'member';
-      readonly draft: MemberDraft;
-      /** The draft as the form opened: what differs from it is what the user changed. */
-      readonly original: MemberDraft;
-      readonly errors: Partial<Record<MemberField, string>>;
-    }
-  | {
-      readonly kind: 'meeting';
-      readonly draft: MeetingDraft;
-      readonly errors: Partial<Record<keyof MeetingDraft, string>>;
-    };
 
 /**
  * The events `<saumaton-team-roster>` fires, as its `addEventListener` types them: a host listening
@@ -157,11 +130,17 @@ export class TeamRoster extends SaumatonElement {
   /** Lets a professional viewer add, edit and remove members, hand over the coordinator role and record meetings. */
   @property({ type: Boolean, reflect: true }) editable = false;
 
-  @state() private editing: Editing | undefined;
+  @state() private editing: OpenForm | undefined;
   @state() private confirmingRemoval: string | undefined;
 
   private readonly focusing = new FocusController(this);
   private readonly announcer = new Announcer(this);
+  /** The forms and edits, loaded when a professional may edit (`roster-editing.ts`). */
+  private readonly tools = new LazyModule<typeof Editing>(
+    this,
+    () => import('./roster-editing.js'),
+    (work) => this.settleAfter(work),
+  );
 
   private readonly team = new ResourceController<Team, Client | undefined, TeamRef>(this, {
     kind: 'team',
@@ -174,7 +153,8 @@ export class TeamRoster extends SaumatonElement {
       parseVersioned(TeamSchema, await adapter.saveTeam!(team, ifMatch, { signal })),
     parse: (answer) => parseVersioned(TeamSchema, answer),
     // Refuse only what a change newly breaks: a team that arrived broken can still be mended.
-    check: newlyBrokenRules,
+    // Every change starts from the editing tools (`withTools`), which hold the rules.
+    check: (before, after) => this.tools.value?.newlyBrokenRules(before, after) ?? [],
     subscribe: (adapter, team, listener) => adapter.subscribe?.({ kind: 'team', teamId: team.id }, listener),
     auditOf: (team) => ({ id: team.id, clientId: team.clientId }),
     onReset: () => this.stopEditing(),
@@ -204,6 +184,12 @@ export class TeamRoster extends SaumatonElement {
     super.willUpdate(changed);
     // Editing stops the moment it is no longer allowed: `editable` removed, another viewer.
     if (!this.canEdit) this.stopEditing();
+    else if (this.team.value) this.tools.prefetch();
+  }
+
+  /** Runs `action` with the editing tools, loading them first if need be; says so when they cannot load. */
+  private withTools(action: (tools: typeof Editing) => void): void {
+    this.tools.run(action, (message) => this.announcer.announce(message));
   }
 
   private stopEditing(): void {
@@ -254,8 +240,7 @@ export class TeamRoster extends SaumatonElement {
   /** Saves the user's change on top of theirs; from an open form, as the form now reads. */
   private keepMine = () => {
     if (this.team.saving) return;
-    if (this.editing?.kind === 'member') this.submitMember();
-    else if (this.editing?.kind === 'meeting') this.submitMeeting();
+    if (this.editing) this.submitForm();
     else void this.team.keepMine();
   };
 
@@ -274,7 +259,7 @@ export class TeamRoster extends SaumatonElement {
 
   // ---- forms --------------------------------------------------------------------------------
 
-  private openForm(editing: Editing, trigger: string): void {
+  private openForm(editing: OpenForm, trigger: string): void {
     if (this.team.saving) return;
     // A failed change is left behind; a conflict stays until the user chooses.
     if (this.team.edit.status === 'failed' || this.team.edit.status === 'invalid') this.team.discard();
@@ -303,64 +288,30 @@ export class TeamRoster extends SaumatonElement {
   private onMemberInput = (e: Event): void => {
     if (this.editing?.kind !== 'member') return;
     const target = e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-    const field = target.name as MemberField;
-    let draft = { ...this.editing.draft, [field]: target.value };
-    if (field === 'organizationName') {
-      // Another organisation: its own OID and producer type, never the previous one's.
-      const known = this.team.value?.record.value.members.find(
-        (m) => m.organization?.name === target.value.trim(),
-      )?.organization;
-      draft = { ...draft, organizationId: known?.id ?? '', producerType: known?.producerType ?? '' };
-    }
-    const { [field]: _fixed, ...errors } = this.editing.errors;
-    this.editing = { ...this.editing, draft, errors };
+    this.editing = this.tools.value!.memberInput(this.editing, target, this.team.value?.record.value);
   };
 
   private onMeetingInput = (e: Event): void => {
     if (this.editing?.kind !== 'meeting') return;
-    const target = e.target as HTMLInputElement | HTMLTextAreaElement;
-    const draft = { ...this.editing.draft };
-    if (target.name === 'participants') {
-      const chosen = new Set(draft.participants);
-      if ((target as HTMLInputElement).checked) chosen.add(target.value);
-      else chosen.delete(target.value);
-      draft.participants = [...chosen];
-    } else if (target.name === 'date' || target.name === 'decisions') {
-      draft[target.name] = target.value;
-    }
-    this.editing = { ...this.editing, draft, errors: {} };
+    this.editing = this.tools.value!.meetingInput(this.editing, e.target as HTMLInputElement | HTMLTextAreaElement);
   };
 
-  /** Validates the member form as it reads now and saves what the user changed. */
-  private submitMember(): void {
+  /** Validates the open form as it reads now and saves what the user changed. */
+  private submitForm(): void {
     const team = this.team.value?.record.value;
-    if (this.editing?.kind !== 'member' || !team || this.team.saving) return;
-    const { draft, original } = this.editing;
-    const parsed = memberFromDraft(draft, team, isClientSide(draft));
-    if (!parsed.ok) {
-      this.editing = { ...this.editing, errors: parsed.errors };
+    if (!this.editing || !team || this.team.saving) return;
+    const result = this.tools.value!.submission(this.editing, team);
+    if ('invalid' in result) {
+      this.editing = result.invalid;
       this.focusing.focusAfterUpdate('[aria-invalid="true"]');
       return;
     }
-    const isNew = !team.members.some((m) => m.id === parsed.value.id);
-    this.commit(saveMember(parsed.value, changedFields(original, draft), isNew));
-  }
-
-  private submitMeeting(): void {
-    if (this.editing?.kind !== 'meeting' || this.team.saving) return;
-    const parsed = meetingFromDraft(this.editing.draft);
-    if (!parsed.ok) {
-      this.editing = { ...this.editing, errors: parsed.errors };
-      this.focusing.focusAfterUpdate('[aria-invalid="true"]');
-      return;
-    }
-    this.commit(recordMeeting(parsed.value));
+    this.commit(result.edit);
   }
 
   private onSubmit = (e: SubmitEvent) => {
     e.preventDefault();
-    if (this.editing?.kind === 'member') this.submitMember();
-    else this.submitMeeting();
+    this.submitForm();
   };
 
   /** Escape closes a form, as it closes a dialog. */
@@ -376,24 +327,23 @@ export class TeamRoster extends SaumatonElement {
     busy: this.editing !== undefined,
     saving: this.team.saving,
     confirmingRemoval: this.confirmingRemoval,
-    onEdit: (m, trigger) => {
-      const draft = draftFromMember(m);
-      this.openForm({ kind: 'member', draft, original: draft, errors: {} }, trigger);
-    },
-    onHandOver: (m, trigger) => {
-      if (this.team.saving) return;
-      this.focusing.rememberReturn(trigger);
-      this.commit(handOver(m));
-    },
+    onEdit: (m, trigger) => this.withTools((tools) => this.openForm(tools.memberFormFor(m), trigger)),
+    onHandOver: (m, trigger) =>
+      this.withTools((tools) => {
+        if (this.team.saving) return;
+        this.focusing.rememberReturn(trigger);
+        this.commit(tools.handOver(m));
+      }),
     onAskRemove: (m) => {
       if (this.team.saving) return;
       this.confirmingRemoval = m.id;
       this.focusing.rememberReturn(`remove-${m.id}`);
       this.focusing.focusAfterUpdate(`#${CSS.escape(`confirm-remove-${m.id}`)}`);
     },
-    onConfirmRemove: (m) => {
-      if (!this.team.saving) this.commit(removeMember(m));
-    },
+    onConfirmRemove: (m) =>
+      this.withTools((tools) => {
+        if (!this.team.saving) this.commit(tools.removeMember(m));
+      }),
     onCancel: this.cancelForm,
   });
 
@@ -436,7 +386,7 @@ export class TeamRoster extends SaumatonElement {
             type="button"
             class="primary"
             aria-disabled=${this.team.saving ? 'true' : 'false'}
-            @click=${() => !this.team.saving && this.convene(clientId)}
+            @click=${() => this.withTools(() => !this.team.saving && this.convene(clientId))}
           >
             ${msg('Convene a multi-service team')}
           </button>`
@@ -465,7 +415,11 @@ export class TeamRoster extends SaumatonElement {
         edit.status === 'conflict'
           ? renderConflict({
               // Described from what this viewer may see: a change to withheld contact details stays unsaid.
-              changes: describeTeamChanges(redactTeam(edit.mine, client), redactTeam(edit.theirs.value, client)),
+              changes:
+                this.tools.value?.describeTeamChanges(
+                  redactTeam(edit.mine, client),
+                  redactTeam(edit.theirs.value, client),
+                ) ?? [],
               mine: edit.edit.summary,
               onKeepMine: this.keepMine,
               onUseTheirs: this.useTheirs,
@@ -484,12 +438,9 @@ export class TeamRoster extends SaumatonElement {
           ? toolbar(team, {
               busy: this.editing !== undefined,
               saving: this.team.saving,
-              onAddMember: (trigger) => {
-                const draft = draftFromMember(undefined);
-                this.openForm({ kind: 'member', draft, original: draft, errors: {} }, trigger);
-              },
-              onRecordMeeting: (trigger) =>
-                this.openForm({ kind: 'meeting', draft: emptyMeetingDraft(), errors: {} }, trigger),
+              onAddMember: (trigger) =>
+                this.withTools((tools) => this.openForm(tools.memberFormFor(undefined), trigger)),
+              onRecordMeeting: (trigger) => this.withTools((tools) => this.openForm(tools.newMeetingForm(), trigger)),
             })
           : nothing
       }
@@ -510,8 +461,10 @@ export class TeamRoster extends SaumatonElement {
       onKeydown: this.onFormKeydown,
       onCancel: this.cancelForm,
     };
+    const tools = this.tools.value;
+    if (!tools) return nothing;
     if (this.editing?.kind === 'member') {
-      return memberForm({
+      return tools.memberForm({
         ...common,
         draft: this.editing.draft,
         errors: this.editing.errors,
@@ -520,7 +473,7 @@ export class TeamRoster extends SaumatonElement {
       });
     }
     if (this.editing?.kind === 'meeting') {
-      return meetingForm({
+      return tools.meetingForm({
         ...common,
         draft: this.editing.draft,
         errors: this.editing.errors,

@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import {
   addDays,
   handOverCoordinator,
+  hasMeetingHistory,
   today,
   type Edit,
   type Meeting,
@@ -31,11 +32,6 @@ export function saveMember(member: TeamMember, changed: readonly MemberField[], 
   };
 }
 
-/** True when the member appears in a recorded meeting, so removing them would rewrite history. */
-export function hasHistory(team: Team, memberId: string): boolean {
-  return team.meetings.some((m) => m.participants.includes(memberId));
-}
-
 /**
  * Removes a member. One who took part in meetings stays on record as a past member instead:
  * their membership's last day is yesterday, so the meeting history keeps its participants.
@@ -44,7 +40,8 @@ export function removeMember(member: TeamMember, day: string = today()): Edit<Te
   return {
     summary: msg(str`remove ${member.name} from the team.`),
     apply(team) {
-      if (!hasHistory(team, member.id)) return { ...team, members: team.members.filter((m) => m.id !== member.id) };
+      if (!hasMeetingHistory(team, member.id))
+        return { ...team, members: team.members.filter((m) => m.id !== member.id) };
       return {
         ...team,
         members: team.members.map((m) => {

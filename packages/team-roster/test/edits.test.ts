@@ -4,6 +4,7 @@ import {
   addDays,
   checkTeamRules,
   coordinators,
+  hasMeetingHistory,
   membershipState,
   today,
   type Meeting,
@@ -12,7 +13,7 @@ import {
 } from '@saumaton/core';
 import { exampleProtectedTeam, exampleTeam } from '@saumaton/core/examples';
 import { changedFields, draftFromMember, memberFromDraft, type MemberDraft } from '../src/drafts.js';
-import { handOver, hasHistory, recordMeeting, removeMember, saveMember } from '../src/edits.js';
+import { handOver, recordMeeting, removeMember, saveMember } from '../src/edits.js';
 
 function member(team: Team, id: string): TeamMember {
   const found = team.members.find((m) => m.id === id);
@@ -139,11 +140,11 @@ describe('team edits', () => {
     });
   });
 
-  describe('hasHistory', () => {
+  describe('hasMeetingHistory', () => {
     it('is true for a member who took part in a recorded meeting, false otherwise', () => {
-      expect(hasHistory(exampleTeam, 'm-pekka')).to.equal(true);
-      expect(hasHistory(exampleProtectedTeam, 'p-anders')).to.equal(false);
-      expect(hasHistory(saveMember(satu, [], true).apply(exampleTeam), satu.id)).to.equal(false);
+      expect(hasMeetingHistory(exampleTeam, 'm-pekka')).to.equal(true);
+      expect(hasMeetingHistory(exampleProtectedTeam, 'p-anders')).to.equal(false);
+      expect(hasMeetingHistory(saveMember(satu, [], true).apply(exampleTeam), satu.id)).to.equal(false);
     });
   });
 

@@ -15,7 +15,7 @@ import type { CallOptions, Versioned } from '../contract/versioned.js';
 import { ClientSchema, type Client } from '../model/client.js';
 import { parse } from '../model/parse.js';
 import { TEAM_STATUS_PREFERENCE, TeamSchema, type Team } from '../model/team.js';
-import { assertNoNewBreaks } from '../rules/team-rules.js';
+import { assertNoNewBreaks } from '../rules/team-checks.js';
 import { TeamListeners } from '../contract/team-listeners.js';
 import { ConsentListeners } from '../contract/consent-listeners.js';
 import { ConsentRecordSchema, RevocationSchema, type ConsentRecord, type Revocation } from '../model/consent.js';

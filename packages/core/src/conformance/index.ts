@@ -29,7 +29,7 @@
  * `consentConformance` for the `ConsentStore`, `assessmentConformance` for the `AssessmentStore`.
  */
 import { ConflictError, NotFoundError, ValidationError, isAbortError, recognizeError } from '../contract/errors.js';
-import { checkTeamRules } from '../rules/team-rules.js';
+import { checkTeamRules } from '../rules/team-checks.js';
 import { assertEqual, expectRuleBroken, fail, rejection, type TestApi } from './harness.js';
 import type { ClientStore, TeamStore } from '../contract/stores.js';
 import type { Versioned } from '../contract/versioned.js';

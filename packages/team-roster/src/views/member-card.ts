@@ -1,8 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { isClientSide, membershipState, type Team, type TeamMember } from '@saumaton/core';
+import { hasMeetingHistory, isClientSide, membershipState, type Team, type TeamMember } from '@saumaton/core';
 import { formatDate } from '@saumaton/elements';
-import { hasHistory } from '../edits.js';
 import { accessBasisLabel, memberName, roleLabel } from '../labels.js';
 
 /** What a member's card can do when the viewer may edit; absent for a read-only view. */
@@ -105,7 +104,7 @@ export function memberCard(team: Team, m: TeamMember, withheld: boolean, actions
 function memberActions(team: Team, m: TeamMember, a: MemberActions): TemplateResult {
   const saving = a.saving ? 'true' : 'false';
   if (a.confirmingRemoval === m.id) {
-    const history = hasHistory(team, m.id);
+    const history = hasMeetingHistory(team, m.id);
     return html`<div class="actions" role="group" aria-label=${msg(str`Remove ${m.name}`)}>
       <p>
         ${

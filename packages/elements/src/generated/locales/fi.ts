@@ -16,6 +16,7 @@
 's46d1722ca8e1f3e9': `Palvelusta saadut tiedot ovat virheellisiä, joten niitä ei näytetä. Ilmoita asiasta käyttötukeen.`,
 's506b80e10959358f': `Näkyvissä on nyt toisen tallentama versio. Muutostasi ei ole vielä tallennettu, mutta se on tallessa.`,
 's507c93820e47e5ee': `Tietoja ei löytynyt. Ne on ehkä poistettu, tai sinulla ei ehkä ole oikeutta nähdä niitä.`,
+'s515bf1c5951a9a20': `Tätä näkymän osaa ei voitu ladata. Tarkista verkkoyhteys ja yritä uudelleen.`,
 's6ebc9bd6feae62a3': `Ladataan…`,
 's709c0e354392cb03': `Toisen tekemät muutokset:`,
 's7208be7738926ffe': `Tallenna oma muutokseni toisen muutosten päälle`,

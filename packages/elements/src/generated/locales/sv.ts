@@ -16,6 +16,7 @@
 's46d1722ca8e1f3e9': `Uppgifterna från tjänsten är felaktiga och visas därför inte. Meddela användarstödet.`,
 's506b80e10959358f': `Nu visas den version som den andra personen sparade. Din ändring har inte sparats ännu, men den finns kvar.`,
 's507c93820e47e5ee': `Uppgifterna hittades inte. De kan ha tagits bort, eller så har du kanske inte rätt att se dem.`,
+'s515bf1c5951a9a20': `Den här delen av vyn kunde inte laddas. Kontrollera anslutningen och försök igen.`,
 's6ebc9bd6feae62a3': `Laddar…`,
 's709c0e354392cb03': `Det här ändrade den andra personen:`,
 's7208be7738926ffe': `Spara min ändring ovanpå den andras`,
