@@ -495,5 +495,10 @@ describe('statutory deadlines (DOMAIN §6.1)', () => {
       expect(() => monthsAfter('2026-06-16', 0.5)).to.throw(RangeError);
       expect(() => monthsAfter('2026-06-16', Number.NaN)).to.throw(RangeError);
     });
+
+    it('throws a RangeError for a count that leaves the years the holidays are computed for', () => {
+      expect(() => nthWeekdayAfter('9999-12-31', 1)).to.throw(RangeError, /1583 to 9999/);
+      expect(() => weekdaysBetween('1582-12-27', '1583-01-04')).to.throw(RangeError, /1583 to 9999/);
+    });
   });
 });

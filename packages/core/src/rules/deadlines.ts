@@ -5,8 +5,9 @@
  *
  * Pure functions on ISO dates (`YYYY-MM-DD`), computed on whole days in UTC, so no time zone
  * shifts a result. Arguments are the program's, not the user's: a string that is no existing
- * `YYYY-MM-DD` date throws a `TypeError`, a count that is no whole number a `RangeError`; the
- * UI validates what a user types before it gets here.
+ * `YYYY-MM-DD` date throws a `TypeError`, a count that is no whole number (or a count that
+ * leaves the Gregorian years 1583–9999 the holidays are computed for) a `RangeError`; the UI
+ * validates what a user types before it gets here.
  */
 import { ASSESSMENT_GROUNDS, type AssessmentGround } from '../model/assessment.js';
 import { dayNumber, dayOfWeek, daysInMonth, isoDay, parseDay } from './calendar.js';
