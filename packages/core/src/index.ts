@@ -19,6 +19,30 @@ export { TeamListeners } from './contract/team-listeners.js';
 export { ConsentListeners } from './contract/consent-listeners.js';
 export { sameJson } from './contract/json.js';
 export * from './rules/dates.js';
+export {
+  FINNISH_HOLIDAY_NAMES,
+  easterSunday,
+  finnishHolidayOn,
+  finnishHolidays,
+  isFinnishHoliday,
+  type FinnishHoliday,
+  type HolidayName,
+} from './rules/holidays.js';
+export {
+  assessmentDeadlines,
+  deadlineStatus,
+  isWeekday,
+  monthsAfter,
+  nthWeekdayAfter,
+  todayInFinland,
+  weekdaysBetween,
+  type AssessmentDeadlines,
+  type Deadline,
+  type DeadlineBasis,
+  type DeadlineStatus,
+  type MonthsOptions,
+  type WeekdayOptions,
+} from './rules/deadlines.js';
 export * from './rules/team-rules.js';
 export * from './rules/team-checks.js';
 export * from './rules/consent-rules.js';
