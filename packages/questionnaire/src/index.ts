@@ -12,6 +12,7 @@ export {
   type Questionnaire,
   type TemplateItem,
   type AnswerChoice,
+  type ItemTexts,
   type Condition,
   type ItemType,
   type ItemControl,
@@ -27,3 +28,4 @@ export {
 } from './engine.js';
 export { EXT, type Answer, type Coding, type Quantity, type Extension } from './fhir.js';
 export { sameCoding, type Value, type ValueKind } from './values.js';
+export { textIn, type Translatable } from './translations.js';
