@@ -26,7 +26,6 @@ import {
 import {
   QuestionnaireEngine,
   parseQuestionnaire,
-  textIn,
   type Answer,
   type Change,
   type ItemNode,
@@ -37,7 +36,7 @@ import { assessmentStyles } from './assessment-styles.js';
 import { SaumatonChangeEvent } from './events/saumaton-change.js';
 import { problemMessage, templateIssueMessage } from './labels.js';
 import { assessmentLocaleLoaders } from './locales.js';
-import { childrenView, idOf, itemText, itemView, type ItemContext, type RepetitionInfo } from './views/items.js';
+import { childrenView, idOf, itemText, itemView, say, type ItemContext, type RepetitionInfo } from './views/items.js';
 
 /** A template ready to answer: as parsed, and its engine holding the answers. */
 interface Loaded {
@@ -500,7 +499,7 @@ export class NeedAssessment extends SaumatonElement {
   }
 
   private renderForm({ questionnaire, engine }: Loaded): TemplateResult {
-    const title = textIn(questionnaire.title, this.shownLocale);
+    const title = say(questionnaire.title, this.shownLocale);
     return html`<div class="assessment" part="form">
       ${title ? html`<h2>${title}</h2>` : nothing} ${childrenView(engine.items, this.ctx)}
     </div>`;

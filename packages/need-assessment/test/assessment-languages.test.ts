@@ -82,6 +82,29 @@ describe('<saumaton-need-assessment> in the language of the page', () => {
     });
   }
 
+  it("marks a text shown in the template's own language for want of a translation with its lang", async () => {
+    await inLocale('sv');
+    const el = await renderAssessment((e) => (e.template = multilingual));
+    const label = $$(el, 'label').find((l) => text(l) === 'Huomio')!;
+    expect(label.querySelector('span[lang]')!.getAttribute('lang')).to.equal('fi');
+    // Translated texts are in the page's language: no lang of their own.
+    expect($(el, 'h2 [lang]')).to.equal(null);
+    expect($$(el, 'fieldset.choices [lang]')).to.deep.equal([]);
+    await inLocale('fi');
+    await settled(el);
+    expect($$(el, '.assessment [lang]')).to.deep.equal([]);
+  });
+
+  it('names an item it cannot show in the language of the page', async () => {
+    await inLocale('sv');
+    const broken = {
+      ...multilingual,
+      item: [{ linkId: 'photo', type: 'attachment', text: 'Valokuva', _text: tr({ 'sv-FI': 'Fotografi' }) }],
+    };
+    const el = await renderAssessment((e) => (e.template = broken));
+    expect(text($(el, '.state.error li'))).to.contain('Fotografi');
+  });
+
   it('shows the texts again in the new language when the locale changes, keeping every answer', async () => {
     await inLocale('fi');
     const el = await renderAssessment((e) => (e.template = multilingual));

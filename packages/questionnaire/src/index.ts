@@ -28,7 +28,7 @@ export {
 } from './engine.js';
 export { EXT, type Answer, type Coding, type Quantity, type Extension } from './fhir.js';
 export { sameCoding, type Value, type ValueKind } from './values.js';
-export { textIn, type Translatable } from './translations.js';
+export { textIn, inLanguage, sameLanguage, translatableOf, type Translatable } from './translations.js';
 export {
   parseMeter,
   bandOf,

@@ -24,15 +24,32 @@ const primary = (code: string) => code.toLowerCase().split('-')[0]!;
  * region (`sv-FI` for `sv`, `sv` for `sv-FI`), else the text itself. Undefined only for no text.
  */
 export function textIn(text: Translatable | undefined, language: string): string | undefined {
+  return inLanguage(text, language)?.text;
+}
+
+/**
+ * As `textIn`, with the language of the text given (the translation's code, or the text's own
+ * `language`, undefined when the template does not say): a renderer marks a text that is not in
+ * the page's language with `lang`, so that it is read out in its own (WCAG 3.1.2).
+ */
+export function inLanguage(
+  text: Translatable | undefined,
+  language: string,
+): { readonly text: string; readonly language?: string } | undefined {
   if (!text) return undefined;
   const wanted = language.toLowerCase();
   const entries = Object.entries(text.translations);
-  const exact = entries.find(([code]) => code.toLowerCase() === wanted);
-  if (exact) return exact[1];
-  if (text.language !== undefined && primary(text.language) === primary(wanted)) return text.base;
-  const near = entries.find(([code]) => primary(code) === primary(wanted));
-  return near ? near[1] : text.base;
+  const own = { text: text.base, ...(text.language === undefined ? {} : { language: text.language }) };
+  const found =
+    entries.find(([code]) => code.toLowerCase() === wanted) ??
+    (text.language !== undefined && primary(text.language) === primary(wanted)
+      ? undefined
+      : entries.find(([code]) => primary(code) === primary(wanted)));
+  return found ? { text: found[1], language: found[0] } : own;
 }
+
+/** Whether two language codes are the same language (`sv-FI` and `sv`). */
+export const sameLanguage = (a: string, b: string): boolean => primary(a) === primary(b);
 
 /** What is wrong with a translation, with the path of its extension. */
 export interface TranslationProblem {
@@ -48,8 +65,8 @@ export function translatableOf(
   element: Readonly<Record<string, unknown>>,
   key: string,
   language: string | undefined,
-  path: string,
-  problems: TranslationProblem[],
+  path = '',
+  problems: TranslationProblem[] = [],
 ): Translatable | undefined {
   const base = element[key];
   const shadow = element[`_${key}`];

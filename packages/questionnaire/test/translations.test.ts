@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseQuestionnaire, textIn, type Translatable } from '@saumaton/questionnaire';
+import { inLanguage, parseQuestionnaire, sameLanguage, textIn, type Translatable } from '@saumaton/questionnaire';
 import { questionnaire, refusal } from './helpers.js';
 
 const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
@@ -109,6 +109,14 @@ describe('translations of a Questionnaire (the FHIR translation extension)', () 
     expect(textIn(text, 'fi')).to.equal('Koti');
     expect(textIn({ base: 'Koti', translations: { sv: 'Hem', 'sv-AX': 'Hemma' } }, 'sv-AX')).to.equal('Hemma');
     expect(textIn({ base: 'Koti', translations: { sv: 'Hem' } }, 'sv-FI')).to.equal('Hem');
+  });
+
+  it('says which language the text it gives is in, for a renderer to mark a text in another language', () => {
+    const text: Translatable = { base: 'Koti', language: 'fi', translations: { 'sv-FI': 'Hem' } };
+    expect(inLanguage(text, 'sv')).to.deep.equal({ text: 'Hem', language: 'sv-FI' });
+    expect(inLanguage(text, 'en')).to.deep.equal({ text: 'Koti', language: 'fi' });
+    expect(inLanguage({ base: 'Koti', translations: {} }, 'en')).to.deep.equal({ text: 'Koti' });
+    expect([sameLanguage('sv-FI', 'SV'), sameLanguage('fi', 'sv')]).to.deep.equal([true, false]);
   });
 
   it('prefers a translation into the very language asked over the text in a language of the same family', () => {

@@ -7,7 +7,15 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { textIn, type Answer, type ItemNode, type TemplateItem } from '@saumaton/questionnaire';
+import {
+  inLanguage,
+  sameLanguage,
+  textIn,
+  type Answer,
+  type ItemNode,
+  type TemplateItem,
+  type Translatable,
+} from '@saumaton/questionnaire';
 import { answerText, bounds, choiceControl, choiceIndex, choiceLabel, ownAnswer } from '../answers.js';
 
 /** What the item templates need from the widget. */
@@ -36,14 +44,26 @@ export interface ItemContext {
 
 export const idOf = (node: ItemNode) => `q-${node.id}`;
 
+/**
+ * A template's text in `language`; a text in another language (no translation) is marked with
+ * its own `lang`, so that it is read out in that language.
+ */
+export function say(text: Translatable | undefined, language: string): TemplateResult | string | undefined {
+  const found = inLanguage(text, language);
+  if (!found) return undefined;
+  return found.language && !sameLanguage(found.language, language)
+    ? html`<span lang=${found.language}>${found.text}</span>`
+    : found.text;
+}
+
 /** An item's text in `language`, else its linkId. */
 export const itemText = (item: TemplateItem, language: string): string =>
   textIn(item.texts.text, language) ?? item.linkId;
 
 function itemLabel(item: TemplateItem, ctx: ItemContext): TemplateResult {
   const language = ctx.language();
-  const prefix = textIn(item.texts.prefix, language);
-  return html`${prefix ? html`<span class="prefix">${prefix}</span>` : nothing}${itemText(item, language)}`;
+  const prefix = say(item.texts.prefix, language);
+  return html`${prefix ? html`<span class="prefix">${prefix}</span>` : nothing}${say(item.texts.text, language) ?? item.linkId}`;
 }
 
 function requiredMark(node: ItemNode): TemplateResult | typeof nothing {
@@ -60,7 +80,7 @@ function hints(node: ItemNode, ctx: ItemContext): TemplateResult | typeof nothin
   const format = node.item.entryFormat;
   if (!help.length && !format) return nothing;
   return html`<span class="hint" id=${`${idOf(node)}-hint`}
-    >${help.map((h) => html`<span>${textIn(h.item.texts.text, ctx.language()) ?? ''} </span>`)}${
+    >${help.map((h) => html`<span>${say(h.item.texts.text, ctx.language()) ?? ''} </span>`)}${
       format ? html`<span>${msg(str`Format: ${format}`)}</span>` : nothing
     }</span
   >`;
@@ -251,7 +271,12 @@ function choiceView(node: ItemNode, ctx: ItemContext, problems: readonly string[
         }}
       >
         ${item.repeats ? nothing : html`<option value="" ?selected=${chosen.size === 0}>${msg('Choose…')}</option>`}
-        ${options.map((o, i) => html`<option value=${i} ?selected=${chosen.has(i)}>${choiceLabel(o, ctx.language())}</option>`)}
+        ${options.map(
+          (o, i) =>
+            html`<option value=${i} ?selected=${chosen.has(i)} lang=${optionLanguage(o.label, ctx.language())}>
+              ${choiceLabel(o, ctx.language())}
+            </option>`,
+        )}
       </select>
       ${own} ${errors(problems, node)}
     </div>`;
@@ -276,12 +301,18 @@ function choiceView(node: ItemNode, ctx: ItemContext, problems: readonly string[
                 changed(e);
                 ctx.onCommit(node);
               }}
-            />${choiceLabel(o, ctx.language())}</label
+            />${say(o.label, ctx.language()) ?? choiceLabel(o, ctx.language())}</label
           >`,
       )}
     </div>
     ${own} ${errors(problems, node)}
   </fieldset>`;
+}
+
+/** The `lang` of an option whose text is not in `language`. */
+function optionLanguage(label: Translatable | undefined, language: string): string | typeof nothing {
+  const found = inLanguage(label, language)?.language;
+  return found && !sameLanguage(found, language) ? found : nothing;
 }
 
 function sliderView(node: ItemNode, ctx: ItemContext, problems: readonly string[]): TemplateResult {
