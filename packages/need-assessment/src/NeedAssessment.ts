@@ -36,7 +36,7 @@ import { assessmentStyles } from './assessment-styles.js';
 import { SaumatonChangeEvent } from './events/saumaton-change.js';
 import { problemMessage, templateIssueMessage } from './labels.js';
 import { assessmentLocaleLoaders } from './locales.js';
-import { childrenView, idOf, itemView, type ItemContext, type RepetitionInfo } from './views/items.js';
+import { childrenView, idOf, itemText, itemView, say, type ItemContext, type RepetitionInfo } from './views/items.js';
 
 /** A template ready to answer: as parsed, and its engine holding the answers. */
 interface Loaded {
@@ -338,7 +338,7 @@ export class NeedAssessment extends SaumatonElement {
     this.requestUpdate();
     const after = this.problems(node);
     if (after.length && after.join(' ') !== before) {
-      this.announcer.announce(`${node.item.text ?? node.item.linkId}: ${after.join(' ')}`);
+      this.announcer.announce(`${itemText(node.item, this.shownLocale)}: ${after.join(' ')}`);
     }
   }
 
@@ -367,6 +367,7 @@ export class NeedAssessment extends SaumatonElement {
   }
 
   private readonly ctx: ItemContext = {
+    language: () => this.shownLocale,
     child: (node, repetition) => this.child(node, repetition),
     problems: (node) => this.problems(node),
     draft: (node, index) => this.drafts.get(node.id)?.get(index),
@@ -498,9 +499,9 @@ export class NeedAssessment extends SaumatonElement {
   }
 
   private renderForm({ questionnaire, engine }: Loaded): TemplateResult {
-    const title = questionnaire.resource.title;
+    const title = say(questionnaire.title, this.shownLocale);
     return html`<div class="assessment" part="form">
-      ${typeof title === 'string' && title ? html`<h2>${title}</h2>` : nothing} ${childrenView(engine.items, this.ctx)}
+      ${title ? html`<h2>${title}</h2>` : nothing} ${childrenView(engine.items, this.ctx)}
     </div>`;
   }
 }

@@ -3,10 +3,12 @@
  * the answer a control's text gives. Pure: no DOM, no Lit. A text that does not make an answer
  * (half a date, letters in a number) gives `undefined`, and the widget keeps the text as typed.
  */
-import { sameCoding, type AnswerChoice, type Answer, type TemplateItem } from '@saumaton/questionnaire';
+import { sameCoding, textIn, type AnswerChoice, type Answer, type TemplateItem } from '@saumaton/questionnaire';
 
-/** The text of a choice, as the template words it. */
-export function choiceLabel(choice: AnswerChoice): string {
+/** The text of a choice, as the template words it in `language` (its own text when it has no translation there). */
+export function choiceLabel(choice: AnswerChoice, language: string): string {
+  const label = textIn(choice.label, language);
+  if (label !== undefined) return label;
   const a = choice.answer;
   if (a.valueCoding) return a.valueCoding.display ?? a.valueCoding.code ?? '';
   if (a.valueString !== undefined) return a.valueString;

@@ -5,7 +5,8 @@
  */
 import { msg, str } from '@lit/localize';
 import type { ValidationIssue } from '@saumaton/core';
-import type { Problem } from '@saumaton/questionnaire';
+import { getLocale } from '@saumaton/elements';
+import { textIn, translatableOf, type Problem } from '@saumaton/questionnaire';
 
 export function problemMessage(problem: Problem): string {
   const limit = String(problem.limit ?? '');
@@ -32,13 +33,11 @@ export function problemMessage(problem: Problem): string {
 /** What is wrong with one item of a template, naming the item (its text, else its linkId). */
 export function templateIssueMessage(issue: ValidationIssue, template: unknown): string {
   const item = itemAt(template, issue.path);
-  const name = item
-    ? typeof item.text === 'string' && item.text
-      ? item.text
-      : typeof item.linkId === 'string'
-        ? item.linkId
-        : ''
-    : '';
+  const language = (template as { language?: unknown } | null)?.language;
+  const text = item
+    ? textIn(translatableOf(item, 'text', typeof language === 'string' ? language : undefined), getLocale())
+    : undefined;
+  const name = text || (typeof item?.linkId === 'string' ? item.linkId : '');
   if (issue.code === 'unsupported') {
     return name
       ? msg(str`Item “${name}” uses a construct that this form cannot show.`)

@@ -92,6 +92,7 @@ export const EXT = {
   variable: `${SD}variable`,
   minOccurs: `${SD}questionnaire-minOccurs`,
   maxOccurs: `${SD}questionnaire-maxOccurs`,
+  translation: `${SD}translation`,
 } as const;
 
 export const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-control';

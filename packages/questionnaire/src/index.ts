@@ -12,6 +12,7 @@ export {
   type Questionnaire,
   type TemplateItem,
   type AnswerChoice,
+  type ItemTexts,
   type Condition,
   type ItemType,
   type ItemControl,
@@ -27,3 +28,23 @@ export {
 } from './engine.js';
 export { EXT, type Answer, type Coding, type Quantity, type Extension } from './fhir.js';
 export { sameCoding, type Value, type ValueKind } from './values.js';
+export { textIn, inLanguage, sameLanguage, translatableOf, type Translatable } from './translations.js';
+export {
+  parseMeter,
+  bandOf,
+  checkMeterValues,
+  METER_EXTENSION,
+  SAUMATON_EXTENSION_BASE,
+  BAND_LEVELS,
+  METER_TOTALS,
+  METER_RATERS,
+  type MeterDefinition,
+  type MeterArea,
+  type MeterBand,
+  type BandLevel,
+  type MeterTotal,
+  type MeterRater,
+  type MeterIssueCode,
+  type MeterValueIssue,
+  type MeterValueIssueCode,
+} from './meter.js';

@@ -21,6 +21,7 @@ import {
 } from './fhir.js';
 import type { Expression } from './expressions.js';
 import { isWellFormed, kindOfSuffix, valueOf, type Value, type ValueKind } from './values.js';
+import { translatableOf, type Translatable, type TranslationProblem } from './translations.js';
 
 export const ITEM_TYPES = [
   'group',
@@ -63,14 +64,27 @@ export interface AnswerChoice {
   /** Its `ordinalValue` / `itemWeight`, counted by the score. */
   readonly weight?: number;
   readonly initialSelected: boolean;
+  /** What the choice says, with its translations: a coding's `display`, or the `valueString`. */
+  readonly label?: Translatable;
+}
+
+/** The texts of an item with their translations (`textIn()` gives one in a language). */
+export interface ItemTexts {
+  readonly text?: Translatable;
+  readonly prefix?: Translatable;
+  /** The `display` of its `questionnaire-unit`. */
+  readonly unit?: Translatable;
 }
 
 /** One item of the template. */
 export interface TemplateItem {
   readonly linkId: string;
   readonly type: ItemType;
+  /** As published, in the Questionnaire's `language`; `texts.text` has its translations. */
   readonly text?: string;
   readonly prefix?: string;
+  /** `text`, `prefix` and the unit's display with their translations. */
+  readonly texts: ItemTexts;
   readonly required: boolean;
   readonly repeats: boolean;
   readonly readOnly: boolean;
@@ -116,6 +130,10 @@ export interface TemplateItem {
 export interface Questionnaire {
   /** The resource as published, every element kept. */
   readonly resource: Readonly<Record<string, unknown>>;
+  /** The language its texts are written in (`language`), translations aside. */
+  readonly language?: string;
+  /** Its `title`, with its translations. */
+  readonly title?: Translatable;
   readonly items: readonly TemplateItem[];
   readonly byLinkId: ReadonlyMap<string, TemplateItem>;
   /**
@@ -209,6 +227,19 @@ class Issues {
   invalid(path: string, linkId: string | undefined, problem: string, code = 'invalid'): void {
     this.list.push({ path, message: `${who(linkId)}${problem}`, code });
   }
+  /** `element[key]` with its translations; a broken translation is `invalid`. */
+  translatable(
+    element: Readonly<Record<string, unknown>>,
+    key: string,
+    language: string | undefined,
+    path: string,
+    linkId: string | undefined,
+  ): Translatable | undefined {
+    const problems: TranslationProblem[] = [];
+    const found = translatableOf(element, key, language, path, problems);
+    for (const p of problems) this.invalid(p.path, linkId, p.problem);
+    return found;
+  }
 }
 const who = (linkId: string | undefined) => (linkId === undefined ? 'the questionnaire: ' : `item "${linkId}": `);
 const at = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
@@ -294,6 +325,7 @@ function valueSetChoices(
   linkId: string,
   reference: string,
   contained: readonly Contained[],
+  language: string | undefined,
 ): AnswerChoice[] | undefined {
   if (!reference.startsWith('#')) {
     issues.unsupported(
@@ -311,8 +343,8 @@ function valueSetChoices(
   const choices: AnswerChoice[] = [];
   const expansion = isRecord(vs.expansion) ? vs.expansion : undefined;
   if (expansion && Array.isArray(expansion.contains)) {
-    const walk = (contains: unknown) => {
-      for (const c of recordsOf(contains)) {
+    const walk = (contains: unknown, where: string) => {
+      recordsOf(contains).forEach((c, i) => {
         if (c.abstract !== true && typeof c.code === 'string') {
           const coding: Coding = {
             ...(typeof c.system === 'string' ? { system: c.system } : {}),
@@ -320,12 +352,13 @@ function valueSetChoices(
             code: c.code,
             ...(typeof c.display === 'string' ? { display: c.display } : {}),
           };
-          choices.push(choiceOf(coding, weightOf(c.extension) ?? propertyWeight(c.extension), false));
+          const label = issues.translatable(c, 'display', language, `${where}.${i}`, linkId);
+          choices.push(choiceOf(coding, weightOf(c.extension) ?? propertyWeight(c.extension), false, label));
         }
-        walk(c.contains);
-      }
+        walk(c.contains, `${where}.${i}.contains`);
+      });
     };
-    walk(expansion.contains);
+    walk(expansion.contains, `contained.${contained.indexOf(vs)}.expansion.contains`);
     return choices;
   }
   const compose = isRecord(vs.compose) ? vs.compose : undefined;
@@ -350,25 +383,33 @@ function valueSetChoices(
     );
     return undefined;
   }
-  for (const inc of include) {
-    for (const concept of recordsOf(inc.concept)) {
+  include.forEach((inc, i) => {
+    recordsOf(inc.concept).forEach((concept, j) => {
       const coding: Coding = {
         system: inc.system as string,
         ...(typeof inc.version === 'string' ? { version: inc.version } : {}),
         code: concept.code as string,
         ...(typeof concept.display === 'string' ? { display: concept.display } : {}),
       };
-      choices.push(choiceOf(coding, weightOf(concept.extension), false));
-    }
-  }
+      const where = `contained.${contained.indexOf(vs)}.compose.include.${i}.concept.${j}`;
+      const label = issues.translatable(concept, 'display', language, where, linkId);
+      choices.push(choiceOf(coding, weightOf(concept.extension), false, label));
+    });
+  });
   return choices;
 }
 
-const choiceOf = (coding: Coding, weight: number | undefined, initialSelected: boolean): AnswerChoice => ({
+const choiceOf = (
+  coding: Coding,
+  weight: number | undefined,
+  initialSelected: boolean,
+  label: Translatable | undefined,
+): AnswerChoice => ({
   answer: { valueCoding: coding },
   value: { kind: 'coding', value: coding },
   ...(weight === undefined ? {} : { weight }),
   initialSelected,
+  ...(label ? { label } : {}),
 });
 
 /** A `valueExpression` in FHIRPath, or undefined after saying why it is not one. */
@@ -412,6 +453,8 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
   if (!shape.success) throw new ValidationError(shape.issues.map((i) => ({ ...i, code: 'invalid' })));
   const resource = shape.output;
   const issues = new Issues();
+  const language = typeof resource.language === 'string' && resource.language ? resource.language : undefined;
+  const title = issues.translatable(resource, 'title', language, '', undefined);
   checkExtensions(issues, '', undefined, resource);
   const variables: Expression[] = [];
   (resource.extension ?? []).forEach((ext, i) => {
@@ -424,7 +467,7 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
   const byLinkId = new Map<string, TemplateItem>();
 
   const build = (raw: RawItem, path: string, parent: TemplateItem | undefined): TemplateItem => {
-    const item = buildItem(issues, raw, path, parent, contained);
+    const item = buildItem(issues, raw, path, parent, contained, language);
     if (byLinkId.has(raw.linkId)) issues.invalid(at(path, 'linkId'), raw.linkId, 'the linkId is used twice');
     byLinkId.set(raw.linkId, item);
     drafts.push({ raw, item });
@@ -462,7 +505,17 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
         item.initialExpression !== undefined ||
         item.enableWhenExpression !== undefined,
     );
-  return { resource, items, byLinkId, evaluationOrder, dependants, variables, hasExpressions };
+  return {
+    resource,
+    ...(language === undefined ? {} : { language }),
+    ...(title ? { title } : {}),
+    items,
+    byLinkId,
+    evaluationOrder,
+    dependants,
+    variables,
+    hasExpressions,
+  };
 }
 
 function buildItem(
@@ -471,6 +524,7 @@ function buildItem(
   path: string,
   parent: TemplateItem | undefined,
   contained: readonly Contained[],
+  language: string | undefined,
 ): TemplateItem {
   const linkId = raw.linkId;
   checkExtensions(issues, path, linkId, raw);
@@ -492,6 +546,7 @@ function buildItem(
     entryFormat?: string;
     control?: ItemControl;
     unit?: Coding;
+    unitLabel?: Translatable;
     sliderStep?: number;
     hidden?: boolean;
     calculatedExpression?: string;
@@ -521,7 +576,10 @@ function buildItem(
         ext.hidden = e.valueBoolean === true;
         break;
       case EXT.unit:
-        if (typeof e.valueCoding === 'object' && e.valueCoding !== null) ext.unit = e.valueCoding as Coding;
+        if (isRecord(e.valueCoding)) {
+          ext.unit = e.valueCoding;
+          ext.unitLabel = issues.translatable(e.valueCoding, 'display', language, `${where}.valueCoding`, linkId);
+        }
         break;
       case EXT.sliderStepValue:
         if (typeof e.valueInteger === 'number') ext.sliderStep = e.valueInteger;
@@ -606,18 +664,24 @@ function buildItem(
       }
       const coding = key === 'valueCoding' ? (found.raw as Coding) : undefined;
       const weight = weightOf(option.extension, coding?.extension);
+      const label = coding
+        ? issues.translatable(coding, 'display', language, `${where}.valueCoding`, linkId)
+        : key === 'valueString'
+          ? issues.translatable(option, 'valueString', language, where, linkId)
+          : undefined;
       options!.push({
         answer: { [key]: found.raw },
         value: valueOf(found.suffix, found.raw)!,
         ...(weight === undefined ? {} : { weight }),
         initialSelected: option.initialSelected === true,
+        ...(label ? { label } : {}),
       });
     });
   } else if (raw.answerValueSet !== undefined) {
     if (type !== 'choice' && type !== 'open-choice') {
       issues.invalid(at(path, 'answerValueSet'), linkId, `answerValueSet cannot be given for a ${type} item`);
     } else {
-      options = valueSetChoices(issues, at(path, 'answerValueSet'), linkId, raw.answerValueSet, contained);
+      options = valueSetChoices(issues, at(path, 'answerValueSet'), linkId, raw.answerValueSet, contained, language);
     }
   } else if (type === 'choice') {
     issues.invalid(path, linkId, 'a choice item needs answerOption or answerValueSet');
@@ -670,11 +734,18 @@ function buildItem(
     issues.invalid(at(path, 'enableBehavior'), linkId, 'enableBehavior must be given with more than one enableWhen');
   }
 
+  const text = issues.translatable(raw, 'text', language, path, linkId);
+  const prefix = issues.translatable(raw, 'prefix', language, path, linkId);
   return {
     linkId,
     type,
     ...(raw.text === undefined ? {} : { text: raw.text }),
     ...(raw.prefix === undefined ? {} : { prefix: raw.prefix }),
+    texts: {
+      ...(text ? { text } : {}),
+      ...(prefix ? { prefix } : {}),
+      ...(ext.unitLabel ? { unit: ext.unitLabel } : {}),
+    },
     required: raw.required === true,
     repeats: raw.repeats === true,
     readOnly: raw.readOnly === true,

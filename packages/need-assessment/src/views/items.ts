@@ -7,11 +7,21 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Answer, ItemNode, TemplateItem } from '@saumaton/questionnaire';
+import {
+  inLanguage,
+  sameLanguage,
+  textIn,
+  type Answer,
+  type ItemNode,
+  type TemplateItem,
+  type Translatable,
+} from '@saumaton/questionnaire';
 import { answerText, bounds, choiceControl, choiceIndex, choiceLabel, ownAnswer } from '../answers.js';
 
 /** What the item templates need from the widget. */
 export interface ItemContext {
+  /** The language to show the template's texts in: the widget's locale. */
+  language(): string;
   /** An item instance's template, or nothing while it is disabled or hidden (cached by the widget). */
   child(node: ItemNode, repetition?: RepetitionInfo): TemplateResult | typeof nothing;
   /** The messages to show at the item now. */
@@ -34,8 +44,26 @@ export interface ItemContext {
 
 export const idOf = (node: ItemNode) => `q-${node.id}`;
 
-function itemLabel(item: TemplateItem): TemplateResult {
-  return html`${item.prefix ? html`<span class="prefix">${item.prefix}</span>` : nothing}${item.text ?? item.linkId}`;
+/**
+ * A template's text in `language`; a text in another language (no translation) is marked with
+ * its own `lang`, so that it is read out in that language.
+ */
+export function say(text: Translatable | undefined, language: string): TemplateResult | string | undefined {
+  const found = inLanguage(text, language);
+  if (!found) return undefined;
+  return found.language && !sameLanguage(found.language, language)
+    ? html`<span lang=${found.language}>${found.text}</span>`
+    : found.text;
+}
+
+/** An item's text in `language`, else its linkId. */
+export const itemText = (item: TemplateItem, language: string): string =>
+  textIn(item.texts.text, language) ?? item.linkId;
+
+function itemLabel(item: TemplateItem, ctx: ItemContext): TemplateResult {
+  const language = ctx.language();
+  const prefix = say(item.texts.prefix, language);
+  return html`${prefix ? html`<span class="prefix">${prefix}</span>` : nothing}${say(item.texts.text, language) ?? item.linkId}`;
 }
 
 function requiredMark(node: ItemNode): TemplateResult | typeof nothing {
@@ -47,12 +75,12 @@ function helpOf(node: ItemNode): readonly ItemNode[] {
   return node.children.filter((c) => c.item.type === 'display' && c.item.control === 'help');
 }
 
-function hints(node: ItemNode): TemplateResult | typeof nothing {
+function hints(node: ItemNode, ctx: ItemContext): TemplateResult | typeof nothing {
   const help = helpOf(node).filter((h) => h.enabled);
   const format = node.item.entryFormat;
   if (!help.length && !format) return nothing;
   return html`<span class="hint" id=${`${idOf(node)}-hint`}
-    >${help.map((h) => html`<span>${h.item.text ?? ''} </span>`)}${
+    >${help.map((h) => html`<span>${say(h.item.texts.text, ctx.language()) ?? ''} </span>`)}${
       format ? html`<span>${msg(str`Format: ${format}`)}</span>` : nothing
     }</span
   >`;
@@ -75,7 +103,7 @@ function describedBy(node: ItemNode, problems: readonly string[]): string | type
 export function itemView(node: ItemNode, ctx: ItemContext, repetition?: RepetitionInfo): TemplateResult {
   const item = node.item;
   if (item.type === 'group') return groupView(node, ctx, repetition);
-  if (item.type === 'display') return html`<p class="display" id=${idOf(node)}>${itemLabel(item)}</p>`;
+  if (item.type === 'display') return html`<p class="display" id=${idOf(node)}>${itemLabel(item, ctx)}</p>`;
   const problems = ctx.problems(node);
   const body =
     item.type === 'boolean'
@@ -99,12 +127,12 @@ export interface RepetitionInfo {
 function groupView(node: ItemNode, ctx: ItemContext, repetition: RepetitionInfo | undefined): TemplateResult {
   const item = node.item;
   const problems = ctx.problems(node);
-  const label = item.text ?? item.linkId;
+  const label = itemText(item, ctx.language());
   return html`<fieldset class="group" id=${idOf(node)} aria-describedby=${describedBy(node, problems)}>
       <legend>
-        ${itemLabel(item)}${repetition && repetition.count > 1 ? ` (${repetition.index + 1})` : nothing}${requiredMark(node)}
+        ${itemLabel(item, ctx)}${repetition && repetition.count > 1 ? ` (${repetition.index + 1})` : nothing}${requiredMark(node)}
       </legend>
-      ${hints(node)} ${errors(problems, node)}
+      ${hints(node, ctx)} ${errors(problems, node)}
       ${childrenView(
         node.children.filter((c) => !(c.item.type === 'display' && c.item.control === 'help')),
         ctx,
@@ -168,8 +196,8 @@ function booleanView(node: ItemNode, ctx: ItemContext, problems: readonly string
       />${text}</label
     >`;
   return html`<fieldset class="boolean" id=${id} aria-describedby=${describedBy(node, problems)}>
-    <legend>${itemLabel(node.item)}${requiredMark(node)}</legend>
-    ${hints(node)}
+    <legend>${itemLabel(node.item, ctx)}${requiredMark(node)}</legend>
+    ${hints(node, ctx)}
     <div class="options">
       ${option(true, msg('Yes'))} ${option(false, msg('No'))}
       ${
@@ -228,8 +256,8 @@ function choiceView(node: ItemNode, ctx: ItemContext, problems: readonly string[
       : nothing;
   if (control === 'select') {
     return html`<div class="field choice-item">
-      <label for=${id}>${itemLabel(item)}${requiredMark(node)}</label>
-      ${hints(node)}
+      <label for=${id}>${itemLabel(item, ctx)}${requiredMark(node)}</label>
+      ${hints(node, ctx)}
       <select
         id=${id}
         ?multiple=${item.repeats}
@@ -243,15 +271,20 @@ function choiceView(node: ItemNode, ctx: ItemContext, problems: readonly string[
         }}
       >
         ${item.repeats ? nothing : html`<option value="" ?selected=${chosen.size === 0}>${msg('Choose…')}</option>`}
-        ${options.map((o, i) => html`<option value=${i} ?selected=${chosen.has(i)}>${choiceLabel(o)}</option>`)}
+        ${options.map(
+          (o, i) =>
+            html`<option value=${i} ?selected=${chosen.has(i)} lang=${optionLanguage(o.label, ctx.language())}>
+              ${choiceLabel(o, ctx.language())}
+            </option>`,
+        )}
       </select>
       ${own} ${errors(problems, node)}
     </div>`;
   }
   const type = control === 'checkbox' ? 'checkbox' : 'radio';
   return html`<fieldset class="choices choice-item" id=${id} aria-describedby=${described}>
-    <legend>${itemLabel(item)}${requiredMark(node)}</legend>
-    ${hints(node)}
+    <legend>${itemLabel(item, ctx)}${requiredMark(node)}</legend>
+    ${hints(node, ctx)}
     <div class="options ${options.length > 4 ? 'vertical' : ''}">
       ${options.map(
         (o, i) =>
@@ -268,12 +301,18 @@ function choiceView(node: ItemNode, ctx: ItemContext, problems: readonly string[
                 changed(e);
                 ctx.onCommit(node);
               }}
-            />${choiceLabel(o)}</label
+            />${say(o.label, ctx.language()) ?? choiceLabel(o, ctx.language())}</label
           >`,
       )}
     </div>
     ${own} ${errors(problems, node)}
   </fieldset>`;
+}
+
+/** The `lang` of an option whose text is not in `language`. */
+function optionLanguage(label: Translatable | undefined, language: string): string | typeof nothing {
+  const found = inLanguage(label, language)?.language;
+  return found && !sameLanguage(found, language) ? found : nothing;
 }
 
 function sliderView(node: ItemNode, ctx: ItemContext, problems: readonly string[]): TemplateResult {
@@ -282,8 +321,8 @@ function sliderView(node: ItemNode, ctx: ItemContext, problems: readonly string[
   const { min = '0', max = '10', step = '1' } = bounds(item);
   const text = answerText(item, node.answers[0]);
   return html`<div class="field">
-    <label for=${id} id=${`${id}-label`}>${itemLabel(item)}${requiredMark(node)}</label>
-    ${hints(node)}
+    <label for=${id} id=${`${id}-label`}>${itemLabel(item, ctx)}${requiredMark(node)}</label>
+    ${hints(node, ctx)}
     <div class="slider">
       <input
         type="range"
@@ -324,7 +363,7 @@ function textView(node: ItemNode, ctx: ItemContext, problems: readonly string[])
     const controlId = index === 0 ? id : `${id}-${index}`;
     const value = ctx.draft(node, index) ?? answerText(item, node.answers[index]);
     const common = {
-      label: index === 0 ? nothing : `${item.text ?? item.linkId} (${index + 1})`,
+      label: index === 0 ? nothing : `${itemText(item, ctx.language())} (${index + 1})`,
     };
     const onInput = (e: Event) => ctx.onText(node, index, (e.target as HTMLInputElement).value);
     if (item.type === 'text') {
@@ -360,10 +399,10 @@ function textView(node: ItemNode, ctx: ItemContext, problems: readonly string[])
       @change=${() => ctx.onCommit(node)}
     />`;
   };
-  const unit = item.unit?.display ?? item.unit?.code;
+  const unit = textIn(item.texts.unit, ctx.language()) ?? item.unit?.code;
   return html`<div class="field">
-    <label for=${id}>${itemLabel(item)}${requiredMark(node)}</label>
-    ${hints(node)}
+    <label for=${id}>${itemLabel(item, ctx)}${requiredMark(node)}</label>
+    ${hints(node, ctx)}
     ${indices.map((i) =>
       unit ? html`<span class="with-unit">${control(i)}<span class="unit">${unit}</span></span>` : control(i),
     )}
