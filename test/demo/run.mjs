@@ -10,7 +10,8 @@
 //     focus to the consents, Tab reaches "Peru", the form is filled and sent with the keyboard): it
 //     is saved, the portal's toast says so, and a reload (IndexedDB) still shows it revoked;
 //   - a client viewer reads the consents with the client's note and no way to revoke; the
-//     turvakielto client's record shows her statutory exception;
+//     turvakielto client's record shows her statutory exception; the demo's reset puts the
+//     revoked consent back in force;
 //   - the voucher producer's intake page: sending the form without answering the consent is
 //     refused with the widget's own message; answered, the page shows the FormData it would send,
 //     the consent among it, summarised (decision, instrument, date) and as JSON.
@@ -314,6 +315,24 @@ async function checkPortal(page, url) {
     await untilShadowText(page, "Sanna's statutory exception", CONSENTS, '#group-exceptions', FI.exceptions);
     await page.click('input[name="viewer"][value="professional"]');
     await page.select('#client-select', 'client-aino');
+  });
+
+  await step('the reset puts the example consents back', async () => {
+    await untilShadowText(page, "Aino's consents", CONSENTS, 'header p', 'Asiakas: Aino Mäkelä');
+    await page.click('#reset-button');
+    await until(page, 'the reset', () => document.getElementById('toast-region')?.textContent.includes('palautettu'));
+    expectEqual(
+      await page.evaluate(() => document.getElementById('toast-region').textContent.trim()),
+      'Esittelyn tiedot palautettu.',
+      'the toast',
+    );
+    await untilShadowText(
+      page,
+      'the revoked consent back in force',
+      CONSENTS,
+      '#title-consent-aino-permit .validity',
+      FI.inForce,
+    );
   });
 }
 
