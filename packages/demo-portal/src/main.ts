@@ -590,9 +590,10 @@ const RESET_TIMEOUT_MS = 5000;
 
 /**
  * IndexedDB: deletes the database and creates the example data afresh. FHIR: writes the example
- * clients and teams back over their current versions (the server is not ours to wipe: `?fhir=`
- * may name any server), so the roster shows them as they were; meetings added meanwhile are kept
- * on the server as entered in error, as the adapter does for any removed meeting.
+ * clients, teams and consents back over their current versions (the server is not ours to wipe:
+ * `?fhir=` may name any server), so the widgets show them as they were; meetings added meanwhile
+ * are kept on the server as entered in error, as the adapter does for any removed meeting, and
+ * consents recorded meanwhile stay as they are.
  */
 async function resetDemoData(): Promise<void> {
   resetButton.disabled = true;
