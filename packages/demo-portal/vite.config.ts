@@ -1,9 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, defaultClientConditions } from 'vite';
 
 /**
  * The demo portal is the Vite root. Workspace packages resolve to their TypeScript sources
  * through the `@saumaton/source` export condition, so `npm start` needs no build of the
- * libraries first.
+ * libraries first. Two pages: the county portal (index.html) and a service-voucher producer's
+ * intake form (intake.html); both are served by `npm start` and built into dist/.
  */
 export default defineConfig({
   resolve: {
@@ -30,5 +32,11 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        intake: fileURLToPath(new URL('intake.html', import.meta.url)),
+      },
+    },
   },
 });

@@ -1,9 +1,14 @@
 /**
- * The demo portal of a fictional wellbeing services county. It embeds <saumaton-team-roster>
- * on the embedded IndexedDB adapter, or with `?adapter=fhir` on a FHIR R4 server (by default the
- * one `npm run fhir-server` starts), and offers what a real host page would: a locale switcher,
- * a light/dark theme, and (for the demo) who is viewing, which client is shown, which backend
- * holds the data and a reset.
+ * The demo portal of a fictional wellbeing services county. It embeds <saumaton-team-roster> and,
+ * beside it, <saumaton-consent-form> on its own (the client's consents on record), both on the
+ * embedded IndexedDB adapter, or with `?adapter=fhir` on a FHIR R4 server (by default the one
+ * `npm run fhir-server` starts), and offers what a real host page would: a locale switcher, a
+ * light/dark theme, and (for the demo) who is viewing, which client is shown, which backend holds
+ * the data and a reset. Both widgets get the same adapter, viewer and client; a professional
+ * edits the team and records and revokes consents, a client reads both.
+ *
+ * The second page, intake.html (intake.ts), is a service-voucher producer's own intake form with
+ * the consent form inside it as a form control.
  *
  * The portal translates only its own chrome (the string table below); the widgets localize
  * themselves through `setLocale()` from @saumaton/elements.
@@ -13,28 +18,29 @@ import '@saumaton/elements/themes/dark.css';
 import './portal.css';
 
 import {
+  AdapterError,
   ConflictError,
   IndexedDbAdapter,
   NotFoundError,
   OfflineError,
   maskIdentityCode,
   type Client,
+  type ConsentRecord,
+  type ConsentStore,
   type SaumatonAdapter,
   type Versioned,
+  type Viewer,
 } from '@saumaton/core';
 import { exampleClient, exampleData } from '@saumaton/core/examples';
-import { setLocale } from '@saumaton/elements';
-import { createFhirAdapter } from '@saumaton/fhir';
+import { consentToFhir, createFhirAdapter } from '@saumaton/fhir';
+import { localeSwitcher, remember, remembered, rememberedLocale, translateElements, type Locale } from './page.js';
 
 // ---------------------------------------------------------------------------------------------
 // The portal's own strings
 // ---------------------------------------------------------------------------------------------
 
-const LOCALES = ['fi', 'sv', 'en'] as const;
-type Locale = (typeof LOCALES)[number];
-
 const fi = {
-  pageTitle: 'Monipalvelutiimi',
+  pageTitle: 'Monipalvelutiimi ja suostumukset',
   skipLink: 'Siirry pääsisältöön',
   countyName: 'Järvilaakson hyvinvointialue',
   serviceName: 'Sosiaali- ja terveyspalvelut',
@@ -47,6 +53,8 @@ const fi = {
   mainNav: 'Päävalikko',
   navSummary: 'Asiakkaan tiedot',
   navTeam: 'Monipalvelutiimi',
+  navConsents: 'Suostumukset',
+  navIntake: 'Palvelusetelituottajan lomake',
   navDemo: 'Esittelyn asetukset',
   eyebrow: 'Asiakas',
   summaryHeading: 'Asiakkaan tiedot',
@@ -58,6 +66,7 @@ const fi = {
   notRecorded: 'Ei kirjattu',
   loadingClient: 'Ladataan asiakkaan tietoja…',
   loadingTeam: 'Ladataan monipalvelutiimiä…',
+  loadingConsents: 'Ladataan suostumuksia…',
   loadError: 'Asiakkaan tietoja ei voitu ladata.',
   demoHeading: 'Esittelyn asetukset',
   demoIntro: 'Sivusto ja sen tiedot ovat kuvitteellisia. Muutokset tallentuvat vain tähän selaimeen.',
@@ -78,18 +87,22 @@ const fi = {
   protectedSuffix: 'turvakielto',
   resetButton: 'Palauta esittelyn tiedot',
   resetHint: 'Poistaa selaimen tietokannan ja luo esimerkkitiedot uudelleen.',
-  resetHintFhir: 'Kirjoittaa esimerkkiasiakkaat ja -tiimit FHIR-palvelimelle sellaisina kuin ne olivat alussa.',
+  resetHintFhir:
+    'Kirjoittaa esimerkkiasiakkaat, -tiimit ja -suostumukset FHIR-palvelimelle sellaisina kuin ne olivat alussa.',
   resetDone: 'Esittelyn tiedot palautettu.',
   resetFailed: 'Tietojen palauttaminen epäonnistui. Sulje muut tämän sivun välilehdet ja yritä uudelleen.',
   resetFailedFhir: 'Tietojen palauttaminen FHIR-palvelimelle epäonnistui. Yritä uudelleen.',
   saved: 'Muutokset tallennettu.',
+  consentsSaved: 'Suostumustiedot tallennettu.',
+  consentRecorded: 'Suostumus kirjattu ja tallennettu.',
+  consentRevoked: 'Suostumus peruttu ja tallennettu.',
   footer:
     'Tämä on Saumaton-komponenttikirjaston esittelysivu. Portaali, henkilöt ja organisaatiot ovat kuvitteellisia.',
 };
 type Strings = Record<keyof typeof fi, string>;
 
 const sv: Strings = {
-  pageTitle: 'Multiserviceteam',
+  pageTitle: 'Multiserviceteam och samtycken',
   skipLink: 'Hoppa till huvudinnehållet',
   countyName: 'Sjödalens välfärdsområde',
   serviceName: 'Social- och hälsovårdstjänster',
@@ -102,6 +115,8 @@ const sv: Strings = {
   mainNav: 'Huvudmeny',
   navSummary: 'Klientens uppgifter',
   navTeam: 'Multiserviceteam',
+  navConsents: 'Samtycken',
+  navIntake: 'Servicesedelproducentens blankett',
   navDemo: 'Demoinställningar',
   eyebrow: 'Klient',
   summaryHeading: 'Klientens uppgifter',
@@ -113,6 +128,7 @@ const sv: Strings = {
   notRecorded: 'Inte antecknat',
   loadingClient: 'Klientens uppgifter hämtas…',
   loadingTeam: 'Multiserviceteamet hämtas…',
+  loadingConsents: 'Samtyckena hämtas…',
   loadError: 'Klientens uppgifter kunde inte hämtas.',
   demoHeading: 'Demoinställningar',
   demoIntro: 'Webbplatsen och dess uppgifter är fiktiva. Ändringar sparas bara i den här webbläsaren.',
@@ -133,19 +149,22 @@ const sv: Strings = {
   protectedSuffix: 'spärrmarkering',
   resetButton: 'Återställ demodata',
   resetHint: 'Raderar webbläsarens databas och skapar exempeldata på nytt.',
-  resetHintFhir: 'Skriver exempelklienterna och -teamen till FHIR-servern sådana som de var från början.',
+  resetHintFhir: 'Skriver exempelklienterna, -teamen och -samtyckena till FHIR-servern sådana som de var från början.',
   resetDone: 'Demodata har återställts.',
   resetFailed: 'Återställningen misslyckades. Stäng sidans andra flikar och försök igen.',
   resetFailedFhir: 'Återställningen på FHIR-servern misslyckades. Försök igen.',
   saved: 'Ändringarna har sparats.',
+  consentsSaved: 'Samtyckesuppgifterna har sparats.',
+  consentRecorded: 'Samtycket har registrerats och sparats.',
+  consentRevoked: 'Samtycket har återkallats och sparats.',
   footer:
     'Det här är en demosida för komponentbiblioteket Saumaton. Portalen, personerna och organisationerna är fiktiva.',
 };
 
 const en: Strings = {
-  pageTitle: 'Multi-service team',
+  pageTitle: 'Multi-service team and consents',
   skipLink: 'Skip to main content',
-  countyName: 'Ostrobothnia Wellbeing Services County',
+  countyName: 'Järvilaakso Wellbeing Services County',
   serviceName: 'Social and health services',
   demoBadge: 'Demo',
   pageSettings: 'Page settings',
@@ -156,6 +175,8 @@ const en: Strings = {
   mainNav: 'Main menu',
   navSummary: 'Client details',
   navTeam: 'Multi-service team',
+  navConsents: 'Consents',
+  navIntake: "A service-voucher producer's form",
   navDemo: 'Demo settings',
   eyebrow: 'Client',
   summaryHeading: 'Client details',
@@ -167,6 +188,7 @@ const en: Strings = {
   notRecorded: 'Not recorded',
   loadingClient: "Loading the client's details…",
   loadingTeam: 'Loading the multi-service team…',
+  loadingConsents: 'Loading the consents…',
   loadError: "The client's details could not be loaded.",
   demoHeading: 'Demo settings',
   demoIntro: 'The site and its data are fictional. Changes are stored in this browser only.',
@@ -187,11 +209,14 @@ const en: Strings = {
   protectedSuffix: 'non-disclosure for safety',
   resetButton: 'Reset demo data',
   resetHint: 'Deletes the browser database and recreates the example data.',
-  resetHintFhir: 'Writes the example clients and teams to the FHIR server as they were at the start.',
+  resetHintFhir: 'Writes the example clients, teams and consents to the FHIR server as they were at the start.',
   resetDone: 'Demo data reset.',
   resetFailed: 'The reset failed. Close the other tabs of this page and try again.',
   resetFailedFhir: 'The reset on the FHIR server failed. Try again.',
   saved: 'Changes saved.',
+  consentsSaved: 'Consent record saved.',
+  consentRecorded: 'Consent recorded and saved.',
+  consentRevoked: 'Consent revoked and saved.',
   footer:
     'This is a demo page of the Saumaton component library. The portal, the people and the organisations are fictional.',
 };
@@ -212,25 +237,6 @@ type Theme = (typeof THEMES)[number];
 const VIEWERS = ['professional', 'client'] as const;
 type ViewerKind = (typeof VIEWERS)[number];
 
-const STORAGE_PREFIX = 'saumaton-demo:';
-
-function remembered<T extends string>(key: string, allowed: readonly T[]): T | undefined {
-  try {
-    const value = localStorage.getItem(STORAGE_PREFIX + key);
-    return allowed.find((item) => item === value);
-  } catch {
-    return undefined; // storage disabled (private mode, a strict embedding): just do not remember
-  }
-}
-
-function remember(key: string, value: string): void {
-  try {
-    localStorage.setItem(STORAGE_PREFIX + key, value);
-  } catch {
-    // see remembered()
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // The backend
 // ---------------------------------------------------------------------------------------------
@@ -244,13 +250,23 @@ const DEFAULT_FHIR_BASE_URL = 'http://127.0.0.1:8103/t/demo/fhir';
 const PROFESSIONAL_ORGANIZATION_ID = '1.2.246.10.99999999.10.0';
 
 /**
- * What the portal needs of a backend: the stores the widgets use, `saveClient` to put the example
- * clients in place, and for the IndexedDB reset a way to let go of the database and to delete it.
+ * What the portal needs of a backend: the stores the widgets use (the roster's, and the consent
+ * store), `saveClient` and `putExampleConsent` to put the example data in place, and for the
+ * IndexedDB reset a way to let go of the database and to delete it.
  */
-type DemoAdapter = SaumatonAdapter & {
-  saveClient(client: Client, ifMatch: string | null): Promise<Versioned<Client>>;
-  destroy?: () => Promise<void>;
-};
+type DemoAdapter = SaumatonAdapter &
+  ConsentStore & {
+    saveClient(client: Client, ifMatch: string | null): Promise<Versioned<Client>>;
+    /**
+     * Stores an example consent record as it is, by its own id, a revoked one included: as an
+     * import from another system would, not as a new consent (`recordConsent` takes only a new,
+     * active one, and a FHIR server chooses its id). On FHIR it is written over the stored
+     * version, which the server's history keeps; IndexedDB stores it in the database the reset
+     * has just emptied.
+     */
+    putExampleConsent(record: ConsentRecord): Promise<void>;
+    destroy?: () => Promise<void>;
+  };
 
 type Backend = { readonly kind: 'indexeddb' } | { readonly kind: 'fhir'; readonly baseUrl: string };
 
@@ -282,9 +298,27 @@ const BACKEND = chooseBackend();
 
 /** A fresh adapter on the page's backend. This is the one place that knows the adapter classes. */
 function createAdapter(): DemoAdapter {
-  return BACKEND.kind === 'fhir'
-    ? createFhirAdapter({ baseUrl: BACKEND.baseUrl })
-    : new IndexedDbAdapter({ name: DATABASE_NAME });
+  if (BACKEND.kind === 'fhir') {
+    const fhir = createFhirAdapter({ baseUrl: BACKEND.baseUrl });
+    return Object.assign(fhir, {
+      async putExampleConsent(record: ConsentRecord): Promise<void> {
+        const path = `Consent/${record.id}`;
+        const { status } = await fhir.http.write('PUT', path, consentToFhir(record), undefined);
+        if (status !== 200 && status !== 201) throw new AdapterError(`Writing ${path} answered HTTP ${String(status)}`);
+      },
+    });
+  }
+  const local = new IndexedDbAdapter({ name: DATABASE_NAME });
+  return Object.assign(local, {
+    async putExampleConsent(record: ConsentRecord): Promise<void> {
+      try {
+        await local.importConsent(record);
+      } catch (error) {
+        // Another tab put the same example there first: as good as ours.
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    },
+  });
 }
 
 /** `undefined` for a record that is not there; every other error goes on. */
@@ -294,11 +328,12 @@ function unlessNotFound(error: unknown): undefined {
 }
 
 /**
- * Puts the fictional example clients and teams on the backend, one record at a time, the same way
- * for both backends. `missing` (every start) creates only the clients the backend lacks, with
- * their teams, so edits survive a reload; `overwrite` (the reset) also writes the others back over their current
- * version. A create that another tab won meanwhile is as good as ours; an overwrite that someone
- * else's save beat fails with the ConflictError, and the user can reset again.
+ * Puts the fictional example clients, teams and consents on the backend, one record at a time, the
+ * same way for both backends. `missing` (every start) creates only the clients the backend lacks,
+ * with their teams and consents, so edits survive a reload; `overwrite` (the reset) also writes
+ * the others back over their current version. A create that another tab won meanwhile is as good
+ * as ours; an overwrite that someone else's save beat fails with the ConflictError, and the user
+ * can reset again.
  */
 async function putExampleData(adapter: DemoAdapter, mode: 'missing' | 'overwrite'): Promise<void> {
   const write = async (current: Versioned<unknown> | undefined, save: (ifMatch: string | null) => Promise<unknown>) => {
@@ -323,6 +358,13 @@ async function putExampleData(adapter: DemoAdapter, mode: 'missing' | 'overwrite
     const current = await adapter.getTeam({ teamId: team.id }).catch(unlessNotFound);
     await write(current, (ifMatch) => adapter.saveTeam(team, ifMatch));
   }
+  // A consent is never edited, only revoked, so the examples go in as they are (the revoked one
+  // with its history); a reset puts a consent the user revoked back as it was. Consents recorded
+  // in the demo stay on a FHIR server, as nothing about a consent is ever deleted.
+  for (const consent of exampleData.consents) {
+    if (mode === 'missing' && !created.has(consent.clientId)) continue;
+    await adapter.putExampleConsent(consent);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,8 +379,9 @@ function byId(id: string): HTMLElement {
   return document.getElementById(id) ?? missing(`#${id}`);
 }
 
-// Typed through the tag name map; it becomes a real TeamRoster once the module is loaded.
+// Typed through the tag name map; each becomes the real element once its module is loaded.
 const roster = document.querySelector('saumaton-team-roster') ?? missing('saumaton-team-roster');
+const consentForm = document.querySelector('saumaton-consent-form') ?? missing('saumaton-consent-form');
 const localeSelect = byId('locale-select') as HTMLSelectElement;
 const themeSelect = byId('theme-select') as HTMLSelectElement;
 const clientSelect = byId('client-select') as HTMLSelectElement;
@@ -349,7 +392,7 @@ const toastRegion = byId('toast-region');
 const viewerRadios = [...document.querySelectorAll<HTMLInputElement>('input[name="viewer"]')];
 
 const state = {
-  locale: remembered('locale', LOCALES) ?? 'fi',
+  locale: rememberedLocale(),
   theme: remembered('theme', THEMES) ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
   viewer: remembered('viewer', VIEWERS) ?? 'professional',
   clientId:
@@ -359,7 +402,7 @@ const state = {
     ) ?? exampleClient.id,
   client: undefined as Client | undefined,
   loadFailed: false,
-  /** The FHIR server did not answer: the notice replaces the client's details and the roster. */
+  /** The FHIR server did not answer: the notice replaces the client's details and the widgets. */
   offline: false,
   adapter: createAdapter(),
 };
@@ -368,14 +411,7 @@ const t = (key: StringKey): string => STRINGS[state.locale][key];
 
 /** Writes the portal's strings into every element marked `data-i18n` / `data-i18n-label`. */
 function translatePage(): void {
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    const key = element.dataset['i18n'];
-    if (isStringKey(key)) element.textContent = t(key);
-  }
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
-    const key = element.dataset['i18nLabel'];
-    if (isStringKey(key)) element.setAttribute('aria-label', t(key));
-  }
+  translateElements((key) => (isStringKey(key) ? t(key) : undefined));
   for (const option of clientSelect.options) {
     const client = exampleData.clients.find((candidate) => candidate.id === option.value);
     if (client) option.textContent = client.turvakielto ? `${client.name} (${t('protectedSuffix')})` : client.name;
@@ -432,7 +468,7 @@ function showOffline(offline: boolean): void {
   state.offline = offline;
   offlineNotice.hidden = !offline;
   byId('client-summary').hidden = offline;
-  byId('team').hidden = offline;
+  byId('widgets').hidden = offline;
   if (offline) {
     state.client = undefined;
     state.loadFailed = true;
@@ -489,17 +525,10 @@ function toast(message: string): void {
   toastTimer = setTimeout(() => toastRegion.replaceChildren(), 5000);
 }
 
-async function applyLocale(locale: Locale): Promise<void> {
+const locales = localeSwitcher(localeSelect, (locale) => {
   state.locale = locale;
-  localeSelect.value = locale;
-  document.documentElement.lang = locale;
   translatePage();
-  try {
-    await setLocale(locale);
-  } catch (error) {
-    console.error(`demo-portal: the widgets could not switch to "${locale}"`, error);
-  }
-}
+});
 
 function applyTheme(theme: Theme): void {
   state.theme = theme;
@@ -509,30 +538,39 @@ function applyTheme(theme: Theme): void {
   root.toggle('saumaton-theme-light', theme === 'light');
 }
 
+/**
+ * Both widgets follow the viewer: a professional edits the team and records and revokes consents
+ * (the consent form offers that to a professional viewer whose adapter can); a client reads both,
+ * and the consent form adds what the client can do about their consents.
+ */
 function applyViewer(kind: ViewerKind): void {
   state.viewer = kind;
   for (const radio of viewerRadios) radio.checked = radio.value === kind;
-  roster.viewer =
+  const viewer: Viewer =
     kind === 'professional'
       ? { kind: 'professional', organizationId: PROFESSIONAL_ORGANIZATION_ID }
       : { kind: 'client' };
+  roster.viewer = viewer;
   roster.toggleAttribute('editable', kind === 'professional');
+  consentForm.viewer = viewer;
 }
 
 function applyClient(clientId: string): void {
   state.clientId = clientId;
   clientSelect.value = clientId;
   roster.setAttribute('client-id', clientId);
+  consentForm.setAttribute('client-id', clientId);
   renderSummary();
 }
 
-/** Hands the page a fresh adapter: the roster loads again when its adapter changes. */
+/** Hands the page a fresh adapter: each widget loads again when its adapter changes. */
 function useAdapter(adapter: DemoAdapter): Promise<void> {
   state.adapter = adapter;
   state.client = undefined;
   state.loadFailed = false;
   renderSummary();
   roster.adapter = adapter;
+  consentForm.adapter = adapter;
   return loadClient();
 }
 
@@ -552,9 +590,10 @@ const RESET_TIMEOUT_MS = 5000;
 
 /**
  * IndexedDB: deletes the database and creates the example data afresh. FHIR: writes the example
- * clients and teams back over their current versions (the server is not ours to wipe: `?fhir=`
- * may name any server), so the roster shows them as they were; meetings added meanwhile are kept
- * on the server as entered in error, as the adapter does for any removed meeting.
+ * clients, teams and consents back over their current versions (the server is not ours to wipe:
+ * `?fhir=` may name any server), so the widgets show them as they were; meetings added meanwhile
+ * are kept on the server as entered in error, as the adapter does for any removed meeting, and
+ * consents recorded meanwhile stay as they are.
  */
 async function resetDemoData(): Promise<void> {
   resetButton.disabled = true;
@@ -591,12 +630,6 @@ async function resetDemoData(): Promise<void> {
 // Start
 // ---------------------------------------------------------------------------------------------
 
-localeSelect.addEventListener('change', () => {
-  const locale = LOCALES.find((item) => item === localeSelect.value) ?? 'fi';
-  remember('locale', locale);
-  void applyLocale(locale);
-});
-
 themeSelect.addEventListener('change', () => {
   const theme = THEMES.find((item) => item === themeSelect.value) ?? 'light';
   remember('theme', theme);
@@ -630,7 +663,13 @@ retryButton.addEventListener('click', () => {
   });
 });
 
-document.addEventListener('saumaton-saved', () => toast(t('saved')));
+// Every save of either widget shows a toast; a consent recorded or revoked says which it was
+// (those events follow the consent's `saumaton-saved` at once, so the toast ends with theirs).
+document.addEventListener('saumaton-saved', (event) =>
+  toast(event.detail.kind === 'consent' ? t('consentsSaved') : t('saved')),
+);
+document.addEventListener('saumaton-consent-recorded', () => toast(t('consentRecorded')));
+document.addEventListener('saumaton-consent-revoked', () => toast(t('consentRevoked')));
 
 document.addEventListener('saumaton-error', (event) => {
   // The widget shows the error itself; the portal only keeps a trace for developers.
@@ -639,7 +678,7 @@ document.addEventListener('saumaton-error', (event) => {
 
 /**
  * Puts the example data in place on `adapter` and hands it to the page. When the FHIR server
- * cannot be reached, the notice says how to start it and the roster is not shown.
+ * cannot be reached, the notice says how to start it and the widgets are not shown.
  */
 async function connect(adapter: DemoAdapter): Promise<void> {
   state.adapter = adapter;
@@ -657,15 +696,18 @@ async function connect(adapter: DemoAdapter): Promise<void> {
 }
 
 /**
- * Shows the client and the roster on `adapter`, whose demo data is in place. The roster is
- * defined only then, so its first load finds the team (a portal with a ready backend imports the
- * module statically). Properties set before the element is defined are picked up when it
- * upgrades, so the adapter is there for its very first update.
+ * Shows the client and the widgets on `adapter`, whose demo data is in place. The widgets are
+ * defined only then, so their first loads find the team and the consents (a portal with a ready
+ * backend imports the modules statically). Properties set before an element is defined are
+ * picked up when it upgrades, so the adapter is there for its very first update.
  */
 async function present(adapter: DemoAdapter): Promise<void> {
   showOffline(false);
   const loaded = useAdapter(adapter);
-  await import('@saumaton/team-roster/saumaton-team-roster.js');
+  await Promise.all([
+    import('@saumaton/team-roster/saumaton-team-roster.js'),
+    import('@saumaton/consent-form/saumaton-consent-form.js'),
+  ]);
   await loaded;
 }
 
@@ -674,7 +716,7 @@ async function start(): Promise<void> {
   applyTheme(state.theme);
   applyViewer(state.viewer);
   applyClient(state.clientId);
-  const localeReady = applyLocale(state.locale);
+  const localeReady = locales.apply(state.locale);
   await Promise.all([localeReady, connect(state.adapter)]);
 }
 
