@@ -36,6 +36,8 @@ export const consentStyles = css`
   }
   .consents {
     display: grid;
+    /* As the roster's members: a column as wide as the list, never as a card remembered it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     list-style: none;
     padding: 0;

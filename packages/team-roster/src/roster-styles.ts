@@ -59,6 +59,10 @@ export const rosterStyles = css`
   }
   .members {
     display: grid;
+    /* One column as wide as the roster, never as wide as a card's content: an off-screen card
+       remembers the size it was last laid out at, and an auto track would keep that width after
+       the page narrowed (zoom, a rotated phone), scrolling the page sideways. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   .member {
@@ -67,7 +71,7 @@ export const rosterStyles = css`
        accessibility tree, find-in-page and the tab order): a team of 60 first renders in half
        the time. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 12em;
+    contain-intrinsic-block-size: auto 12em;
     container-type: inline-size;
     display: grid;
     align-content: start;
