@@ -21,6 +21,7 @@ export { sameJson } from './contract/json.js';
 export * from './rules/dates.js';
 export * from './rules/team-rules.js';
 export * from './rules/consent-rules.js';
+export * from './rules/assessment-rules.js';
 export * from './rules/identity-code.js';
 export * from './rules/ids.js';
 export { MemoryAdapter, seed, type MemoryAdapterOptions, type SeedData } from './adapters/memory-adapter.js';
