@@ -17,6 +17,7 @@ export * from './model/viewer.js';
 export { parse, parseVersioned } from './model/parse.js';
 export { TeamListeners } from './contract/team-listeners.js';
 export { ConsentListeners } from './contract/consent-listeners.js';
+export { AssessmentListeners } from './contract/assessment-listeners.js';
 export { sameJson } from './contract/json.js';
 export * from './rules/dates.js';
 export * from './rules/team-rules.js';
