@@ -17,6 +17,7 @@ export * from './model/viewer.js';
 export { parse, parseVersioned } from './model/parse.js';
 export { TeamListeners } from './contract/team-listeners.js';
 export { ConsentListeners } from './contract/consent-listeners.js';
+export { AssessmentListeners } from './contract/assessment-listeners.js';
 export { sameJson } from './contract/json.js';
 export * from './rules/dates.js';
 export {
@@ -46,6 +47,7 @@ export {
 export * from './rules/team-rules.js';
 export * from './rules/team-checks.js';
 export * from './rules/consent-rules.js';
+export * from './rules/assessment-rules.js';
 export * from './rules/identity-code.js';
 export * from './rules/ids.js';
 export { MemoryAdapter, seed, type MemoryAdapterOptions, type SeedData } from './adapters/memory-adapter.js';

@@ -1,13 +1,13 @@
 // An adapter kept in a framework's reactive state is a Proxy: Vue's deep `ref()` and `reactive()`
 // wrap it and every object reached through it, its backend's Maps included. The embedded adapters
 // copy through JSON (`copyJson`), which reads through proxies, instead of `structuredClone`, which
-// refuses them with DataCloneError. Both conformance suites run here against the Memory adapter
+// refuses them with DataCloneError. The conformance suites run here against the Memory adapter
 // behind Vue's own `reactive()`, and a team read, saved and followed through a plain `Proxy`.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { reactive, ref } from 'vue';
 import { MemoryAdapter } from '@saumaton/core';
-import { adapterConformance, consentConformance } from '@saumaton/core/conformance';
+import { adapterConformance, assessmentConformance, consentConformance } from '@saumaton/core/conformance';
 import { exampleData, exampleTeam } from '@saumaton/core/examples';
 
 const api = { describe, it, beforeEach, afterEach };
@@ -17,6 +17,7 @@ const firstName = async (adapter) => (await adapter.getTeam({ teamId: exampleTea
 const inVueReactive = { create: async (fixtures) => reactive(await MemoryAdapter.withData(fixtures)) };
 adapterConformance("MemoryAdapter in Vue's reactive() (node:test)", inVueReactive, api);
 consentConformance("MemoryAdapter in Vue's reactive() (node:test)", inVueReactive, api);
+assessmentConformance("MemoryAdapter in Vue's reactive() (node:test)", inVueReactive, api);
 
 describe('an adapter behind a reactive proxy', () => {
   it("reads, saves and tells subscribers about a team from inside Vue's deep ref()", async () => {

@@ -1,6 +1,25 @@
 import { expect } from '@open-wc/testing';
-import { ConsentRecordSchema, MemoryAdapter, checkConsentRules, consentHistory, parse } from '@saumaton/core';
-import { exampleClient, exampleConsents, exampleData, largeExampleConsents } from '@saumaton/core/examples';
+import {
+  AssessmentSchema,
+  ConsentRecordSchema,
+  MemoryAdapter,
+  MeterReadingSchema,
+  checkAssessment,
+  checkAssessmentTransition,
+  checkConsentRules,
+  checkMeterReading,
+  consentHistory,
+  parse,
+} from '@saumaton/core';
+import {
+  exampleAssessment,
+  exampleClient,
+  exampleConsents,
+  exampleData,
+  exampleMeterReadings,
+  exampleTemplateIds,
+  largeExampleConsents,
+} from '@saumaton/core/examples';
 
 describe('example consents', () => {
   it('fit the model and keep every consent rule', () => {
@@ -27,5 +46,29 @@ describe('example consents', () => {
     expect(many).to.have.length(99);
     expect(many.filter((c) => c.status === 'revoked')).to.have.length(33);
     expect(new Set(many.map((c) => c.id)).size).to.equal(99);
+  });
+});
+
+describe('example assessment and meter readings', () => {
+  it('fit the model and keep every rule: an assessment that may be created in progress, readings on the 0–10 scale', () => {
+    expect(parse(AssessmentSchema, exampleAssessment)).to.deep.equal(exampleAssessment);
+    expect(checkAssessment(exampleAssessment)).to.deep.equal([]);
+    expect(checkAssessmentTransition(undefined, exampleAssessment)).to.deep.equal([]);
+    for (const reading of exampleMeterReadings) {
+      expect(parse(MeterReadingSchema, reading), reading.id).to.deep.equal(reading);
+      expect(checkMeterReading(reading), reading.id).to.deep.equal([]);
+      expect(reading.values, reading.id).to.have.length(10);
+    }
+  });
+
+  it('give the example client an assessment in progress and a meter trend, the last reading made with it', async () => {
+    const adapter = await MemoryAdapter.withData(exampleData);
+    const [assessment, ...others] = await adapter.listAssessments(exampleClient.id);
+    expect(others).to.deep.equal([]);
+    expect(assessment!.value.status).to.equal('in-progress');
+    expect(assessment!.value.template.id).to.equal(exampleTemplateIds.assessment);
+    const readings = await adapter.listMeterReadings(exampleClient.id, exampleTemplateIds.meter);
+    expect(readings.map((r) => r.value.date)).to.deep.equal(['2026-03-10', '2026-06-09', '2026-09-08', '2026-11-24']);
+    expect(readings.at(-1)!.value.assessmentId).to.equal(exampleAssessment.id);
   });
 });

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { INDEXEDDB_VERSION, IndexedDbAdapter } from '@saumaton/core';
-import { conformanceClient, conformancePermit, conformanceTeam, conformanceTemplate } from '@saumaton/core/conformance';
+import {
+  conformanceAssessment,
+  conformanceClient,
+  conformanceMeterId,
+  conformanceMeterReadings,
+  conformancePermit,
+  conformanceTeam,
+  conformanceTemplate,
+} from '@saumaton/core/conformance';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -10,7 +18,23 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 /** A record as the adapter stores it. */
-const row = (id: string, version: string, value: unknown) => ({ id, clientId: conformanceClient.id, version, value });
+const row = (id: string, version: string, value: unknown, clientId = conformanceClient.id) => ({
+  id,
+  clientId,
+  version,
+  value,
+});
+
+/** Every object store of the current schema version. */
+const ALL_STORES = ['assessmentVersions', 'assessments', 'clients', 'consents', 'meterReadings', 'teams', 'templates'];
+
+/** The database's version and object stores, as the next connection finds them. */
+async function schemaOf(name: string): Promise<{ version: number; stores: string[] }> {
+  const db = await request(indexedDB.open(name));
+  const schema = { version: db.version, stores: [...db.objectStoreNames].sort() };
+  db.close();
+  return schema;
+}
 
 /** A database as an earlier version of the library left it: these stores, holding these records. */
 async function oldDatabase(name: string, version: number, rows: Record<string, ReturnType<typeof row>>): Promise<void> {
@@ -38,6 +62,15 @@ const versionOneDatabase = (name: string) =>
     teams: row(conformanceTeam.id, '7', conformanceTeam),
   });
 
+/** Version 3: clients, teams, consents and templates, no assessments. */
+const versionThreeDatabase = (name: string) =>
+  oldDatabase(name, 3, {
+    clients: row(conformanceClient.id, '2', conformanceClient),
+    teams: row(conformanceTeam.id, '7', conformanceTeam),
+    consents: row(conformancePermit.id, '3', conformancePermit),
+    templates: row(conformanceTemplate.id, '4', conformanceTemplate, ''),
+  });
+
 /** Version 2: clients, teams and consents, no templates. */
 const versionTwoDatabase = (name: string) =>
   oldDatabase(name, 2, {
@@ -47,7 +80,37 @@ const versionTwoDatabase = (name: string) =>
   });
 
 describe('IndexedDbAdapter schema upgrade', () => {
-  it('adds the template store to a version-2 database and keeps its clients, teams and consents as they were', async () => {
+  it('adds the assessment, version and meter-reading stores to a version-3 database and keeps everything it held', async () => {
+    const name = `saumaton-upgrade-3-${Date.now()}`;
+    await versionThreeDatabase(name);
+    const adapter = new IndexedDbAdapter({ name });
+    try {
+      expect(await adapter.getClient(conformanceClient.id)).to.deep.equal({ value: conformanceClient, version: '2' });
+      expect(await adapter.getTeam({ teamId: conformanceTeam.id })).to.deep.equal({
+        value: conformanceTeam,
+        version: '7',
+      });
+      expect(await adapter.listConsents(conformanceClient.id)).to.deep.equal([
+        { value: conformancePermit, version: '3' },
+      ]);
+      expect(await adapter.getTemplate(conformanceTemplate.id)).to.deep.equal({
+        value: conformanceTemplate,
+        version: '4',
+      });
+      expect(await adapter.listAssessments(conformanceClient.id)).to.deep.equal([]);
+      const created = await adapter.saveAssessment(conformanceAssessment, null);
+      expect(await adapter.listAssessmentVersions(conformanceAssessment.id)).to.deep.equal([created]);
+      const reading = conformanceMeterReadings[0]!;
+      const saved = await adapter.saveMeterReading(reading, null);
+      expect(await adapter.listMeterReadings(reading.clientId, conformanceMeterId)).to.deep.equal([saved]);
+      await adapter.close();
+      expect(await schemaOf(name)).to.deep.equal({ version: INDEXEDDB_VERSION, stores: ALL_STORES });
+    } finally {
+      await adapter.destroy();
+    }
+  });
+
+  it('adds the template store (and later ones) to a version-2 database and keeps its clients, teams and consents as they were', async () => {
     const name = `saumaton-upgrade-2-${Date.now()}`;
     await versionTwoDatabase(name);
     const adapter = new IndexedDbAdapter({ name });
@@ -63,17 +126,13 @@ describe('IndexedDbAdapter schema upgrade', () => {
       const saved = await adapter.saveTemplate(conformanceTemplate, null);
       expect(await adapter.getTemplate(conformanceTemplate.id)).to.deep.equal(saved);
       await adapter.close();
-
-      const db = await request(indexedDB.open(name));
-      expect(db.version).to.equal(INDEXEDDB_VERSION);
-      expect([...db.objectStoreNames].sort()).to.deep.equal(['clients', 'consents', 'teams', 'templates']);
-      db.close();
+      expect(await schemaOf(name)).to.deep.equal({ version: INDEXEDDB_VERSION, stores: ALL_STORES });
     } finally {
       await adapter.destroy();
     }
   });
 
-  it('adds the consent store to a version-1 database and keeps its clients and teams as they were', async () => {
+  it('adds the consent store (and later ones) to a version-1 database and keeps its clients and teams as they were', async () => {
     const name = `saumaton-upgrade-${Date.now()}`;
     await versionOneDatabase(name);
     const adapter = new IndexedDbAdapter({ name });
@@ -87,11 +146,7 @@ describe('IndexedDbAdapter schema upgrade', () => {
         recorded.version,
       ]);
       await adapter.close();
-
-      const db = await request(indexedDB.open(name));
-      expect(db.version).to.equal(INDEXEDDB_VERSION);
-      expect([...db.objectStoreNames].sort()).to.deep.equal(['clients', 'consents', 'teams', 'templates']);
-      db.close();
+      expect(await schemaOf(name)).to.deep.equal({ version: INDEXEDDB_VERSION, stores: ALL_STORES });
     } finally {
       await adapter.destroy();
     }

@@ -3,12 +3,19 @@ import {
   IndexedDbAdapter,
   MemoryAdapter,
   seed,
+  type Assessment,
   type ConsentRecord,
   type Revocation,
   type Team,
   type Versioned,
 } from '@saumaton/core';
-import { conformanceClient, conformancePermit, conformanceTeam } from '@saumaton/core/conformance';
+import {
+  conformanceAssessment,
+  conformanceClient,
+  conformanceCompletedAssessment,
+  conformancePermit,
+  conformanceTeam,
+} from '@saumaton/core/conformance';
 
 function renamed(team: Team, name: string): Team {
   return { ...team, members: team.members.map((m, i) => (i === 1 ? { ...m, name } : m)) };
@@ -95,6 +102,62 @@ describe('live updates of consents (subscribe)', () => {
         'the other instance never heard of the revocation',
       );
       expect(heard.find((r) => r.version === saved.version)!.value.revocation).to.deep.equal(revocation);
+    } finally {
+      await reader.destroy();
+      await writer.destroy();
+    }
+  });
+});
+
+describe('live updates of assessments (subscribe)', () => {
+  /** The assessment with one more answer. */
+  const answered = (assessment: Assessment, text: string): Assessment => ({
+    ...assessment,
+    answers: [...assessment.answers, { linkId: 'note', answer: [{ valueString: text }] }],
+  });
+
+  it('MemoryAdapter tells subscribers of an assessment about every version saved, and nothing of others', async () => {
+    const adapter = await MemoryAdapter.withData({
+      assessments: [conformanceAssessment, conformanceCompletedAssessment],
+      consents: [conformancePermit],
+    });
+    const heard: Versioned<Assessment>[] = [];
+    const other: Versioned<Assessment>[] = [];
+    const stop = adapter.subscribe({ kind: 'assessment', assessmentId: conformanceAssessment.id }, (a) =>
+      heard.push(a),
+    );
+    adapter.subscribe({ kind: 'assessment', assessmentId: conformanceCompletedAssessment.id }, (a) => other.push(a));
+    // Neither a team nor a consent subscription hears of assessments.
+    const unrelated: unknown[] = [];
+    adapter.subscribe({ kind: 'team', clientId: conformanceClient.id }, (t) => unrelated.push(t));
+    adapter.subscribe({ kind: 'consent', clientId: conformanceClient.id }, (r) => unrelated.push(r));
+    const base = await adapter.getAssessment(conformanceAssessment.id);
+    const first = await adapter.saveAssessment(answered(base.value, 'Yksi'), base.version);
+    const second = await adapter.saveAssessment(answered(first.value, 'Kaksi'), first.version);
+    expect(heard.map((a) => a.version)).to.deep.equal([first.version, second.version]);
+    expect(heard[1]!.value).to.deep.equal(second.value);
+    expect(other).to.deep.equal([]);
+    expect(unrelated).to.deep.equal([]);
+    stop();
+    await adapter.saveAssessment(answered(second.value, 'Kolme'), second.version);
+    expect(heard).to.have.length(2);
+  });
+
+  it('IndexedDbAdapter hears an assessment another instance (another tab) saved', async () => {
+    const name = `saumaton-subscribe-assessment-${Date.now()}`;
+    const writer = new IndexedDbAdapter({ name });
+    const reader = new IndexedDbAdapter({ name });
+    try {
+      await seed(writer, { assessments: [conformanceAssessment] });
+      const heard: Versioned<Assessment>[] = [];
+      reader.subscribe({ kind: 'assessment', assessmentId: conformanceAssessment.id }, (a) => heard.push(a));
+      const base = await writer.getAssessment(conformanceAssessment.id);
+      const saved = await writer.saveAssessment(answered(base.value, 'Toisesta välilehdestä'), base.version);
+      await waitUntil(
+        () => heard.some((a) => a.version === saved.version),
+        'the other instance never heard of the save',
+      );
+      expect(heard.find((a) => a.version === saved.version)!.value).to.deep.equal(saved.value);
     } finally {
       await reader.destroy();
       await writer.destroy();

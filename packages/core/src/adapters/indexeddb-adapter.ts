@@ -1,8 +1,9 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { AdapterError, abortError, throwIfAborted } from '../contract/errors.js';
 import {
   COLLECTIONS,
   RecordAdapter,
+  keptVersion,
   type Collection,
   type RecordBackend,
   type StoredRecord,
@@ -13,23 +14,29 @@ interface SaumatonDb extends DBSchema {
   teams: { key: string; value: StoredRecord; indexes: { clientId: string } };
   consents: { key: string; value: StoredRecord; indexes: { clientId: string } };
   templates: { key: string; value: StoredRecord; indexes: { clientId: string } };
+  assessments: { key: string; value: StoredRecord; indexes: { clientId: string } };
+  /** Every version of each assessment, listed by the assessment's id (`keptVersion`). */
+  assessmentVersions: { key: string; value: StoredRecord; indexes: { clientId: string } };
+  meterReadings: { key: string; value: StoredRecord; indexes: { clientId: string } };
 }
 
 /**
  * The database's schema version. Each version only adds object stores, so an upgrade creates
  * the stores a database of `oldVersion` lacks and leaves every record it holds as it was:
- * 1: clients, teams. 2: consents. 3: templates (assessment templates).
+ * 1: clients, teams. 2: consents. 3: templates (assessment templates). 4: assessments, their
+ * versions, meter readings.
  */
-export const INDEXEDDB_VERSION = 3;
+export const INDEXEDDB_VERSION = 4;
 
 /** The object stores each schema version added. */
 const ADDED_IN: Readonly<Record<number, readonly Collection[]>> = {
   1: ['clients', 'teams'],
   2: ['consents'],
   3: ['templates'],
+  4: ['assessments', 'assessmentVersions', 'meterReadings'],
 };
 
-type Store<M extends IDBTransactionMode> = IDBPObjectStore<SaumatonDb, [Collection], Collection, M>;
+type Tx<M extends IDBTransactionMode> = IDBPTransaction<SaumatonDb, Collection[], M>;
 
 /**
  * Runs one IndexedDB transaction and ends it early when the signal aborts; a failure of the
@@ -37,13 +44,13 @@ type Store<M extends IDBTransactionMode> = IDBPObjectStore<SaumatonDb, [Collecti
  */
 async function inTransaction<T, M extends IDBTransactionMode>(
   db: IDBPDatabase<SaumatonDb>,
-  collection: Collection,
+  collections: Collection[],
   mode: M,
   signal: AbortSignal | undefined,
-  work: (store: Store<M>) => Promise<T>,
+  work: (tx: Tx<M>) => Promise<T>,
 ): Promise<T> {
   throwIfAborted(signal);
-  let tx: IDBPTransaction<SaumatonDb, [Collection], M> | undefined;
+  let tx: Tx<M> | undefined;
   const onAbort = () => {
     try {
       tx?.abort();
@@ -53,14 +60,14 @@ async function inTransaction<T, M extends IDBTransactionMode>(
   };
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const transaction = db.transaction(collection, mode);
+    const transaction = db.transaction(collections, mode);
     tx = transaction;
     // Observed here so a failed transaction never surfaces as an unhandled rejection.
     const done = transaction.done.then(
       () => true,
       () => false,
     );
-    const result = await work(transaction.store);
+    const result = await work(transaction);
     if (!(await done)) throw transaction.error ?? new DOMException('The transaction was aborted', 'AbortError');
     // Committed: the write happened, so report it even if the signal fired meanwhile.
     return result;
@@ -114,12 +121,14 @@ class IndexedDbBackend implements RecordBackend {
   }
 
   async get(collection: Collection, id: string, signal?: AbortSignal) {
-    return inTransaction(await this.open(), collection, 'readonly', signal, (store) => store.get(id));
+    return inTransaction(await this.open(), [collection], 'readonly', signal, (tx) =>
+      tx.objectStore(collection).get(id),
+    );
   }
 
   async listByClient(collection: Collection, clientId: string, signal?: AbortSignal) {
-    return inTransaction(await this.open(), collection, 'readonly', signal, (store) =>
-      store.index('clientId').getAll(clientId),
+    return inTransaction(await this.open(), [collection], 'readonly', signal, (tx) =>
+      tx.objectStore(collection).index('clientId').getAll(clientId),
     );
   }
 
@@ -129,12 +138,18 @@ class IndexedDbBackend implements RecordBackend {
     ifMatch: string | null,
     next: (current: StoredRecord | undefined) => StoredRecord,
     signal?: AbortSignal,
+    keep?: Collection,
   ) {
-    // The read and the write share one readwrite transaction, so no other tab can write between.
-    return inTransaction(await this.open(), collection, 'readwrite', signal, async (store) => {
+    // The read and the writes share one readwrite transaction, so no other tab can write between
+    // and a kept version is stored exactly when the record is.
+    const collections = keep ? [collection, keep] : [collection];
+    return inTransaction(await this.open(), collections, 'readwrite', signal, async (tx) => {
+      const store = tx.objectStore(collection);
       const current = await store.get(id);
       if ((current?.version ?? null) !== ifMatch) return { written: false as const, current };
-      await store.put(next(current));
+      const written = next(current);
+      await store.put(written);
+      if (keep) await tx.objectStore(keep).put(keptVersion(written));
       return { written: true as const };
     }).then((result) => {
       if (result.written) this.announce(collection, id);

@@ -1,12 +1,13 @@
 import { copyJson } from '../contract/json.js';
 import { abortError, throwIfAborted } from '../contract/errors.js';
-import type { AssessmentTemplate } from '../model/assessment.js';
+import type { Assessment, AssessmentTemplate, MeterReading } from '../model/assessment.js';
 import type { Client } from '../model/client.js';
 import type { ConsentRecord } from '../model/consent.js';
 import type { Team } from '../model/team.js';
 import {
   COLLECTIONS,
   RecordAdapter,
+  keptVersion,
   type Collection,
   type RecordBackend,
   type StoredRecord,
@@ -46,6 +47,7 @@ class MemoryBackend implements RecordBackend {
     ifMatch: string | null,
     next: (current: StoredRecord | undefined) => StoredRecord,
     signal?: AbortSignal,
+    keep?: Collection,
   ) {
     await this.wait(signal);
     const records = this.collections.get(collection)!;
@@ -53,7 +55,12 @@ class MemoryBackend implements RecordBackend {
     if ((current?.version ?? null) !== ifMatch) {
       return { written: false as const, current: current && copyJson(current) };
     }
-    records.set(id, next(current));
+    const written = next(current);
+    records.set(id, written);
+    if (keep) {
+      const kept = keptVersion(written);
+      this.collections.get(keep)!.set(kept.id, kept);
+    }
     return { written: true as const };
   }
 
@@ -82,6 +89,10 @@ export interface SeedData {
   readonly consents?: readonly ConsentRecord[];
   /** Assessment templates: FHIR R4 Questionnaires, each with an id. */
   readonly templates?: readonly AssessmentTemplate[];
+  /** Assessments, each stored as it is (as `importAssessment` does) at its first version. */
+  readonly assessments?: readonly Assessment[];
+  /** Meter readings. */
+  readonly meterReadings?: readonly MeterReading[];
 }
 
 /**
@@ -115,13 +126,15 @@ export class MemoryAdapter extends RecordAdapter {
 
 /**
  * Writes seed data into an embedded adapter, each record at its first version. Every record must
- * fit the model; teams and consent records are stored as they are, even when they break a rule
- * (a consent already revoked included), as data written by another system may (see
- * `RecordAdapter.importTeam` and `importConsent`).
+ * fit the model; teams, consent records and assessments are stored as they are, even when they
+ * break a rule (a consent already revoked, an assessment completed already), as data written by
+ * another system may (see `RecordAdapter.importTeam`, `importConsent` and `importAssessment`).
  */
 export async function seed(adapter: RecordAdapter, data: SeedData): Promise<void> {
   for (const client of data.clients ?? []) await adapter.saveClient(client, null);
   for (const team of data.teams ?? []) await adapter.importTeam(team);
   for (const consent of data.consents ?? []) await adapter.importConsent(consent);
   for (const template of data.templates ?? []) await adapter.saveTemplate(template, null);
+  for (const assessment of data.assessments ?? []) await adapter.importAssessment(assessment);
+  for (const reading of data.meterReadings ?? []) await adapter.saveMeterReading(reading, null);
 }

@@ -1,5 +1,5 @@
 import { copyJson } from '../contract/json.js';
-import type * as v from '../model/schema.js';
+import * as v from '../model/schema.js';
 import { ConflictError, NotFoundError, ValidationError, throwIfAborted } from '../contract/errors.js';
 import type {
   AdapterExtras,
@@ -19,19 +19,38 @@ import { assertNoNewBreaks } from '../rules/team-checks.js';
 import { TeamListeners } from '../contract/team-listeners.js';
 import { ConsentListeners } from '../contract/consent-listeners.js';
 import { ConsentRecordSchema, RevocationSchema, type ConsentRecord, type Revocation } from '../model/consent.js';
-import { AssessmentTemplateSchema, type AssessmentTemplate } from '../model/assessment.js';
+import {
+  AssessmentSchema,
+  AssessmentTemplateSchema,
+  MeterReadingSchema,
+  type Assessment,
+  type AssessmentTemplate,
+  type MeterReading,
+} from '../model/assessment.js';
 import { applyRevocation, assertNoIssues, checkNewConsent, checkRevocation } from '../rules/consent-rules.js';
+import { checkAssessment, checkAssessmentTransition, checkMeterReading } from '../rules/assessment-rules.js';
+import { AssessmentListeners } from '../contract/assessment-listeners.js';
 
 /** The collections an embedded adapter keeps. */
-export type Collection = 'clients' | 'teams' | 'consents' | 'templates';
-export const COLLECTIONS: readonly Collection[] = ['clients', 'teams', 'consents', 'templates'];
+export type Collection =
+  'clients' | 'teams' | 'consents' | 'templates' | 'assessments' | 'assessmentVersions' | 'meterReadings';
+export const COLLECTIONS: readonly Collection[] = [
+  'clients',
+  'teams',
+  'consents',
+  'templates',
+  'assessments',
+  'assessmentVersions',
+  'meterReadings',
+];
 
 /** The `clientId` of records that belong to no client (assessment templates). */
 const NO_CLIENT = '';
 
 /**
  * One stored record: the value as JSON-safe data, its version, and the client it belongs to
- * (`''` for a record of no client's, such as a template).
+ * (`''` for a record of no client's, such as a template). A kept version (`keptVersion`) belongs
+ * to the record it is a version of instead: its `clientId` is that record's id.
  */
 export interface StoredRecord {
   readonly id: string;
@@ -51,6 +70,8 @@ export interface RecordBackend {
   /**
    * Writes `next(current)` if the stored version equals `ifMatch` (`null`: the record must not
    * exist yet), in one atomic step. Otherwise writes nothing and returns the current record.
+   * With `keep`, the same step also puts `keptVersion(written)` into the collection `keep`, so a
+   * record's every version is kept or none is.
    */
   compareAndPut(
     collection: Collection,
@@ -58,9 +79,57 @@ export interface RecordBackend {
     ifMatch: string | null,
     next: (current: StoredRecord | undefined) => StoredRecord,
     signal?: AbortSignal,
+    keep?: Collection,
   ): Promise<{ written: true } | { written: false; current: StoredRecord | undefined }>;
   /** Calls `onChange` when another instance (another tab) writes a record; optional. */
   watch?(onChange: (collection: Collection, id: string) => void): void;
+}
+
+/**
+ * The copy of `record` that a collection of versions keeps: one per version (`id@version`),
+ * listed by the id of the record it is a version of (as its `clientId`).
+ */
+export function keptVersion(record: StoredRecord): StoredRecord {
+  return { id: `${record.id}@${record.version}`, clientId: record.id, version: record.version, value: record.value };
+}
+
+/** Newest first: the day initiated, latest first; on the same day the one saved last; then by id. */
+function newestFirst(a: Versioned<Assessment>, b: Versioned<Assessment>): number {
+  const x = a.value;
+  const y = b.value;
+  if (x.initiation.triggerDate !== y.initiation.triggerDate) {
+    return x.initiation.triggerDate < y.initiation.triggerDate ? 1 : -1;
+  }
+  const [xu, yu] = [x.updatedAt ?? '', y.updatedAt ?? ''];
+  if (xu !== yu) return xu < yu ? 1 : -1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+/** By the day rated, oldest first; on the same day by id. */
+function byDate(a: Versioned<MeterReading>, b: Versioned<MeterReading>): number {
+  if (a.value.date !== b.value.date) return a.value.date < b.value.date ? -1 : 1;
+  return a.value.id < b.value.id ? -1 : a.value.id > b.value.id ? 1 : 0;
+}
+
+/** The value a stored record holds, if it fits `schema`; `undefined` when there is none or it does not. */
+function storedValue<S extends v.GenericSchema>(
+  schema: S,
+  record: StoredRecord | undefined,
+): v.InferOutput<S> | undefined {
+  if (!record) return undefined;
+  const result = v.safeParse(schema, record.value);
+  return result.success ? result.output : undefined;
+}
+
+/**
+ * A replacement (`ifMatch` set) that found no record to replace is a `NotFoundError`, not a
+ * conflict: there is no current value to show.
+ */
+function notFoundIfMissing(error: unknown, ifMatch: string | null, kind: string, id: string): never {
+  if (ifMatch !== null && error instanceof ConflictError && error.current === undefined) {
+    throw new NotFoundError(kind, id, { cause: error });
+  }
+  throw error;
 }
 
 /** The revocation `revokeConsent` was given, its issues' paths within the record (`revocation.at`). */
@@ -97,6 +166,7 @@ function nextVersion(current: StoredRecord | undefined): string {
 export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, AssessmentStore, AdapterExtras {
   private readonly listeners = new TeamListeners();
   private readonly consentListeners = new ConsentListeners();
+  private readonly assessmentListeners = new AssessmentListeners();
 
   constructor(protected readonly backend: RecordBackend) {
     backend.watch?.((collection, id) => {
@@ -113,13 +183,20 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
           () => undefined,
         );
       }
+      if (collection === 'assessments' && this.assessmentListeners.size > 0) {
+        this.getAssessment(id).then(
+          (assessment) => this.assessmentListeners.notify(assessment),
+          () => undefined,
+        );
+      }
     });
   }
 
   /**
-   * Live updates: `listener` gets every new version of the team `ref` names, or of any consent
-   * record of the client a `consent` ref names, written through this adapter or, for IndexedDB,
-   * by another tab. Returns the unsubscribe function.
+   * Live updates: `listener` gets every new version of the team `ref` names, of any consent
+   * record of the client a `consent` ref names, or of the assessment an `assessment` ref names,
+   * written through this adapter or, for IndexedDB, by another tab. Returns the unsubscribe
+   * function.
    */
   subscribe<K extends keyof Subscriptions>(
     ref: SubscriptionRef<K>,
@@ -127,6 +204,9 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
   ): () => void {
     if (ref.kind === 'consent') {
       return this.consentListeners.add(ref as SubscriptionRef<'consent'>, listener);
+    }
+    if (ref.kind === 'assessment') {
+      return this.assessmentListeners.add(ref as SubscriptionRef<'assessment'>, listener);
     }
     return this.listeners.subscribe(ref, listener);
   }
@@ -263,6 +343,120 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
     return this.write('templates', value.id, NO_CLIENT, value, ifMatch, AssessmentTemplateSchema, opts.signal);
   }
 
+  async listAssessments(clientId: string, opts: CallOptions = {}): Promise<Versioned<Assessment>[]> {
+    throwIfAborted(opts.signal);
+    const records = await this.backend.listByClient('assessments', clientId, opts.signal);
+    throwIfAborted(opts.signal);
+    return records.map((r) => ({ value: parse(AssessmentSchema, r.value), version: r.version })).sort(newestFirst);
+  }
+
+  async getAssessment(assessmentId: string, opts: CallOptions = {}): Promise<Versioned<Assessment>> {
+    return this.read('assessments', 'Assessment', assessmentId, AssessmentSchema, opts.signal);
+  }
+
+  /**
+   * Creates (`ifMatch` null) or replaces an assessment, keeping the version it stores: checked
+   * against the schema, `checkAssessment`, and `checkAssessmentTransition` from the version it
+   * replaces. That version is read first; should another write land between the read and the
+   * write, compare-and-put refuses it as a conflict anyway. A stored version that no longer fits
+   * the model (written by other software) is not judged against: this write mends it.
+   */
+  async saveAssessment(
+    assessment: Assessment,
+    ifMatch: string | null,
+    opts: CallOptions = {},
+  ): Promise<Versioned<Assessment>> {
+    const value = parse(AssessmentSchema, assessment);
+    assertNoIssues(checkAssessment(value));
+    if (ifMatch === null) {
+      assertNoIssues(checkAssessmentTransition(undefined, value));
+    } else {
+      throwIfAborted(opts.signal);
+      const stored = await this.backend.get('assessments', value.id, opts.signal);
+      if (!stored) throw new NotFoundError('Assessment', value.id);
+      if (stored.version !== ifMatch) {
+        throw new ConflictError({ value: parse(AssessmentSchema, stored.value), version: stored.version });
+      }
+      const previous = storedValue(AssessmentSchema, stored);
+      if (previous) assertNoIssues(checkAssessmentTransition(previous, value));
+    }
+    const saved = await this.write(
+      'assessments',
+      value.id,
+      value.clientId,
+      value,
+      ifMatch,
+      AssessmentSchema,
+      opts.signal,
+      'assessmentVersions',
+    ).catch((error: unknown) => notFoundIfMissing(error, ifMatch, 'Assessment', value.id));
+    this.assessmentListeners.notify(saved);
+    return saved;
+  }
+
+  async listAssessmentVersions(assessmentId: string, opts: CallOptions = {}): Promise<Versioned<Assessment>[]> {
+    throwIfAborted(opts.signal);
+    const records = await this.backend.listByClient('assessmentVersions', assessmentId, opts.signal);
+    throwIfAborted(opts.signal);
+    // An assessment stored without its versions (by other software) has its current one.
+    if (records.length === 0) return [await this.getAssessment(assessmentId, opts)];
+    return records
+      .map((r) => ({ value: parse(AssessmentSchema, r.value), version: r.version }))
+      .sort((a, b) => Number(a.version) - Number(b.version));
+  }
+
+  /**
+   * Stores an assessment as it is, checking its shape but not the assessment rules, and never
+   * over an existing one (`ConflictError`): how assessments written elsewhere get into an embedded
+   * store, and how `seed()` and tests put them there. Its version is kept like any other.
+   */
+  async importAssessment(assessment: Assessment, opts: CallOptions = {}): Promise<Versioned<Assessment>> {
+    const value = parse(AssessmentSchema, assessment);
+    const saved = await this.write(
+      'assessments',
+      value.id,
+      value.clientId,
+      value,
+      null,
+      AssessmentSchema,
+      opts.signal,
+      'assessmentVersions',
+    );
+    this.assessmentListeners.notify(saved);
+    return saved;
+  }
+
+  async listMeterReadings(
+    clientId: string,
+    meterId: string,
+    opts: CallOptions = {},
+  ): Promise<Versioned<MeterReading>[]> {
+    throwIfAborted(opts.signal);
+    const records = await this.backend.listByClient('meterReadings', clientId, opts.signal);
+    throwIfAborted(opts.signal);
+    return records
+      .map((r) => ({ value: parse(MeterReadingSchema, r.value), version: r.version }))
+      .filter((r) => r.value.meter.id === meterId)
+      .sort(byDate);
+  }
+
+  /**
+   * Creates (`ifMatch` null) or replaces a meter reading: checked against the schema and
+   * `checkMeterReading` without a scale (the scale is the meter's; this store does not read
+   * meters to know it).
+   */
+  async saveMeterReading(
+    reading: MeterReading,
+    ifMatch: string | null,
+    opts: CallOptions = {},
+  ): Promise<Versioned<MeterReading>> {
+    const value = parse(MeterReadingSchema, reading);
+    assertNoIssues(checkMeterReading(value, null));
+    return this.write('meterReadings', value.id, value.clientId, value, ifMatch, MeterReadingSchema, opts.signal).catch(
+      (error: unknown) => notFoundIfMissing(error, ifMatch, 'MeterReading', value.id),
+    );
+  }
+
   private async read<S extends v.GenericSchema>(
     collection: Collection,
     kind: string,
@@ -285,6 +479,7 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
     ifMatch: string | null,
     schema: S,
     signal: AbortSignal | undefined,
+    keep?: Collection,
   ): Promise<Versioned<v.InferOutput<S>>> {
     throwIfAborted(signal);
     let written: StoredRecord | undefined;
@@ -294,6 +489,7 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
       ifMatch,
       (current) => (written = { id, clientId, version: nextVersion(current), value: copyJson(value) }),
       signal,
+      keep,
     );
     if (!result.written) {
       const current = result.current && { value: parse(schema, result.current.value), version: result.current.version };

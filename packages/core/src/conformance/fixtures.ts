@@ -1,4 +1,4 @@
-import type { AssessmentTemplate } from '../model/assessment.js';
+import type { Assessment, AssessmentTemplate, MeterReading } from '../model/assessment.js';
 import type { Client } from '../model/client.js';
 import type {
   CaseConsent,
@@ -241,3 +241,121 @@ export const conformanceOtherTemplate: AssessmentTemplate = {
 };
 
 export const conformanceTemplates: readonly AssessmentTemplate[] = [conformanceTemplate, conformanceOtherTemplate];
+
+/**
+ * The first client's assessment in progress, made with `conformanceTemplate`: nested answers, a
+ * coded answer, and members of FHIR's the store must keep as they came (an extension, an answer's
+ * `valueAttachment`).
+ */
+export const conformanceAssessment: Assessment = {
+  id: 'conformance-assessment-draft',
+  clientId: conformanceClient.id,
+  template: { id: conformanceTemplate.id, url: conformanceTemplate.url as string, version: '2.1' },
+  status: 'in-progress',
+  initiation: {
+    triggerDate: '2026-03-02',
+    triggerKind: 'contact',
+    grounds: ['over-75'],
+    initiatedBy: { kind: 'close-person', name: 'Matti Virtanen' },
+    justification: 'Tytär on huolissaan äidin kotona pärjäämisestä.',
+  },
+  answers: [
+    {
+      linkId: 'mobility',
+      text: 'Liikkuminen',
+      item: [
+        { linkId: 'walks', text: 'Kävelee ilman apuvälinettä', answer: [{ valueBoolean: false }] },
+        {
+          linkId: 'aid',
+          answer: [
+            {
+              valueCoding: { system: 'https://example.org/aids', code: 'walker', display: 'Rollaattori' },
+              extension: [{ url: 'https://example.org/fhir/StructureDefinition/note', valueString: 'uusi' }],
+            },
+            { valueAttachment: { contentType: 'image/png', title: 'kuva.png' } },
+          ],
+        },
+      ],
+    },
+  ],
+  updatedAt: '2026-03-05T14:20:00+02:00',
+};
+
+/** The first client's earlier assessment, completed, the client's view given and the summary given to her. */
+export const conformanceCompletedAssessment: Assessment = {
+  id: 'conformance-assessment-completed',
+  clientId: conformanceClient.id,
+  template: { id: conformanceTemplate.id, version: '2.0' },
+  status: 'completed',
+  initiation: {
+    triggerDate: '2026-01-12',
+    triggerKind: 'pending',
+    grounds: ['other'],
+    initiatedBy: {
+      kind: 'professional',
+      name: 'Leena Korhonen',
+      organization: { id: '1.2.246.10.99999.10.1', name: 'Esimerkin hyvinvointialue' },
+    },
+  },
+  answers: [{ linkId: 'mobility', item: [{ linkId: 'walks', answer: [{ valueBoolean: true }] }] }],
+  clientView: { kind: 'given', text: 'Pärjään kotona, kunhan kauppa-asiat hoituvat.' },
+  completedAt: '2026-01-26T09:00:00+02:00',
+  summaryGivenAt: '2026-01-27',
+};
+
+/** The second client's assessment, stopped before it was completed. */
+export const conformanceStoppedAssessment: Assessment = {
+  id: 'conformance-assessment-stopped',
+  clientId: conformanceOtherClient.id,
+  template: { id: conformanceTemplate.id },
+  status: 'stopped',
+  initiation: {
+    triggerDate: '2026-02-02',
+    triggerKind: 'contact',
+    grounds: ['urgent', 'over-75'],
+    initiatedBy: { kind: 'other-authority', organization: { id: '1.2.246.10.99999.60.1', name: 'Poliisi' } },
+  },
+  answers: [],
+  stoppedReason: 'Asiakas muutti toisen hyvinvointialueen asukkaaksi.',
+};
+
+/** Every assessment the assessment store's suite starts with. */
+export const conformanceAssessments: readonly Assessment[] = [
+  conformanceCompletedAssessment,
+  conformanceStoppedAssessment,
+  conformanceAssessment,
+];
+
+/** The meter the suite's readings are of: `conformanceOtherTemplate`. */
+export const conformanceMeterId = conformanceOtherTemplate.id;
+
+const meterReading = (
+  id: string,
+  date: string,
+  value: number | null,
+  clientId = conformanceClient.id,
+): MeterReading => ({
+  id,
+  clientId,
+  meter: { id: conformanceMeterId },
+  date,
+  rater: { kind: 'client' },
+  values: [{ linkId: 'overall', value }],
+});
+
+/**
+ * Meter readings: three of the first client's of `conformanceMeterId`, not in the order of their
+ * days (the store lists them by day); one entered with an assessment, rated by a professional;
+ * one of another meter; one of the second client.
+ */
+export const conformanceMeterReadings: readonly MeterReading[] = [
+  meterReading('conformance-reading-2', '2026-04-01', 7),
+  {
+    ...meterReading('conformance-reading-1', '2026-01-15', 4),
+    rater: { kind: 'professional', name: 'Leena Korhonen' },
+    assessmentId: conformanceCompletedAssessment.id,
+  },
+  meterReading('conformance-reading-3', '2026-02-20', null),
+  { ...meterReading('conformance-reading-other-meter', '2026-03-01', 9), meter: { id: 'conformance-other-meter' } },
+  meterReading('conformance-reading-other-client', '2026-02-01', 5, conformanceOtherClient.id),
+];

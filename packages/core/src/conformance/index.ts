@@ -63,6 +63,12 @@ export {
   conformanceTeam,
   conformanceTemplate,
   conformanceTemplates,
+  conformanceAssessment,
+  conformanceAssessments,
+  conformanceCompletedAssessment,
+  conformanceStoppedAssessment,
+  conformanceMeterId,
+  conformanceMeterReadings,
 } from './fixtures.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { AssessmentTemplate } from '../model/assessment.js';
+import type { Assessment, AssessmentTemplate, MeterReading } from '../model/assessment.js';
 import type { Client } from '../model/client.js';
 import type { ConsentRecord, Revocation } from '../model/consent.js';
 import type { Team } from '../model/team.js';
@@ -111,9 +111,16 @@ export interface ConsentStore {
 }
 
 /**
- * The service-need assessment's store. For now it serves templates: the Questionnaires an
- * assessment is made with (published data, not code). The assessments themselves, their drafts
- * and deadlines join it with the next issue.
+ * The service-need assessment's store: the templates (Questionnaires) assessments and meters are
+ * made with, the client's assessments with every version saved, and meter readings.
+ *
+ * **Versions.** An assessment is drafted step by step and saved at each step; a completed one is
+ * changed only by amending it. The store keeps every version it saved (`listAssessmentVersions`),
+ * so an amended assessment's earlier completed version stays readable.
+ *
+ * **Rules.** Every save is checked against the model's schema (`ValidationError` naming the
+ * path), the assessment rules (`checkAssessment`) and the change of status from the version it
+ * replaces (`checkAssessmentTransition`), each broken rule an issue with its `code`.
  */
 export interface AssessmentStore {
   /**
@@ -122,6 +129,58 @@ export interface AssessmentStore {
    * @throws NotFoundError, ValidationError (not a Questionnaire), and the transport errors
    */
   getTemplate(templateId: string, opts?: CallOptions): Promise<Versioned<AssessmentTemplate>>;
+  /**
+   * The client's assessments, each with its current version, newest first: by the day each was
+   * initiated (`initiation.triggerDate`), latest first; on the same day, the one saved last
+   * (`updatedAt`) first. A client without any (or unknown to the backend) has none: an empty
+   * list, not `NotFoundError`.
+   * @throws ValidationError (a stored assessment that does not fit the model), and the transport errors
+   */
+  listAssessments(clientId: string, opts?: CallOptions): Promise<readonly Versioned<Assessment>[]>;
+  /**
+   * The assessment with this id, at its current version.
+   * @throws NotFoundError, ValidationError, and the transport errors
+   */
+  getAssessment(assessmentId: string, opts?: CallOptions): Promise<Versioned<Assessment>>;
+  /**
+   * Creates the assessment when `ifMatch` is `null` (it must be `in-progress`), else replaces the
+   * version `ifMatch` names, and returns it as stored with its new version. Every version saved is
+   * kept (`listAssessmentVersions`).
+   *
+   * - A stale `ifMatch` fails with `ConflictError` carrying the current assessment; a create
+   *   whose id is taken fails with `ConflictError` carrying the stored one, never writing over it.
+   *   **The backend may choose the id** of a new assessment, as with `saveTeam`: callers go on
+   *   with the returned `value.id`.
+   * - A value that does not fit the model fails with `ValidationError` naming the path
+   *   (`answers.0.item.2.linkId`); one that breaks an assessment rule, or a change of status the
+   *   rules do not allow (`completed` back to `in-progress`), with `ValidationError` whose issues
+   *   carry the rule's `code` (`ASSESSMENT_RULES`). Nothing is stored.
+   * - Replacing an assessment that does not exist fails with `NotFoundError`.
+   * @throws ConflictError, ValidationError, NotFoundError, and the transport errors
+   */
+  saveAssessment(assessment: Assessment, ifMatch: string | null, opts?: CallOptions): Promise<Versioned<Assessment>>;
+  /**
+   * Every version of the assessment the store saved, oldest first, each with its version (the
+   * last is the current one): the drafts, the completed assessment, and each amendment.
+   * @throws NotFoundError, ValidationError, and the transport errors
+   */
+  listAssessmentVersions(assessmentId: string, opts?: CallOptions): Promise<readonly Versioned<Assessment>[]>;
+  /**
+   * The client's readings of the meter `meterId` (its template's id), by the day rated, oldest
+   * first (a trend reads left to right). None: an empty list.
+   * @throws ValidationError, and the transport errors
+   */
+  listMeterReadings(clientId: string, meterId: string, opts?: CallOptions): Promise<readonly Versioned<MeterReading>[]>;
+  /**
+   * Creates the reading when `ifMatch` is `null`, else replaces the version `ifMatch` names; the
+   * backend may choose a new reading's id. A stale `ifMatch`, or a create whose id is taken,
+   * fails with `ConflictError` carrying the current reading; a reading that does not fit the model
+   * or breaks a rule of `checkMeterReading` other than the scale (which is the meter's, and is
+   * checked against the meter's definition) with `ValidationError`; replacing a reading that
+   * does not exist with `NotFoundError`.
+   * @throws ConflictError, ValidationError, NotFoundError, and the transport errors
+   */
+  saveMeterReading(reading: MeterReading, ifMatch: string | null, opts?: CallOptions): Promise<Versioned<MeterReading>>;
 }
 
 /** What a widget may report for the server's access log (703/2023 §§ 9–10). */
@@ -134,13 +193,14 @@ export interface AuditEvent {
 
 /**
  * What `subscribe()` can follow: one entry per store with live updates, naming the ref that picks
- * the record and the value a listener receives. The assessment and plan stores add their entries
- * as their widgets land.
+ * the record and the value a listener receives. The plan store adds its entry as its widget lands.
  */
 export interface Subscriptions {
   readonly team: { readonly ref: TeamRef; readonly value: Team };
   /** Every new version of any of the client's consent records: a new one, or one revoked. */
   readonly consent: { readonly ref: { readonly clientId: string }; readonly value: ConsentRecord };
+  /** Every new version of one assessment: each draft saved, its completion, each amendment. */
+  readonly assessment: { readonly ref: { readonly assessmentId: string }; readonly value: Assessment };
 }
 
 /** The ref of a subscription: which store (`kind`) and which record in it. */

@@ -25,7 +25,7 @@ export class TeamListeners {
   ): () => void {
     const kind = (ref as { readonly kind?: string }).kind ?? 'team';
     if (kind !== 'team') return () => undefined;
-    return this.add(ref, listener);
+    return this.add(ref as SubscriptionRef<'team'>, listener);
   }
 
   /** Adds a listener; returns the function that removes it. */

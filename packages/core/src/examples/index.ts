@@ -2,6 +2,7 @@
  * Fictional example data for demos, stories and benchmarks: realistic Finnish names and
  * organisations, none of them real. Identity codes are test codes (9 as the 8th character).
  */
+import type { Assessment, MeterReading } from '../model/assessment.js';
 import type { Client } from '../model/client.js';
 import type { ConsentRecord } from '../model/consent.js';
 import type { OrganizationRef } from '../model/organization.js';
@@ -385,9 +386,122 @@ export function largeExampleConsents(count: number): ConsentRecord[] {
   });
 }
 
+/**
+ * The ids of Saumaton's own example templates (CC0, shipped with `@saumaton/questionnaire`): the
+ * service-need assessment in the order of SHL § 37, and the life-situation meter in our own words
+ * (ten areas, each 0–10). The examples below refer to them by id; load the templates themselves
+ * from that package.
+ */
+export const exampleTemplateIds = {
+  assessment: 'saumaton-service-need-assessment',
+  meter: 'saumaton-life-situation-meter',
+} as const;
+
+/**
+ * Aino's service-need assessment, in progress: she asked for it herself when her rent fell
+ * behind; the support needs, their nature, her daily coping and her strengths are written down,
+ * her own view and the conclusion are still to come.
+ */
+export const exampleAssessment: Assessment = {
+  id: 'assessment-aino-2026-11',
+  clientId: exampleClient.id,
+  template: { id: exampleTemplateIds.assessment },
+  status: 'in-progress',
+  initiation: {
+    triggerDate: '2026-11-23',
+    triggerKind: 'contact',
+    grounds: ['other'],
+    initiatedBy: { kind: 'client', name: 'Aino Mäkelä' },
+    justification: 'Vuokra on kahden kuukauden jäljessä, ja Aino pyysi apua raha-asioihin ja asumiseen.',
+  },
+  answers: [
+    {
+      linkId: 'support-needs',
+      item: [
+        {
+          linkId: 'support-need-categories',
+          answer: (['housing', 'finances', 'health-related'] as const).map((code) => ({
+            valueCoding: { system: 'https://saumaton.fi/fhir/CodeSystem/support-need', code },
+          })),
+        },
+        {
+          linkId: 'need-nature',
+          answer: [{ valueCoding: { system: 'https://saumaton.fi/fhir/CodeSystem/need-nature', code: 'recurring' } }],
+        },
+      ],
+    },
+    {
+      linkId: 'functional-capacity',
+      item: [
+        {
+          linkId: 'fc-daily',
+          answer: [
+            {
+              valueString:
+                'Arki sujuu kotipalvelun tuella. Laskujen maksaminen ja asiointi virastoissa jäävät usein tekemättä.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      linkId: 'strengths',
+      answer: [{ valueString: 'Hyvä suhde äitiin; työkokeilu on innostanut; hakee itse apua.' }],
+    },
+  ],
+  updatedAt: '2026-11-24T13:45:00+02:00',
+};
+
+/** The ten areas of the example life-situation meter, in its order: the items' `linkId`s. */
+const METER_AREAS = [
+  'health',
+  'coping',
+  'housing',
+  'daily-life',
+  'family',
+  'friends',
+  'finances',
+  'strengths',
+  'self-esteem',
+  'life-as-a-whole',
+] as const;
+
+function meterReading(
+  id: string,
+  date: string,
+  values: readonly (number | null)[],
+  extra: Partial<MeterReading> = {},
+): MeterReading {
+  return {
+    id,
+    clientId: exampleClient.id,
+    meter: { id: exampleTemplateIds.meter },
+    date,
+    rater: { kind: 'client' },
+    values: METER_AREAS.map((linkId, i) => ({ linkId, value: values[i] ?? null })),
+    ...extra,
+  };
+}
+
+/**
+ * Aino's life-situation meter, rated by herself at the baseline in March, in June and September
+ * (the team's meetings), and with the new assessment in November: a trend that rises, finances
+ * and housing the last to follow. She left friends unrated in June.
+ */
+export const exampleMeterReadings: readonly MeterReading[] = [
+  meterReading('meter-aino-2026-03', '2026-03-10', [4, 3, 5, 3, 6, 4, 2, 3, 3, 3]),
+  meterReading('meter-aino-2026-06', '2026-06-09', [5, 5, 5, 5, 7, null, 3, 5, 4, 5]),
+  meterReading('meter-aino-2026-09', '2026-09-08', [6, 6, 4, 6, 8, 5, 3, 7, 6, 6]),
+  meterReading('meter-aino-2026-11', '2026-11-24', [6, 6, 3, 6, 8, 6, 2, 7, 6, 5], {
+    assessmentId: exampleAssessment.id,
+  }),
+];
+
 /** Everything above, ready for `seed()` or `MemoryAdapter.withData()`. */
 export const exampleData = {
   clients: [exampleClient, exampleProtectedClient],
   teams: [exampleTeam, exampleProtectedTeam],
   consents: exampleConsents,
+  assessments: [exampleAssessment],
+  meterReadings: exampleMeterReadings,
 };
