@@ -1,6 +1,4 @@
-import { copyJson } from '../contract/json.js';
-import * as v from '../model/schema.js';
-import { ConflictError, NotFoundError, ValidationError, throwIfAborted } from '../contract/errors.js';
+import { NotFoundError, throwIfAborted } from '../contract/errors.js';
 import type {
   AdapterExtras,
   AssessmentStore,
@@ -15,134 +13,24 @@ import type { CallOptions, Versioned } from '../contract/versioned.js';
 import { ClientSchema, type Client } from '../model/client.js';
 import { parse } from '../model/parse.js';
 import { TEAM_STATUS_PREFERENCE, TeamSchema, type Team } from '../model/team.js';
+import type { Assessment, AssessmentTemplate, MeterReading } from '../model/assessment.js';
+import type { ConsentRecord, Revocation } from '../model/consent.js';
 import { assertNoNewBreaks } from '../rules/team-checks.js';
 import { TeamListeners } from '../contract/team-listeners.js';
 import { ConsentListeners } from '../contract/consent-listeners.js';
-import { ConsentRecordSchema, RevocationSchema, type ConsentRecord, type Revocation } from '../model/consent.js';
-import {
-  AssessmentSchema,
-  AssessmentTemplateSchema,
-  MeterReadingSchema,
-  type Assessment,
-  type AssessmentTemplate,
-  type MeterReading,
-} from '../model/assessment.js';
-import { applyRevocation, assertNoIssues, checkNewConsent, checkRevocation } from '../rules/consent-rules.js';
-import { checkAssessment, checkAssessmentTransition, checkMeterReading } from '../rules/assessment-rules.js';
 import { AssessmentListeners } from '../contract/assessment-listeners.js';
+import { readRecord, writeRecord, type RecordBackend, type StoredRecord } from './record-io.js';
+import type { AssessmentRecords } from './record-assessments.js';
+import type { ConsentRecords } from './record-consents.js';
 
-/** The collections an embedded adapter keeps. */
-export type Collection =
-  'clients' | 'teams' | 'consents' | 'templates' | 'assessments' | 'assessmentVersions' | 'meterReadings';
-export const COLLECTIONS: readonly Collection[] = [
-  'clients',
-  'teams',
-  'consents',
-  'templates',
-  'assessments',
-  'assessmentVersions',
-  'meterReadings',
-];
-
-/** The `clientId` of records that belong to no client (assessment templates). */
-const NO_CLIENT = '';
+export { COLLECTIONS, keptVersion, type Collection, type RecordBackend, type StoredRecord } from './record-io.js';
 
 /**
- * One stored record: the value as JSON-safe data, its version, and the client it belongs to
- * (`''` for a record of no client's, such as a template). A kept version (`keptVersion`) belongs
- * to the record it is a version of instead: its `clientId` is that record's id.
+ * The consent and assessment stores, loaded on their first call: a page that embeds only the
+ * roster (and its bundle) never loads the consent and assessment models and their rules.
  */
-export interface StoredRecord {
-  readonly id: string;
-  readonly clientId: string;
-  readonly version: string;
-  readonly value: unknown;
-}
-
-/**
- * Where an embedded adapter keeps its records: a map in memory or an IndexedDB database. The one
- * thing a backend must do atomically is `compareAndPut`, which is what makes lost updates
- * impossible.
- */
-export interface RecordBackend {
-  get(collection: Collection, id: string, signal?: AbortSignal): Promise<StoredRecord | undefined>;
-  listByClient(collection: Collection, clientId: string, signal?: AbortSignal): Promise<StoredRecord[]>;
-  /**
-   * Writes `next(current)` if the stored version equals `ifMatch` (`null`: the record must not
-   * exist yet), in one atomic step. Otherwise writes nothing and returns the current record.
-   * With `keep`, the same step also puts `keptVersion(written)` into the collection `keep`, so a
-   * record's every version is kept or none is.
-   */
-  compareAndPut(
-    collection: Collection,
-    id: string,
-    ifMatch: string | null,
-    next: (current: StoredRecord | undefined) => StoredRecord,
-    signal?: AbortSignal,
-    keep?: Collection,
-  ): Promise<{ written: true } | { written: false; current: StoredRecord | undefined }>;
-  /** Calls `onChange` when another instance (another tab) writes a record; optional. */
-  watch?(onChange: (collection: Collection, id: string) => void): void;
-}
-
-/**
- * The copy of `record` that a collection of versions keeps: one per version (`id@version`),
- * listed by the id of the record it is a version of (as its `clientId`).
- */
-export function keptVersion(record: StoredRecord): StoredRecord {
-  return { id: `${record.id}@${record.version}`, clientId: record.id, version: record.version, value: record.value };
-}
-
-/** Newest first: the day initiated, latest first; on the same day the one saved last; then by id. */
-function newestFirst(a: Versioned<Assessment>, b: Versioned<Assessment>): number {
-  const x = a.value;
-  const y = b.value;
-  if (x.initiation.triggerDate !== y.initiation.triggerDate) {
-    return x.initiation.triggerDate < y.initiation.triggerDate ? 1 : -1;
-  }
-  const [xu, yu] = [x.updatedAt ?? '', y.updatedAt ?? ''];
-  if (xu !== yu) return xu < yu ? 1 : -1;
-  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
-}
-
-/** By the day rated, oldest first; on the same day by id. */
-function byDate(a: Versioned<MeterReading>, b: Versioned<MeterReading>): number {
-  if (a.value.date !== b.value.date) return a.value.date < b.value.date ? -1 : 1;
-  return a.value.id < b.value.id ? -1 : a.value.id > b.value.id ? 1 : 0;
-}
-
-/** The value a stored record holds, if it fits `schema`; `undefined` when there is none or it does not. */
-function storedValue<S extends v.GenericSchema>(
-  schema: S,
-  record: StoredRecord | undefined,
-): v.InferOutput<S> | undefined {
-  if (!record) return undefined;
-  const result = v.safeParse(schema, record.value);
-  return result.success ? result.output : undefined;
-}
-
-/**
- * A replacement (`ifMatch` set) that found no record to replace is a `NotFoundError`, not a
- * conflict: there is no current value to show.
- */
-function notFoundIfMissing(error: unknown, ifMatch: string | null, kind: string, id: string): never {
-  if (ifMatch !== null && error instanceof ConflictError && error.current === undefined) {
-    throw new NotFoundError(kind, id, { cause: error });
-  }
-  throw error;
-}
-
-/** The revocation `revokeConsent` was given, its issues' paths within the record (`revocation.at`). */
-function parseRevocation(revocation: Revocation): Revocation {
-  try {
-    return parse(RevocationSchema, revocation);
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    throw new ValidationError(
-      error.issues.map((i) => ({ ...i, path: i.path ? `revocation.${i.path}` : 'revocation' })),
-    );
-  }
-}
+const consentStore = () => import('./record-consents.js');
+const assessmentStore = () => import('./record-assessments.js');
 
 /** The team a stored record holds; `undefined` when there is none or it no longer fits the model. */
 function storedTeam(record: StoredRecord | undefined): Team | undefined {
@@ -154,10 +42,6 @@ function storedTeam(record: StoredRecord | undefined): Team | undefined {
   }
 }
 
-function nextVersion(current: StoredRecord | undefined): string {
-  return String((current ? Number.parseInt(current.version, 10) || 0 : 0) + 1);
-}
-
 /**
  * The store contracts over a `RecordBackend`: validates every value it stores and every value
  * it returns, keeps a version per record, and honours `AbortSignal`. `MemoryAdapter` and
@@ -165,10 +49,12 @@ function nextVersion(current: StoredRecord | undefined): string {
  */
 export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, AssessmentStore, AdapterExtras {
   private readonly listeners = new TeamListeners();
-  private readonly consentListeners = new ConsentListeners();
-  private readonly assessmentListeners = new AssessmentListeners();
+  private readonly consents: ConsentRecords;
+  private readonly assessments: AssessmentRecords;
 
   constructor(protected readonly backend: RecordBackend) {
+    this.consents = { backend, listeners: new ConsentListeners() };
+    this.assessments = { backend, listeners: new AssessmentListeners() };
     backend.watch?.((collection, id) => {
       // An unreadable record is the reader's problem when it next loads.
       if (collection === 'teams' && this.listeners.size > 0) {
@@ -177,15 +63,17 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
           () => undefined,
         );
       }
-      if (collection === 'consents' && this.consentListeners.size > 0) {
-        this.read('consents', 'Consent', id, ConsentRecordSchema, undefined).then(
-          (record) => this.consentListeners.notify(record),
-          () => undefined,
-        );
+      if (collection === 'consents' && this.consents.listeners.size > 0) {
+        consentStore()
+          .then((store) => store.readConsent(this.consents, id))
+          .then(
+            (record) => this.consents.listeners.notify(record),
+            () => undefined,
+          );
       }
-      if (collection === 'assessments' && this.assessmentListeners.size > 0) {
+      if (collection === 'assessments' && this.assessments.listeners.size > 0) {
         this.getAssessment(id).then(
-          (assessment) => this.assessmentListeners.notify(assessment),
+          (assessment) => this.assessments.listeners.notify(assessment),
           () => undefined,
         );
       }
@@ -203,26 +91,26 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
     listener: (value: Versioned<Subscriptions[K]['value']>) => void,
   ): () => void {
     if (ref.kind === 'consent') {
-      return this.consentListeners.add(ref as SubscriptionRef<'consent'>, listener);
+      return this.consents.listeners.add(ref as SubscriptionRef<'consent'>, listener);
     }
     if (ref.kind === 'assessment') {
-      return this.assessmentListeners.add(ref as SubscriptionRef<'assessment'>, listener);
+      return this.assessments.listeners.add(ref as SubscriptionRef<'assessment'>, listener);
     }
     return this.listeners.subscribe(ref, listener);
   }
 
   async getClient(clientId: string, opts: CallOptions = {}): Promise<Versioned<Client>> {
-    return this.read('clients', 'Client', clientId, ClientSchema, opts.signal);
+    return readRecord(this.backend, 'clients', 'Client', clientId, ClientSchema, opts.signal);
   }
 
   /** Creates or replaces a client record; the embedded adapters' way to be seeded. */
   async saveClient(client: Client, ifMatch: string | null, opts: CallOptions = {}): Promise<Versioned<Client>> {
     const value = parse(ClientSchema, client);
-    return this.write('clients', value.id, value.id, value, ifMatch, ClientSchema, opts.signal);
+    return writeRecord(this.backend, 'clients', value.id, value.id, value, ifMatch, ClientSchema, opts.signal);
   }
 
   async getTeam(ref: TeamRef, opts: CallOptions = {}): Promise<Versioned<Team>> {
-    if ('teamId' in ref) return this.read('teams', 'Team', ref.teamId, TeamSchema, opts.signal);
+    if ('teamId' in ref) return readRecord(this.backend, 'teams', 'Team', ref.teamId, TeamSchema, opts.signal);
     throwIfAborted(opts.signal);
     const records = await this.backend.listByClient('teams', ref.clientId, opts.signal);
     throwIfAborted(opts.signal);
@@ -247,7 +135,16 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
     // land between this read and the write, compare-and-put refuses it as a conflict anyway.
     const stored = ifMatch === null ? undefined : await this.backend.get('teams', value.id, opts.signal);
     if (ifMatch === null || stored?.version === ifMatch) assertNoNewBreaks(storedTeam(stored), value);
-    const saved = await this.write('teams', value.id, value.clientId, value, ifMatch, TeamSchema, opts.signal);
+    const saved = await writeRecord(
+      this.backend,
+      'teams',
+      value.id,
+      value.clientId,
+      value,
+      ifMatch,
+      TeamSchema,
+      opts.signal,
+    );
     this.listeners.notify(saved);
     return saved;
   }
@@ -259,16 +156,22 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
    */
   async importTeam(team: Team, opts: CallOptions = {}): Promise<Versioned<Team>> {
     const value = parse(TeamSchema, team);
-    const saved = await this.write('teams', value.id, value.clientId, value, null, TeamSchema, opts.signal);
+    const saved = await writeRecord(
+      this.backend,
+      'teams',
+      value.id,
+      value.clientId,
+      value,
+      null,
+      TeamSchema,
+      opts.signal,
+    );
     this.listeners.notify(saved);
     return saved;
   }
 
   async listConsents(clientId: string, opts: CallOptions = {}): Promise<Versioned<ConsentRecord>[]> {
-    throwIfAborted(opts.signal);
-    const records = await this.backend.listByClient('consents', clientId, opts.signal);
-    throwIfAborted(opts.signal);
-    return records.map((r) => ({ value: parse(ConsentRecordSchema, r.value), version: r.version }));
+    return (await consentStore()).listConsents(this.consents, clientId, opts);
   }
 
   /**
@@ -276,11 +179,7 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
    * active (`checkNewConsent`), and its id must be free (else `ConflictError`).
    */
   async recordConsent(consent: ConsentRecord, opts: CallOptions = {}): Promise<Versioned<ConsentRecord>> {
-    const value = parse(ConsentRecordSchema, consent);
-    assertNoIssues(checkNewConsent(value));
-    const saved = await this.write('consents', value.id, value.clientId, value, null, ConsentRecordSchema, opts.signal);
-    this.consentListeners.notify(saved);
-    return saved;
+    return (await consentStore()).recordConsent(this.consents, consent, opts);
   }
 
   /**
@@ -294,22 +193,7 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
     ifMatch: string,
     opts: CallOptions = {},
   ): Promise<Versioned<ConsentRecord>> {
-    const parsed = parseRevocation(revocation);
-    const current = await this.read('consents', 'Consent', consentId, ConsentRecordSchema, opts.signal);
-    if (current.version !== ifMatch) throw new ConflictError(current);
-    assertNoIssues(checkRevocation(current.value, parsed));
-    const next = applyRevocation(current.value, parsed);
-    const saved = await this.write(
-      'consents',
-      consentId,
-      next.clientId,
-      next,
-      ifMatch,
-      ConsentRecordSchema,
-      opts.signal,
-    );
-    this.consentListeners.notify(saved);
-    return saved;
+    return (await consentStore()).revokeConsent(this.consents, consentId, revocation, ifMatch, opts);
   }
 
   /**
@@ -318,14 +202,11 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
    * into an embedded store, and how `seed()` and tests put them there.
    */
   async importConsent(record: ConsentRecord, opts: CallOptions = {}): Promise<Versioned<ConsentRecord>> {
-    const value = parse(ConsentRecordSchema, record);
-    const saved = await this.write('consents', value.id, value.clientId, value, null, ConsentRecordSchema, opts.signal);
-    this.consentListeners.notify(saved);
-    return saved;
+    return (await consentStore()).importConsent(this.consents, record, opts);
   }
 
   async getTemplate(templateId: string, opts: CallOptions = {}): Promise<Versioned<AssessmentTemplate>> {
-    return this.read('templates', 'Questionnaire', templateId, AssessmentTemplateSchema, opts.signal);
+    return (await assessmentStore()).getTemplate(this.assessments, templateId, opts);
   }
 
   /**
@@ -339,19 +220,16 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
     ifMatch: string | null,
     opts: CallOptions = {},
   ): Promise<Versioned<AssessmentTemplate>> {
-    const value = parse(AssessmentTemplateSchema, template);
-    return this.write('templates', value.id, NO_CLIENT, value, ifMatch, AssessmentTemplateSchema, opts.signal);
+    return (await assessmentStore()).saveTemplate(this.assessments, template, ifMatch, opts);
   }
 
+  /** The client's assessments, newest first: the day initiated, then the one saved last. */
   async listAssessments(clientId: string, opts: CallOptions = {}): Promise<Versioned<Assessment>[]> {
-    throwIfAborted(opts.signal);
-    const records = await this.backend.listByClient('assessments', clientId, opts.signal);
-    throwIfAborted(opts.signal);
-    return records.map((r) => ({ value: parse(AssessmentSchema, r.value), version: r.version })).sort(newestFirst);
+    return (await assessmentStore()).listAssessments(this.assessments, clientId, opts);
   }
 
   async getAssessment(assessmentId: string, opts: CallOptions = {}): Promise<Versioned<Assessment>> {
-    return this.read('assessments', 'Assessment', assessmentId, AssessmentSchema, opts.signal);
+    return (await assessmentStore()).getAssessment(this.assessments, assessmentId, opts);
   }
 
   /**
@@ -366,43 +244,11 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
     ifMatch: string | null,
     opts: CallOptions = {},
   ): Promise<Versioned<Assessment>> {
-    const value = parse(AssessmentSchema, assessment);
-    assertNoIssues(checkAssessment(value));
-    if (ifMatch === null) {
-      assertNoIssues(checkAssessmentTransition(undefined, value));
-    } else {
-      throwIfAborted(opts.signal);
-      const stored = await this.backend.get('assessments', value.id, opts.signal);
-      if (!stored) throw new NotFoundError('Assessment', value.id);
-      if (stored.version !== ifMatch) {
-        throw new ConflictError({ value: parse(AssessmentSchema, stored.value), version: stored.version });
-      }
-      const previous = storedValue(AssessmentSchema, stored);
-      if (previous) assertNoIssues(checkAssessmentTransition(previous, value));
-    }
-    const saved = await this.write(
-      'assessments',
-      value.id,
-      value.clientId,
-      value,
-      ifMatch,
-      AssessmentSchema,
-      opts.signal,
-      'assessmentVersions',
-    ).catch((error: unknown) => notFoundIfMissing(error, ifMatch, 'Assessment', value.id));
-    this.assessmentListeners.notify(saved);
-    return saved;
+    return (await assessmentStore()).saveAssessment(this.assessments, assessment, ifMatch, opts);
   }
 
   async listAssessmentVersions(assessmentId: string, opts: CallOptions = {}): Promise<Versioned<Assessment>[]> {
-    throwIfAborted(opts.signal);
-    const records = await this.backend.listByClient('assessmentVersions', assessmentId, opts.signal);
-    throwIfAborted(opts.signal);
-    // An assessment stored without its versions (by other software) has its current one.
-    if (records.length === 0) return [await this.getAssessment(assessmentId, opts)];
-    return records
-      .map((r) => ({ value: parse(AssessmentSchema, r.value), version: r.version }))
-      .sort((a, b) => Number(a.version) - Number(b.version));
+    return (await assessmentStore()).listAssessmentVersions(this.assessments, assessmentId, opts);
   }
 
   /**
@@ -411,19 +257,7 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
    * store, and how `seed()` and tests put them there. Its version is kept like any other.
    */
   async importAssessment(assessment: Assessment, opts: CallOptions = {}): Promise<Versioned<Assessment>> {
-    const value = parse(AssessmentSchema, assessment);
-    const saved = await this.write(
-      'assessments',
-      value.id,
-      value.clientId,
-      value,
-      null,
-      AssessmentSchema,
-      opts.signal,
-      'assessmentVersions',
-    );
-    this.assessmentListeners.notify(saved);
-    return saved;
+    return (await assessmentStore()).importAssessment(this.assessments, assessment, opts);
   }
 
   async listMeterReadings(
@@ -431,13 +265,7 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
     meterId: string,
     opts: CallOptions = {},
   ): Promise<Versioned<MeterReading>[]> {
-    throwIfAborted(opts.signal);
-    const records = await this.backend.listByClient('meterReadings', clientId, opts.signal);
-    throwIfAborted(opts.signal);
-    return records
-      .map((r) => ({ value: parse(MeterReadingSchema, r.value), version: r.version }))
-      .filter((r) => r.value.meter.id === meterId)
-      .sort(byDate);
+    return (await assessmentStore()).listMeterReadings(this.assessments, clientId, meterId, opts);
   }
 
   /**
@@ -450,51 +278,6 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
     ifMatch: string | null,
     opts: CallOptions = {},
   ): Promise<Versioned<MeterReading>> {
-    const value = parse(MeterReadingSchema, reading);
-    assertNoIssues(checkMeterReading(value, null));
-    return this.write('meterReadings', value.id, value.clientId, value, ifMatch, MeterReadingSchema, opts.signal).catch(
-      (error: unknown) => notFoundIfMissing(error, ifMatch, 'MeterReading', value.id),
-    );
-  }
-
-  private async read<S extends v.GenericSchema>(
-    collection: Collection,
-    kind: string,
-    id: string,
-    schema: S,
-    signal: AbortSignal | undefined,
-  ): Promise<Versioned<v.InferOutput<S>>> {
-    throwIfAborted(signal);
-    const record = await this.backend.get(collection, id, signal);
-    throwIfAborted(signal);
-    if (!record) throw new NotFoundError(kind, id);
-    return { value: parse(schema, record.value), version: record.version };
-  }
-
-  private async write<S extends v.GenericSchema>(
-    collection: Collection,
-    id: string,
-    clientId: string,
-    value: v.InferOutput<S>,
-    ifMatch: string | null,
-    schema: S,
-    signal: AbortSignal | undefined,
-    keep?: Collection,
-  ): Promise<Versioned<v.InferOutput<S>>> {
-    throwIfAborted(signal);
-    let written: StoredRecord | undefined;
-    const result = await this.backend.compareAndPut(
-      collection,
-      id,
-      ifMatch,
-      (current) => (written = { id, clientId, version: nextVersion(current), value: copyJson(value) }),
-      signal,
-      keep,
-    );
-    if (!result.written) {
-      const current = result.current && { value: parse(schema, result.current.value), version: result.current.version };
-      throw new ConflictError(current);
-    }
-    return { value: copyJson(value), version: written!.version };
+    return (await assessmentStore()).saveMeterReading(this.assessments, reading, ifMatch, opts);
   }
 }

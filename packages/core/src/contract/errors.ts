@@ -209,3 +209,8 @@ function validIssues(value: unknown, message: string | undefined): ValidationIss
     : [];
   return issues.length > 0 ? issues : [{ path: '', message: message ?? 'is not valid' }];
 }
+
+/** Throws a `ValidationError` listing the issues, if there are any. */
+export function assertNoIssues(issues: readonly ValidationIssue[]): void {
+  if (issues.length > 0) throw new ValidationError(issues);
+}

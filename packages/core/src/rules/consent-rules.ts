@@ -3,7 +3,7 @@
  * a widget says it in the user's language and an adapter refuses the write with it. The
  * messages are for developers and logs, never shown to a user.
  */
-import { ValidationError, type ValidationIssue } from '../contract/errors.js';
+import type { ValidationIssue } from '../contract/errors.js';
 import {
   CROSS_SECTOR_DIRECTIONS,
   type Actor,
@@ -300,11 +300,6 @@ export function checkNewConsent(record: ConsentRecord): ConsentIssue[] {
     issues.push(issue('recorded-revoked', 'status', 'a new record is recorded active'));
   }
   return issues;
-}
-
-/** Throws a `ValidationError` listing the issues, if there are any. */
-export function assertNoIssues(issues: readonly ValidationIssue[]): void {
-  if (issues.length > 0) throw new ValidationError(issues);
 }
 
 /** Where a record stands on `day`. */

@@ -1,0 +1,186 @@
+/**
+ * The assessment store of the embedded adapters (templates, assessments with their kept
+ * versions, meter readings), loaded by `RecordAdapter` on the first such call: a page that embeds
+ * only the roster never loads the assessment model and its rules.
+ */
+import { ConflictError, NotFoundError, assertNoIssues, throwIfAborted } from '../contract/errors.js';
+import type { AssessmentListeners } from '../contract/assessment-listeners.js';
+import type { CallOptions, Versioned } from '../contract/versioned.js';
+import {
+  AssessmentSchema,
+  AssessmentTemplateSchema,
+  MeterReadingSchema,
+  type Assessment,
+  type AssessmentTemplate,
+  type MeterReading,
+} from '../model/assessment.js';
+import { parse } from '../model/parse.js';
+import { checkAssessment, checkAssessmentTransition, checkMeterReading } from '../rules/assessment-rules.js';
+import { NO_CLIENT, notFoundIfMissing, readRecord, storedValue, writeRecord, type RecordBackend } from './record-io.js';
+
+/** The backend and the listeners an assessment call works with. */
+export interface AssessmentRecords {
+  readonly backend: RecordBackend;
+  readonly listeners: AssessmentListeners;
+}
+
+/** Newest first: the day initiated, latest first; on the same day the one saved last; then by id. */
+function newestFirst(a: Versioned<Assessment>, b: Versioned<Assessment>): number {
+  const x = a.value;
+  const y = b.value;
+  if (x.initiation.triggerDate !== y.initiation.triggerDate) {
+    return x.initiation.triggerDate < y.initiation.triggerDate ? 1 : -1;
+  }
+  const [xu, yu] = [x.updatedAt ?? '', y.updatedAt ?? ''];
+  if (xu !== yu) return xu < yu ? 1 : -1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+/** By the day rated, oldest first; on the same day by id. */
+function byDate(a: Versioned<MeterReading>, b: Versioned<MeterReading>): number {
+  if (a.value.date !== b.value.date) return a.value.date < b.value.date ? -1 : 1;
+  return a.value.id < b.value.id ? -1 : a.value.id > b.value.id ? 1 : 0;
+}
+
+export function getTemplate(
+  { backend }: AssessmentRecords,
+  templateId: string,
+  opts: CallOptions,
+): Promise<Versioned<AssessmentTemplate>> {
+  return readRecord(backend, 'templates', 'Questionnaire', templateId, AssessmentTemplateSchema, opts.signal);
+}
+
+export function saveTemplate(
+  { backend }: AssessmentRecords,
+  template: AssessmentTemplate,
+  ifMatch: string | null,
+  opts: CallOptions,
+): Promise<Versioned<AssessmentTemplate>> {
+  const value = parse(AssessmentTemplateSchema, template);
+  return writeRecord(backend, 'templates', value.id, NO_CLIENT, value, ifMatch, AssessmentTemplateSchema, opts.signal);
+}
+
+export async function listAssessments(
+  { backend }: AssessmentRecords,
+  clientId: string,
+  opts: CallOptions,
+): Promise<Versioned<Assessment>[]> {
+  throwIfAborted(opts.signal);
+  const records = await backend.listByClient('assessments', clientId, opts.signal);
+  throwIfAborted(opts.signal);
+  return records.map((r) => ({ value: parse(AssessmentSchema, r.value), version: r.version })).sort(newestFirst);
+}
+
+export function getAssessment(
+  { backend }: AssessmentRecords,
+  assessmentId: string,
+  opts: CallOptions,
+): Promise<Versioned<Assessment>> {
+  return readRecord(backend, 'assessments', 'Assessment', assessmentId, AssessmentSchema, opts.signal);
+}
+
+export async function saveAssessment(
+  { backend, listeners }: AssessmentRecords,
+  assessment: Assessment,
+  ifMatch: string | null,
+  opts: CallOptions,
+): Promise<Versioned<Assessment>> {
+  const value = parse(AssessmentSchema, assessment);
+  assertNoIssues(checkAssessment(value));
+  if (ifMatch === null) {
+    assertNoIssues(checkAssessmentTransition(undefined, value));
+  } else {
+    throwIfAborted(opts.signal);
+    const stored = await backend.get('assessments', value.id, opts.signal);
+    if (!stored) throw new NotFoundError('Assessment', value.id);
+    if (stored.version !== ifMatch) {
+      throw new ConflictError({ value: parse(AssessmentSchema, stored.value), version: stored.version });
+    }
+    const previous = storedValue(AssessmentSchema, stored);
+    if (previous) assertNoIssues(checkAssessmentTransition(previous, value));
+  }
+  const saved = await writeRecord(
+    backend,
+    'assessments',
+    value.id,
+    value.clientId,
+    value,
+    ifMatch,
+    AssessmentSchema,
+    opts.signal,
+    'assessmentVersions',
+  ).catch((error: unknown) => notFoundIfMissing(error, ifMatch, 'Assessment', value.id));
+  listeners.notify(saved);
+  return saved;
+}
+
+export async function listAssessmentVersions(
+  records: AssessmentRecords,
+  assessmentId: string,
+  opts: CallOptions,
+): Promise<Versioned<Assessment>[]> {
+  throwIfAborted(opts.signal);
+  const kept = await records.backend.listByClient('assessmentVersions', assessmentId, opts.signal);
+  throwIfAborted(opts.signal);
+  // An assessment stored without its versions (by other software) has its current one.
+  if (kept.length === 0) return [await getAssessment(records, assessmentId, opts)];
+  return kept
+    .map((r) => ({ value: parse(AssessmentSchema, r.value), version: r.version }))
+    .sort((a, b) => Number(a.version) - Number(b.version));
+}
+
+export async function importAssessment(
+  { backend, listeners }: AssessmentRecords,
+  assessment: Assessment,
+  opts: CallOptions,
+): Promise<Versioned<Assessment>> {
+  const value = parse(AssessmentSchema, assessment);
+  const saved = await writeRecord(
+    backend,
+    'assessments',
+    value.id,
+    value.clientId,
+    value,
+    null,
+    AssessmentSchema,
+    opts.signal,
+    'assessmentVersions',
+  );
+  listeners.notify(saved);
+  return saved;
+}
+
+export async function listMeterReadings(
+  { backend }: AssessmentRecords,
+  clientId: string,
+  meterId: string,
+  opts: CallOptions,
+): Promise<Versioned<MeterReading>[]> {
+  throwIfAborted(opts.signal);
+  const records = await backend.listByClient('meterReadings', clientId, opts.signal);
+  throwIfAborted(opts.signal);
+  return records
+    .map((r) => ({ value: parse(MeterReadingSchema, r.value), version: r.version }))
+    .filter((r) => r.value.meter.id === meterId)
+    .sort(byDate);
+}
+
+export function saveMeterReading(
+  { backend }: AssessmentRecords,
+  reading: MeterReading,
+  ifMatch: string | null,
+  opts: CallOptions,
+): Promise<Versioned<MeterReading>> {
+  const value = parse(MeterReadingSchema, reading);
+  assertNoIssues(checkMeterReading(value, null));
+  return writeRecord(
+    backend,
+    'meterReadings',
+    value.id,
+    value.clientId,
+    value,
+    ifMatch,
+    MeterReadingSchema,
+    opts.signal,
+  ).catch((error: unknown) => notFoundIfMissing(error, ifMatch, 'MeterReading', value.id));
+}

@@ -1,0 +1,115 @@
+/**
+ * The consent store of the embedded adapters, loaded by `RecordAdapter` on the first consent
+ * call: a page that embeds only the roster never loads the consent model and its rules.
+ */
+import { ConflictError, ValidationError, assertNoIssues, throwIfAborted } from '../contract/errors.js';
+import type { ConsentListeners } from '../contract/consent-listeners.js';
+import type { CallOptions, Versioned } from '../contract/versioned.js';
+import { ConsentRecordSchema, RevocationSchema, type ConsentRecord, type Revocation } from '../model/consent.js';
+import { parse } from '../model/parse.js';
+import { applyRevocation, checkNewConsent, checkRevocation } from '../rules/consent-rules.js';
+import { readRecord, writeRecord, type RecordBackend } from './record-io.js';
+
+/** The backend and the listeners a consent call works with. */
+export interface ConsentRecords {
+  readonly backend: RecordBackend;
+  readonly listeners: ConsentListeners;
+}
+
+/** The revocation `revokeConsent` was given, its issues' paths within the record (`revocation.at`). */
+function parseRevocation(revocation: Revocation): Revocation {
+  try {
+    return parse(RevocationSchema, revocation);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ValidationError(
+      error.issues.map((i) => ({ ...i, path: i.path ? `revocation.${i.path}` : 'revocation' })),
+    );
+  }
+}
+
+export function readConsent(
+  { backend }: ConsentRecords,
+  consentId: string,
+  signal?: AbortSignal,
+): Promise<Versioned<ConsentRecord>> {
+  return readRecord(backend, 'consents', 'Consent', consentId, ConsentRecordSchema, signal);
+}
+
+export async function listConsents(
+  { backend }: ConsentRecords,
+  clientId: string,
+  opts: CallOptions,
+): Promise<Versioned<ConsentRecord>[]> {
+  throwIfAborted(opts.signal);
+  const records = await backend.listByClient('consents', clientId, opts.signal);
+  throwIfAborted(opts.signal);
+  return records.map((r) => ({ value: parse(ConsentRecordSchema, r.value), version: r.version }));
+}
+
+export async function recordConsent(
+  { backend, listeners }: ConsentRecords,
+  consent: ConsentRecord,
+  opts: CallOptions,
+): Promise<Versioned<ConsentRecord>> {
+  const value = parse(ConsentRecordSchema, consent);
+  assertNoIssues(checkNewConsent(value));
+  const saved = await writeRecord(
+    backend,
+    'consents',
+    value.id,
+    value.clientId,
+    value,
+    null,
+    ConsentRecordSchema,
+    opts.signal,
+  );
+  listeners.notify(saved);
+  return saved;
+}
+
+export async function revokeConsent(
+  records: ConsentRecords,
+  consentId: string,
+  revocation: Revocation,
+  ifMatch: string,
+  opts: CallOptions,
+): Promise<Versioned<ConsentRecord>> {
+  const parsed = parseRevocation(revocation);
+  const current = await readConsent(records, consentId, opts.signal);
+  if (current.version !== ifMatch) throw new ConflictError(current);
+  assertNoIssues(checkRevocation(current.value, parsed));
+  const next = applyRevocation(current.value, parsed);
+  const saved = await writeRecord(
+    records.backend,
+    'consents',
+    consentId,
+    next.clientId,
+    next,
+    ifMatch,
+    ConsentRecordSchema,
+    opts.signal,
+  );
+  records.listeners.notify(saved);
+  return saved;
+}
+
+export async function importConsent(
+  { backend, listeners }: ConsentRecords,
+  record: ConsentRecord,
+  opts: CallOptions,
+): Promise<Versioned<ConsentRecord>> {
+  const value = parse(ConsentRecordSchema, record);
+  const saved = await writeRecord(
+    backend,
+    'consents',
+    value.id,
+    value.clientId,
+    value,
+    null,
+    ConsentRecordSchema,
+    opts.signal,
+  );
+  listeners.notify(saved);
+  return saved;
+}
