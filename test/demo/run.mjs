@@ -24,12 +24,11 @@
 // scripts/browsers.mjs (CHROME_PATH overrides it).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import puppeteer from 'puppeteer-core';
+import { serveSite, until } from '../site.mjs';
 import { chromeArgs, chromePath } from '../../scripts/browsers.mjs';
 
 const root = join(import.meta.dirname, '../..');
@@ -55,45 +54,13 @@ function policyOf(file) {
   return policy;
 }
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
-/** A static server for dist/, sending each page's policy as a header too, as a web server would. */
-async function serve() {
+/** The server for dist/, sending each page's policy as a header too, as a web server would. */
+function serve() {
   const policies = {
     'index.html': policyOf(join(site, 'index.html')),
     'intake.html': policyOf(join(site, 'intake.html')),
   };
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(site, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = await readFile(file);
-      response.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');
-      const policy = policies[file.slice(site.length + 1)];
-      if (policy) response.setHeader('content-security-policy', policy);
-      response.end(body);
-    } catch {
-      response.statusCode = 404;
-      response.end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${server.address().port}/` };
-}
-
-/** Waits until `check` (run in the page) returns something truthy; fails naming `what`. */
-async function until(page, what, check, ...args) {
-  try {
-    return await (await page.waitForFunction(check, { timeout: 10000, polling: 50 }, ...args)).jsonValue();
-  } catch {
-    throw new Error(`${what}: not seen within 10 s`);
-  }
+  return serveSite(site, (file) => policies[file]);
 }
 
 function expectEqual(actual, expected, what) {

@@ -10,12 +10,11 @@
 // (CHROME_PATH overrides it).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import puppeteer from 'puppeteer-core';
+import { serveSite, until } from '../site.mjs';
 import { chromeArgs, chromePath } from '../../scripts/browsers.mjs';
 
 const root = join(import.meta.dirname, '../..');
@@ -56,36 +55,6 @@ const unknown = chosen.filter((name) => !(name in examples));
 if (chosen.length === 0 || unknown.length > 0) {
   console.error(`usage: node test/examples/run.mjs <${Object.keys(examples).join('|')}>…`);
   process.exit(1);
-}
-
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-
-/** A static server for one built site, as any web server would serve it (index.html for /). */
-async function serve(site, csp) {
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(site, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = await readFile(file);
-      response.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');
-      if (csp && file.endsWith('.html')) response.setHeader('content-security-policy', csp);
-      response.end(body);
-    } catch {
-      response.statusCode = 404;
-      response.end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${server.address().port}/` };
-}
-
-/** Waits until `check` (run in the page) returns something truthy; fails naming `what`. */
-async function until(page, what, check, ...args) {
-  try {
-    return await (await page.waitForFunction(check, { timeout: 15000, polling: 50 }, ...args)).jsonValue();
-  } catch {
-    throw new Error(`${what}: not seen within 15 s`);
-  }
 }
 
 /** The checks, in one page of one site. Throws on the first that fails. */
@@ -181,7 +150,9 @@ try {
       }
       if (!existsSync(join(example.site, 'index.html')))
         throw new Error(`${example.site}/index.html is missing: build it first`);
-      const { server, url } = await serve(example.site, example.csp);
+      const { server, url } = await serveSite(example.site, (file) =>
+        example.csp && file.endsWith('.html') ? example.csp : undefined,
+      );
       try {
         const shown = await check(browser, url);
         console.log(

@@ -1,4 +1,4 @@
-import { copyJson } from './json.js';
+import { RecordListeners } from './record-listeners.js';
 import type { SubscriptionRef, Subscriptions, TeamRef } from './stores.js';
 import type { Versioned } from './versioned.js';
 import type { Team } from '../model/team.js';
@@ -7,11 +7,9 @@ import type { Team } from '../model/team.js';
  * The listeners of an adapter's `subscribe()`: each gets a copy of every new version of the team
  * its ref names (by team id, or by the client it serves). Adapters share this one set.
  */
-export class TeamListeners {
-  private readonly entries = new Set<{ readonly ref: TeamRef; readonly listener: (team: Versioned<Team>) => void }>();
-
-  get size(): number {
-    return this.entries.size;
+export class TeamListeners extends RecordListeners<Team, TeamRef> {
+  constructor() {
+    super((ref, team) => ('teamId' in ref ? ref.teamId === team.id : ref.clientId === team.clientId));
   }
 
   /**
@@ -26,27 +24,5 @@ export class TeamListeners {
     const kind = (ref as { readonly kind?: string }).kind ?? 'team';
     if (kind !== 'team') return () => undefined;
     return this.add(ref as SubscriptionRef<'team'>, listener);
-  }
-
-  /** Adds a listener; returns the function that removes it. */
-  add(ref: TeamRef, listener: (team: Versioned<Team>) => void): () => void {
-    const entry = { ref, listener };
-    this.entries.add(entry);
-    return () => this.entries.delete(entry);
-  }
-
-  notify(team: Versioned<Team>): void {
-    for (const { ref, listener } of this.entries) {
-      if ('teamId' in ref ? ref.teamId === team.value.id : ref.clientId === team.value.clientId) {
-        try {
-          listener(copyJson(team));
-        } catch (error) {
-          // One failing listener must neither stop the others nor fail the save that notified.
-          setTimeout(() => {
-            throw error;
-          });
-        }
-      }
-    }
   }
 }
