@@ -404,10 +404,7 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Assess
       return this.consents.listeners.add(ref as SubscriptionRef<'consent'>, listener);
     }
     if (ref.kind === 'assessment') {
-      return this.assessmentListeners.add(
-        ref as SubscriptionRef<'assessment'>,
-        listener as (value: Versioned<Assessment>) => void,
-      );
+      return this.assessmentListeners.add(ref as SubscriptionRef<'assessment'>, listener);
     }
     return this.teams.subscribe(ref, listener);
   }

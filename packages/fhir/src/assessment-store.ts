@@ -116,7 +116,7 @@ export class FhirAssessmentStore implements AssessmentStore {
         r.resourceType === 'Questionnaire' && r['url'] === url && (version === undefined || r['version'] === version),
     );
     const rank = (r: AnyResource) => (r['status'] === 'active' ? 1 : 0);
-    const updated = (r: AnyResource) => String((r.meta as { lastUpdated?: string } | undefined)?.lastUpdated ?? '');
+    const updated = (r: AnyResource) => (r.meta as { lastUpdated?: string } | undefined)?.lastUpdated ?? '';
     const best = found.sort((a, b) => rank(b) - rank(a) || updated(b).localeCompare(updated(a)))[0];
     if (!best) throw new NotFoundError('Template', templateId);
     return { value: templateOf(best), version: weak(best.meta?.versionId) };

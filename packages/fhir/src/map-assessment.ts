@@ -29,6 +29,7 @@ import {
   type MeterReading,
   type TemplateRef,
 } from '@saumaton/core';
+import type { GenericSchema, InferOutput } from '@saumaton/core/schema';
 import { SAUMATON_FHIR } from './codes.js';
 import { FHIR_ID, compact } from './datatypes.js';
 import { organizationReference, readOrganization } from './map-consent.js';
@@ -117,7 +118,7 @@ export interface ObservationComponent {
 // Small helpers
 // ---------------------------------------------------------------------------------------------
 
-const ext = (url: string, value: Record<string, unknown>): Extension => ({ url, ...value }) as Extension;
+const ext = (url: string, value: Record<string, unknown>): Extension => ({ url, ...value });
 const sub = (extensions: readonly Extension[] | undefined, url: string) => extensions?.find((e) => e.url === url);
 const subs = (extensions: readonly Extension[] | undefined, url: string) =>
   (extensions ?? []).filter((e) => e.url === url);
@@ -130,9 +131,9 @@ function patientId(reference: Reference | undefined): string | undefined {
 }
 
 /** Re-throws a schema failure with its paths under `where` (`QuestionnaireResponse/1.status`). */
-function parseAt<T>(schema: Parameters<typeof parse>[0], value: unknown, where: string): T {
+function parseAt<const S extends GenericSchema>(schema: S, value: unknown, where: string): InferOutput<S> {
   try {
-    return parse(schema, value) as T;
+    return parse(schema, value);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     throw new ValidationError(error.issues.map((i) => ({ ...i, path: i.path ? `${where}.${i.path}` : where })));
@@ -362,7 +363,7 @@ export function fhirToAssessment(resource: FhirQuestionnaireResponse): Assessmen
     stoppedReason: sub(resource.extension, ASSESSMENT_EXT.stoppedReason)?.valueString,
     updatedAt: resource.authored,
   });
-  return parseAt<Assessment>(AssessmentSchema, record, where);
+  return parseAt(AssessmentSchema, record, where);
 }
 
 /** Is this response one of ours: does it carry the initiation an assessment cannot do without? */
@@ -491,5 +492,5 @@ export function fhirToMeterReading(resource: FhirObservation, meterId?: string):
     values,
     assessmentId: assessment,
   });
-  return parseAt<MeterReading>(MeterReadingSchema, record, where);
+  return parseAt(MeterReadingSchema, record, where);
 }
