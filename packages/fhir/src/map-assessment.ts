@@ -61,8 +61,12 @@ export const ASSESSMENT_GROUND_SYSTEM = `${SAUMATON_FHIR}/CodeSystem/assessment-
 export const ASSESSMENT_TRIGGER_KIND_SYSTEM = `${SAUMATON_FHIR}/CodeSystem/assessment-trigger-kind`;
 /** Who initiated an assessment. */
 export const ASSESSMENT_INITIATOR_SYSTEM = `${SAUMATON_FHIR}/CodeSystem/assessment-initiator`;
-/** Which statutory deadline, and the rule it comes from. */
-export const ASSESSMENT_DEADLINE_SYSTEM = `${SAUMATON_FHIR}/CodeSystem/assessment-deadline`;
+/** Which statutory deadline (`assessment-deadline` `type`). */
+export const ASSESSMENT_DEADLINE_TYPE_SYSTEM = `${SAUMATON_FHIR}/CodeSystem/assessment-deadline-type`;
+/** The rule a statutory deadline comes from (`assessment-deadline` `basis`). */
+export const ASSESSMENT_DEADLINE_BASIS_SYSTEM = `${SAUMATON_FHIR}/CodeSystem/assessment-deadline-basis`;
+/** Whether the client's own view was given, or an obvious obstacle kept it from being obtained. */
+export const ASSESSMENT_CLIENT_VIEW_SYSTEM = `${SAUMATON_FHIR}/CodeSystem/assessment-client-view`;
 /** A meter without a canonical URL: its template id is the code, its areas' linkIds code the components. */
 export const METER_SYSTEM = `${SAUMATON_FHIR}/CodeSystem/meter`;
 
