@@ -186,6 +186,10 @@ function chunkOf(id) {
   // Named, not left to Rollup: an unassigned module that the runtime's modules also import (core's
   // index re-exports everything) would be pulled into the runtime.
   if (users.length > 0) return `for-${short(users)}${later.length ? `-later-${short(later)}` : ''}`;
+  // Core or elements code only an import() reaches (the deadline rules the FHIR adapter's lazy
+  // assessment store counts with): a chunk of its own, or Rollup would pull it into the runtime,
+  // whose modules import it through core's index.
+  if (isRuntimeCandidate(path) && later.length > 0) return `for-later-${short(later)}`;
   return undefined;
 }
 
