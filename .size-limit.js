@@ -73,10 +73,22 @@ export default [
   },
   {
     // Three stores' mappings (clients, teams with their people and meetings, consents with their
-    // Provenance), about 5 kB each; the CodeSystem resources stay out (@saumaton/fhir/code-systems).
+    // Provenance), about 5 kB each; the CodeSystem resources stay out (@saumaton/fhir/code-systems),
+    // and so does the assessment store (its own line below), loaded on first use.
     name: 'saumaton-fhir.js: the FHIR adapter, on the same runtime',
     path: withShared('saumaton-fhir.js'),
     limit: '20 kB',
+    gzip: true,
+  },
+  {
+    // The assessment store (QuestionnaireResponse, Observation, Questionnaire) and what it needs
+    // beyond the adapter: the adapter imports it on its first assessment call, so a page that
+    // embeds only the roster or the consent form never loads it.
+    name: 'shared/assessment-store.js: the FHIR assessment store, loaded on the first assessment call',
+    path: [...closure('shared/assessment-store.js')]
+      .filter((f) => !closure('saumaton-fhir.js').has(f) && f !== 'saumaton-runtime.js')
+      .map(at),
+    limit: '10 kB',
     gzip: true,
   },
   {

@@ -186,8 +186,9 @@ function chunkOf(id) {
   // Named, not left to Rollup: an unassigned module that the runtime's modules also import (core's
   // index re-exports everything) would be pulled into the runtime.
   if (users.length > 0) return `for-${short(users)}${later.length ? `-later-${short(later)}` : ''}`;
-  // Core's index, in the runtime, re-exports every core module: one that entries load only
-  // through import() (the Memory adapter's assessment rules) would be pulled into the runtime.
+  // Core or elements code that entries load only through import() (the Memory adapter's
+  // assessment rules, the deadline rules of the FHIR adapter's assessment store): a chunk of its
+  // own, or Rollup would pull it into the runtime, whose core index re-exports every module.
   if (later.length > 0 && isRuntimeCandidate(path)) return `for-later-${short(later)}`;
   return undefined;
 }

@@ -6,6 +6,7 @@
  */
 import {
   AdapterError,
+  AssessmentListeners,
   ClientSchema,
   ConflictError,
   NotFoundError,
@@ -17,11 +18,15 @@ import {
   parse,
   throwIfAborted,
   type AdapterExtras,
+  type Assessment,
+  type AssessmentStore,
+  type AssessmentTemplate,
   type CallOptions,
   type Client,
   type ClientStore,
   type ConsentRecord,
   type ConsentStore,
+  type MeterReading,
   type Revocation,
   type SubscriptionRef,
   type Subscriptions,
@@ -30,6 +35,7 @@ import {
   type TeamStore,
   type Versioned,
 } from '@saumaton/core';
+import type { FhirAssessmentStore } from './assessment-store.js';
 import { FhirConsentStore } from './consent-store.js';
 import { COMMUNICATION_CATEGORY_SYSTEM, SOTE_ORGANIZATION_SYSTEM, TEAM_MEETING_CODE } from './codes.js';
 import { FHIR_ID, OID, checkShape } from './datatypes.js';
@@ -281,11 +287,13 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
 }
 
 /** The adapter a host passes to the widgets: every store this package implements. */
-export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, AdapterExtras {
+export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, AssessmentStore, AdapterExtras {
   readonly http: FhirHttp;
   private readonly clients: FhirClientStore;
   private readonly teams: FhirTeamStore;
   private readonly consents: FhirConsentStore;
+  private readonly assessmentListeners = new AssessmentListeners();
+  private assessmentStore: Promise<FhirAssessmentStore> | undefined;
 
   constructor(options: FhirAdapterOptions) {
     this.http = new FhirHttp(options);
@@ -328,8 +336,65 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Adapte
   }
 
   /**
-   * Updates of a team or of a client's consents saved through this adapter (another widget on
-   * the same page). A FHIR server's own notifications (Subscriptions) are not listened to.
+   * The assessment store, loaded on first use (`assessment-store.ts` and its mapping are a chunk
+   * of their own, so a page that embeds only the roster or the consent form never loads them).
+   * A failed load is not kept: the next call loads again.
+   */
+  private assessments(): Promise<FhirAssessmentStore> {
+    this.assessmentStore ??= import('./assessment-store.js').then(
+      ({ FhirAssessmentStore }) => new FhirAssessmentStore(this.http, this.assessmentListeners),
+      (error: unknown) => {
+        this.assessmentStore = undefined;
+        throw error;
+      },
+    );
+    return this.assessmentStore;
+  }
+
+  async getTemplate(templateId: string, opts?: CallOptions): Promise<Versioned<AssessmentTemplate>> {
+    return (await this.assessments()).getTemplate(templateId, opts);
+  }
+
+  async listAssessments(clientId: string, opts?: CallOptions): Promise<readonly Versioned<Assessment>[]> {
+    return (await this.assessments()).listAssessments(clientId, opts);
+  }
+
+  async getAssessment(assessmentId: string, opts?: CallOptions): Promise<Versioned<Assessment>> {
+    return (await this.assessments()).getAssessment(assessmentId, opts);
+  }
+
+  async saveAssessment(
+    assessment: Assessment,
+    ifMatch: string | null,
+    opts?: CallOptions,
+  ): Promise<Versioned<Assessment>> {
+    return (await this.assessments()).saveAssessment(assessment, ifMatch, opts);
+  }
+
+  async listAssessmentVersions(assessmentId: string, opts?: CallOptions): Promise<readonly Versioned<Assessment>[]> {
+    return (await this.assessments()).listAssessmentVersions(assessmentId, opts);
+  }
+
+  async listMeterReadings(
+    clientId: string,
+    meterId: string,
+    opts?: CallOptions,
+  ): Promise<readonly Versioned<MeterReading>[]> {
+    return (await this.assessments()).listMeterReadings(clientId, meterId, opts);
+  }
+
+  async saveMeterReading(
+    reading: MeterReading,
+    ifMatch: string | null,
+    opts?: CallOptions,
+  ): Promise<Versioned<MeterReading>> {
+    return (await this.assessments()).saveMeterReading(reading, ifMatch, opts);
+  }
+
+  /**
+   * Updates of a team, of a client's consents or of an assessment saved through this adapter
+   * (another widget on the same page). A FHIR server's own notifications (Subscriptions) are not
+   * listened to.
    */
   subscribe<K extends keyof Subscriptions>(
     ref: SubscriptionRef<K>,
@@ -337,6 +402,9 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Adapte
   ): () => void {
     if (ref.kind === 'consent') {
       return this.consents.listeners.add(ref as SubscriptionRef<'consent'>, listener);
+    }
+    if (ref.kind === 'assessment') {
+      return this.assessmentListeners.add(ref as SubscriptionRef<'assessment'>, listener);
     }
     return this.teams.subscribe(ref, listener);
   }

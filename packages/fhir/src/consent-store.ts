@@ -24,7 +24,7 @@ import {
 import { FHIR_ID } from './datatypes.js';
 import { errorForStatus, isVersionConflict, type FhirHttp } from './http.js';
 import { CONSENT_KIND_SYSTEM, consentToFhir, fhirToConsent, provenanceFor, type FhirConsent } from './map-consent.js';
-import { readBack, readResource, search } from './read.js';
+import { nextPage, readBack, readResource, search } from './read.js';
 import type { AnyResource, Bundle } from './resources.js';
 
 const weak = (version: string | undefined) => `W/"${version ?? ''}"`;
@@ -33,16 +33,6 @@ const weak = (version: string | undefined) => `W/"${version ?? ''}"`;
 function isOurs(resource: AnyResource): boolean {
   const categories = (resource as FhirConsent).category ?? [];
   return categories.some((c) => c.coding?.some((coding) => coding.system === CONSENT_KIND_SYSTEM));
-}
-
-/** The path of the next page of a search answer, relative to `baseUrl`; undefined on the last page. */
-function nextPage(bundle: Bundle, baseUrl: string): string | undefined {
-  const links = (bundle['link'] ?? []) as readonly { relation?: string; url?: string }[];
-  const url = links.find((l) => l.relation === 'next')?.url;
-  if (!url) return undefined;
-  const base = baseUrl.replace(/\/$/, '');
-  if (!url.startsWith(`${base}/`)) throw new AdapterError(`The FHIR server paged to another server: ${url}`);
-  return url.slice(base.length + 1);
 }
 
 export class FhirConsentStore implements ConsentStore {

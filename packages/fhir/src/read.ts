@@ -33,6 +33,16 @@ export async function readResource(
   return { resource, version };
 }
 
+/** The path of the next page of a search answer, relative to `baseUrl`; undefined on the last page. */
+export function nextPage(bundle: Bundle, baseUrl: string): string | undefined {
+  const links = (bundle['link'] ?? []) as readonly { relation?: string; url?: string }[];
+  const url = links.find((l) => l.relation === 'next')?.url;
+  if (!url) return undefined;
+  const base = baseUrl.replace(/\/$/, '');
+  if (!url.startsWith(`${base}/`)) throw new AdapterError(`The FHIR server paged to another server: ${url}`);
+  return url.slice(base.length + 1);
+}
+
 /** Runs a search and returns its Bundle. */
 export async function search(http: FhirHttp, query: string, signal: AbortSignal | undefined): Promise<Bundle> {
   const res = await http.get(query, signal);

@@ -1,6 +1,7 @@
 /** The adapter contract, against a real FHIR server over HTTP. */
-import { adapterConformance, consentConformance } from '@saumaton/core/conformance';
+import { adapterConformance, assessmentConformance, consentConformance } from '@saumaton/core/conformance';
 import { consentToFhir } from '@saumaton/fhir';
+import { assessmentToFhir, meterReadingToFhir } from '@saumaton/fhir/assessment';
 import { newTenant, seededTenant } from './server.js';
 
 adapterConformance('FhirAdapter', {
@@ -18,6 +19,24 @@ consentConformance('FhirAdapter', {
       const { status } = await tenant.fhir('PUT', `Consent/${record.id}`, consentToFhir(record));
       if (status !== 200 && status !== 201) throw new Error(`seeding Consent/${record.id} answered ${String(status)}`);
     }
+    return tenant.adapter();
+  },
+});
+
+assessmentConformance('FhirAdapter', {
+  // Everything goes in as it is, by id, each at a first version of its own: a completed and a
+  // stopped assessment could not be created through the adapter (a new one starts in progress).
+  async create({ templates, assessments, meterReadings }) {
+    const tenant = await newTenant();
+    const put = async (path: string, resource: unknown) => {
+      const { status } = await tenant.fhir('PUT', path, resource);
+      if (status !== 200 && status !== 201) throw new Error(`seeding ${path} answered ${String(status)}`);
+    };
+    for (const template of templates) await put(`Questionnaire/${template.id}`, template);
+    for (const assessment of assessments) {
+      await put(`QuestionnaireResponse/${assessment.id}`, assessmentToFhir(assessment));
+    }
+    for (const reading of meterReadings) await put(`Observation/${reading.id}`, meterReadingToFhir(reading));
     return tenant.adapter();
   },
 });
