@@ -27,7 +27,8 @@ import {
   type AssessmentTemplate,
   type MeterReading,
 } from '../model/assessment.js';
-import { applyRevocation, assertNoIssues, checkNewConsent, checkRevocation } from '../rules/consent-rules.js';
+import { applyRevocation } from '../rules/consent-rules.js';
+import { assertNoIssues, checkNewConsent, checkRevocation } from '../rules/consent-checks.js';
 import { checkAssessment, checkAssessmentTransition, checkMeterReading } from '../rules/assessment-rules.js';
 import { AssessmentListeners } from '../contract/assessment-listeners.js';
 
