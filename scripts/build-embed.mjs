@@ -186,6 +186,10 @@ function chunkOf(id) {
   // Named, not left to Rollup: an unassigned module that the runtime's modules also import (core's
   // index re-exports everything) would be pulled into the runtime.
   if (users.length > 0) return `for-${short(users)}${later.length ? `-later-${short(later)}` : ''}`;
+  // Loaded only later, by more than one entry (the shared form fields, for the roster's and the
+  // consent form's editing tools): a chunk of its own, else Rollup may put it into one of those
+  // entries' modules, which the other's editing chunk would then import and run.
+  if (later.length > 1) return `for-later-${short(later)}`;
   return undefined;
 }
 
