@@ -3,12 +3,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   CONSENT_INSTRUMENTS,
-  ClientSchema,
-  isAbortError,
   newId,
   today,
   type Consent,
-  parse,
   type AnyAdapter,
   type Client,
   type ConsentInstrument,
@@ -33,7 +30,7 @@ import {
   warnOnce,
   type ResourceOptions,
 } from '@saumaton/elements';
-import { groupRecords, parseList, versionedList, withRecord, type ConsentList } from './consent-list.js';
+import { parseList, readClient, versionedList, withRecord, type ConsentList } from './consent-list.js';
 import type { ConsentWrite } from './list-edits.js';
 import type * as Editing from './consent-editing.js';
 import type { OpenForm } from './consent-editing.js';
@@ -45,8 +42,8 @@ import { SaumatonConsentRecordedEvent } from './events/saumaton-consent-recorded
 import { SaumatonConsentRevokedEvent } from './events/saumaton-consent-revoked.js';
 import type {} from './events/saved-records.js';
 import type { SaumatonErrorEvent, SaumatonSavedEvent } from '@saumaton/elements';
-import type { CardActions } from './views/consent-card.js';
-import { clientNote, groupSections, header, toolbar } from './views/sections.js';
+import { consentRecord } from './views/record.js';
+import { toolbar } from './views/sections.js';
 
 /** The adapter a form-mode element works with when it is given none: it reads nothing. */
 const NO_ADAPTER: AnyAdapter = Object.freeze({});
@@ -194,7 +191,7 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
       ref: () => (!this.formMode && this.clientId ? { clientId: this.clientId } : undefined),
       read: async (adapter, ref, signal) =>
         versionedList(ref.clientId, await adapter.listConsents!(ref.clientId, { signal })),
-      context: (adapter, list, signal) => this.readClient(adapter, list.clientId, signal),
+      context: (adapter, list, signal) => readClient(adapter, list.clientId, signal),
       // Every change starts from a form, so the editing tools are there when a save writes or checks it.
       write: async (adapter, next, _ifMatch, signal) => {
         const base = this.consents.value?.record.value;
@@ -272,19 +269,6 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
   /** Loads the consents again, as the error state's "Try again" does. */
   reload(): Promise<void> {
     return this.consents.reload();
-  }
-
-  // ---- reading ------------------------------------------------------------------------------
-
-  private async readClient(adapter: AnyAdapter, clientId: string, signal: AbortSignal): Promise<Client | undefined> {
-    if (!adapter.getClient) return undefined;
-    try {
-      const client = parse(ClientSchema, (await adapter.getClient(clientId, { signal })).value);
-      return client.id === clientId ? client : undefined;
-    } catch (error) {
-      if (isAbortError(error)) throw error;
-      return undefined;
-    }
   }
 
   // ---- saving -------------------------------------------------------------------------------
@@ -499,20 +483,7 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
   /** The rule the answer breaks, said for the client; or the host's preset that cannot make a consent. */
   private ruleProblem(): ValidationProblem | null {
     const answered = this.answeredConsent();
-    if (!answered) return null;
-    const checked = answered.answering.checkAnswer(answered.consent);
-    if (checked.ok) return null;
-    if (checked.shape) {
-      warnOnce(
-        'consent:preset',
-        `<saumaton-consent-form name="${this.name ?? ''}">: the consent does not fit the model (${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}): check its value and client-id.`,
-      );
-      return {
-        flags: { badInput: true },
-        message: msg('This form is missing information from the service, so it cannot be answered. Tell the service.'),
-      };
-    }
-    return { flags: { badInput: true }, message: answered.answering.answerRuleMessage(checked.issues[0]!) };
+    return answered ? answered.answering.answerProblem(answered.consent, this.name) : null;
   }
 
   /** The browser points at the answer itself. */
@@ -585,14 +556,11 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
     }
   }
 
-  private renderRecordForm(): TemplateResult | typeof nothing {
-    const editing = this.editing;
+  /** The open form of `kind`, if that is the one open (and the tools have loaded). */
+  private formView(kind: OpenForm['kind']): TemplateResult | typeof nothing {
     const tools = this.tools.value;
-    if (editing?.kind !== 'record' || !tools) return nothing;
-    return tools.recordForm({
-      instrument: editing.instrument,
-      draft: editing.draft,
-      errors: editing.errors,
+    if (this.editing?.kind !== kind || !tools) return nothing;
+    return tools.formView(this.editing, this.shownRecords(), {
       saving: this.consents.saving,
       formErrors: this.changeErrors(),
       onInput: this.onFormInput,
@@ -602,40 +570,15 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
     });
   }
 
-  /** What the cards' buttons do, for a viewer who may revoke. */
-  private cardActions(): CardActions | undefined {
-    if (!this.canRevoke) return undefined;
-    const editing = this.editing?.kind === 'revoke' ? this.editing : undefined;
-    const record = editing ? this.shownRecords().find((r) => r.id === editing.id) : undefined;
-    const tools = this.tools.value;
-    return {
-      revoking: editing?.id,
-      busy: this.consents.saving || this.editing !== undefined,
-      revokeForm:
-        editing && record && tools
-          ? tools.revokeForm({
-              record,
-              draft: editing.draft,
-              errors: editing.errors,
-              saving: this.consents.saving,
-              formErrors: this.changeErrors(),
-              onInput: this.onFormInput,
-              onSubmit: this.onSubmit,
-              onKeydown: this.onFormKeydown,
-              onCancel: this.cancelForm,
-            })
-          : nothing,
-      onRevoke: this.openRevoke,
-    };
-  }
-
   private renderRecord(list: ConsentList, client: Client | undefined): TemplateResult {
-    const records = list.records.map((r) => r.value);
-    const viewer = this.resolvedViewer;
     const edit = this.consents.edit;
-    return html`<article class="consent-record ${this.printing ? 'printing' : ''}" aria-labelledby="consents-heading">
-      ${header(client)} ${viewer?.kind === 'client' ? clientNote() : nothing}
-      ${
+    const busy = this.consents.saving || this.editing !== undefined;
+    return consentRecord({
+      records: list.records.map((r) => r.value),
+      client,
+      clientViewer: this.resolvedViewer?.kind === 'client',
+      printing: this.printing,
+      conflict:
         edit.status === 'conflict'
           ? renderConflict({
               // A conflict comes from a save, and every change starts from a form: the tools are there.
@@ -645,24 +588,20 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
               onUseTheirs: this.useTheirs,
               busy: this.consents.saving,
             })
-          : nothing
-      }
-      ${
-        !this.editing && (edit.status === 'failed' || edit.status === 'invalid')
-          ? html`<p class="form-error" role="alert">${this.changeErrors()[0]}</p>`
-          : nothing
-      }
-      ${
-        this.canRecord
-          ? toolbar(CONSENT_INSTRUMENTS, this.consents.saving || this.editing !== undefined, this.openRecord)
-          : nothing
-      }
-      ${this.renderRecordForm()}
-      ${
-        records.length === 0
-          ? renderEmpty(msg('No consents have been recorded for this client.'))
-          : groupSections(groupRecords(records), this.cardActions(), this.print, this.printing)
-      }
-    </article>`;
+          : nothing,
+      failure:
+        !this.editing && (edit.status === 'failed' || edit.status === 'invalid') ? this.changeErrors()[0] : undefined,
+      toolbar: this.canRecord ? toolbar(CONSENT_INSTRUMENTS, busy, this.openRecord) : nothing,
+      recordForm: this.formView('record'),
+      actions: this.canRevoke
+        ? {
+            revoking: this.editing?.kind === 'revoke' ? this.editing.id : undefined,
+            busy,
+            revokeForm: this.formView('revoke'),
+            onRevoke: this.openRevoke,
+          }
+        : undefined,
+      onPrint: this.print,
+    });
   }
 }

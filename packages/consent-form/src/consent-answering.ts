@@ -4,7 +4,12 @@
  * loads this module with `import()` (`LazyModule`) in a host form, so a page that shows a
  * client's consents never downloads it.
  */
+import { msg } from '@lit/localize';
+import type { Consent } from '@saumaton/core';
+import { warnOnce, type ValidationProblem } from '@saumaton/elements';
 import type { Answer } from './answer.js';
+import { checkAnswer } from './answer.js';
+import { answerRuleMessage } from './rule-labels.js';
 
 export { answerOf, canonicalJson, checkAnswer, consentOf } from './answer.js';
 export { answerRuleMessage } from './rule-labels.js';
@@ -31,4 +36,25 @@ export function answerChange(answer: Answer, target: HTMLInputElement | HTMLSele
     default:
       return undefined;
   }
+}
+
+/**
+ * The rule `consent` breaks, said for the client; or, when the host's preset cannot make a
+ * consent at all, that the form cannot be answered (and, for the developer, why). `name` is the
+ * element's, for the warning.
+ */
+export function answerProblem(consent: Consent, name: string | null | undefined): ValidationProblem | null {
+  const checked = checkAnswer(consent);
+  if (checked.ok) return null;
+  if (checked.shape) {
+    warnOnce(
+      'consent:preset',
+      `<saumaton-consent-form name="${name ?? ''}">: the consent does not fit the model (${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}): check its value and client-id.`,
+    );
+    return {
+      flags: { badInput: true },
+      message: msg('This form is missing information from the service, so it cannot be answered. Tell the service.'),
+    };
+  }
+  return { flags: { badInput: true }, message: answerRuleMessage(checked.issues[0]!) };
 }

@@ -6,6 +6,7 @@
  * client reads their consents never downloads it.
  */
 import { msg, str } from '@lit/localize';
+import { nothing, type TemplateResult } from 'lit';
 import {
   ValidationError,
   newId,
@@ -31,6 +32,8 @@ import {
   type RevocationDraft,
   type RevocationField,
 } from './drafts.js';
+import { recordForm } from './forms/record-form.js';
+import { revokeForm } from './forms/revoke-form.js';
 import { recordEdit, revokeEdit } from './list-edits.js';
 import { ruleMessage } from './rule-labels.js';
 import { explanationSentences } from './views/explanation.js';
@@ -38,8 +41,6 @@ import { recordTitle } from './views/consent-card.js';
 
 export { checkList, writeList } from './list-edits.js';
 export { describeListChanges } from './list-diff.js';
-export { recordForm } from './forms/record-form.js';
-export { revokeForm } from './forms/revoke-form.js';
 
 /** The form open, if any: what it holds as typed, and its field errors. */
 export type OpenForm = RevokeFormState | RecordFormState;
@@ -163,4 +164,28 @@ export function changeErrors(form: OpenForm | undefined, edit: EditState<Consent
     return messages.length ? messages : [describeError(error, 'save')];
   }
   return [];
+}
+
+/** What the open form shows besides its draft, and what its controls do. */
+export interface FormHandlers {
+  readonly saving: boolean;
+  /** The messages about the change as a whole (`changeErrors`). */
+  readonly formErrors: readonly string[];
+  readonly onInput: (e: Event) => void;
+  readonly onSubmit: (e: SubmitEvent) => void;
+  readonly onKeydown: (e: KeyboardEvent) => void;
+  readonly onCancel: () => void;
+}
+
+/** The open form: the record form, or the revoke form of a record still shown (else nothing). */
+export function formView(
+  form: OpenForm,
+  records: readonly ConsentRecord[],
+  handlers: FormHandlers,
+): TemplateResult | typeof nothing {
+  if (form.kind === 'record') {
+    return recordForm({ ...handlers, instrument: form.instrument, draft: form.draft, errors: form.errors });
+  }
+  const record = records.find((r) => r.id === form.id);
+  return record ? revokeForm({ ...handlers, record, draft: form.draft, errors: form.errors }) : nothing;
 }
