@@ -71,13 +71,16 @@ async function probeModules(entries) {
   for (const chunk of byName.values()) if (chunk.isEntry) visit(chunk);
   const used = new Set();
   const lazy = new Set();
+  const lazyShared = new Set();
   for (const chunk of byName.values()) {
     if (chunk.isEntry) used.add(chunk.facadeModuleId);
     for (const [id, module] of Object.entries(chunk.modules)) {
       if (module.renderedLength > 0) (loaded.has(chunk) ? used : lazy).add(id);
+      // In a chunk that no import() asks for by name: shared by several lazily loaded modules.
+      if (module.renderedLength > 0 && !loaded.has(chunk) && !chunk.isDynamicEntry) lazyShared.add(id);
     }
   }
-  return { used, lazy };
+  return { used, lazy, lazyShared };
 }
 
 /**
@@ -161,10 +164,12 @@ const widgets = entries.filter((name) => !notWidgets.includes(name));
 const ownRuntime = (await probeModules({ 'saumaton-runtime': input['saumaton-runtime'] })).used;
 const usedBy = new Map();
 const lazyFor = new Map();
+const lazySharedFor = new Map();
 for (const name of entries) {
-  const { used, lazy } = await probeModules({ [name]: input[name] });
+  const { used, lazy, lazyShared } = await probeModules({ [name]: input[name] });
   for (const id of used) usedBy.set(id, [...(usedBy.get(id) ?? []), name]);
   for (const id of lazy) lazyFor.set(id, [...(lazyFor.get(id) ?? []), name]);
+  for (const id of lazyShared) lazySharedFor.set(id, [...(lazySharedFor.get(id) ?? []), name]);
 }
 /**
  * The chunk of each module: the runtime, a package's locale chunk, the one entry using it, or the
@@ -190,6 +195,10 @@ function chunkOf(id) {
   // consent form's editing tools): a chunk of its own, else Rollup may put it into one of those
   // entries' modules, which the other's editing chunk would then import and run.
   if (later.length > 1) return `for-later-${short(later)}`;
+  // What one entry's lazily loaded modules share (the consent form's explanations and rule
+  // messages, for its record and answer forms): named for that entry, not after whichever
+  // module Rollup meets first.
+  if (later.length === 1 && lazySharedFor.get(id)?.includes(later[0])) return `for-later-${short(later)}`;
   return undefined;
 }
 
