@@ -28,7 +28,11 @@ export default {
   middleware: [
     // The embed test pages get the strictest policy a portal may set.
     function strictCsp(context, next) {
-      if (context.path === '/test/embed/csp.html' || context.path === '/test/embed/consent-csp.html') {
+      if (
+        ['/test/embed/csp.html', '/test/embed/consent-csp.html', '/test/embed/consent-client.html'].includes(
+          context.path,
+        )
+      ) {
         context.set(
           'Content-Security-Policy',
           "default-src 'self'; script-src 'self'; require-trusted-types-for 'script'",

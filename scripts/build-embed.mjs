@@ -71,13 +71,16 @@ async function probeModules(entries) {
   for (const chunk of byName.values()) if (chunk.isEntry) visit(chunk);
   const used = new Set();
   const lazy = new Set();
+  const lazyShared = new Set();
   for (const chunk of byName.values()) {
     if (chunk.isEntry) used.add(chunk.facadeModuleId);
     for (const [id, module] of Object.entries(chunk.modules)) {
       if (module.renderedLength > 0) (loaded.has(chunk) ? used : lazy).add(id);
+      // In a chunk that no import() asks for by name: shared by several lazily loaded modules.
+      if (module.renderedLength > 0 && !loaded.has(chunk) && !chunk.isDynamicEntry) lazyShared.add(id);
     }
   }
-  return { used, lazy };
+  return { used, lazy, lazyShared };
 }
 
 /**
@@ -161,10 +164,12 @@ const widgets = entries.filter((name) => !notWidgets.includes(name));
 const ownRuntime = (await probeModules({ 'saumaton-runtime': input['saumaton-runtime'] })).used;
 const usedBy = new Map();
 const lazyFor = new Map();
+const lazySharedFor = new Map();
 for (const name of entries) {
-  const { used, lazy } = await probeModules({ [name]: input[name] });
+  const { used, lazy, lazyShared } = await probeModules({ [name]: input[name] });
   for (const id of used) usedBy.set(id, [...(usedBy.get(id) ?? []), name]);
   for (const id of lazy) lazyFor.set(id, [...(lazyFor.get(id) ?? []), name]);
+  for (const id of lazyShared) lazySharedFor.set(id, [...(lazySharedFor.get(id) ?? []), name]);
 }
 /**
  * The chunk of each module: the runtime, a package's locale chunk, the one entry using it, or the
@@ -186,10 +191,21 @@ function chunkOf(id) {
   // Named, not left to Rollup: an unassigned module that the runtime's modules also import (core's
   // index re-exports everything) would be pulled into the runtime.
   if (users.length > 0) return `for-${short(users)}${later.length ? `-later-${short(later)}` : ''}`;
-  // Core or elements code that entries load only through import() (the Memory adapter's
-  // assessment rules, the deadline rules of the FHIR adapter's assessment store): a chunk of its
-  // own, or Rollup would pull it into the runtime, whose core index re-exports every module.
-  if (later.length > 0 && isRuntimeCandidate(path)) return `for-later-${short(later)}`;
+  // Loaded only later, through import(), it gets a chunk of its own, `for-later-<entries>`:
+  // - core or elements code (the Memory adapter's assessment rules, the deadline rules of the FHIR
+  //   adapter's assessment store), or Rollup would pull it into the runtime, whose core index
+  //   re-exports every module;
+  // - code several entries load later (the shared form fields of the roster's and the consent
+  //   form's editing tools), or Rollup may put it into one of those entries' modules, which the
+  //   other's editing chunk would then import and run;
+  // - what one entry's lazily loaded modules share (the consent form's rule messages, for its
+  //   record and answer forms): named for that entry, not after whichever module Rollup meets first.
+  if (
+    later.length > 1 ||
+    (later.length === 1 && (isRuntimeCandidate(path) || lazySharedFor.get(id)?.includes(later[0])))
+  ) {
+    return `for-later-${short(later)}`;
+  }
   return undefined;
 }
 

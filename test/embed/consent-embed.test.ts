@@ -49,7 +49,7 @@ describe('the consent form in a host form on a page with a strict CSP and Truste
     expect(win.__violations).to.deep.equal([]);
   });
 
-  it('loads the runtime, the consent form module with the code it shares with other modules, and the Finnish chunks of elements and the consent form, nothing else', () => {
+  it('loads the runtime, the consent form module with the code it shares with other modules, its answer form, and the Finnish chunks of elements and the consent form, nothing else', () => {
     const files = embedFiles(frame.contentWindow!);
     expect(files.filter((f) => !f.startsWith('shared/'))).to.deep.equal([
       'locales/consent-form.fi.js',
@@ -58,9 +58,49 @@ describe('the consent form in a host form on a page with a strict CSP and Truste
       'saumaton-runtime.js',
     ]);
     // Code the form shares with some modules but not every widget is a shared chunk named for its
-    // users: allowed when the consent form is one of them, never another widget's code.
+    // users: allowed when the consent form is one of them, never another widget's code. In a host
+    // form it also loads its answer form (and, in for-later-consent-form.js, the explanations and
+    // rule messages the answer and record forms share),
+    // never the professional's record and revoke forms.
     const shared = files.filter((f) => f.startsWith('shared/'));
-    expect(shared.length).to.be.greaterThan(0);
-    for (const f of shared) expect(f, f).to.match(/^shared\/for-[a-z-]*consent-form[a-z-]*\.js$/);
+    expect(shared).to.include('shared/consent-answering.js');
+    expect(shared).not.to.include('shared/consent-editing.js');
+    for (const f of shared.filter((f) => f !== 'shared/consent-answering.js')) {
+      expect(f, f).to.match(/^shared\/for-[a-z-]*consent-form[a-z-]*\.js$/);
+    }
+  });
+});
+
+/** A client reading their own consents in a portal: the record, its validity and history, printing. */
+describe('the consent form for a client viewer on a page with a strict CSP and Trusted Types', () => {
+  let frame: HTMLIFrameElement;
+
+  before(async () => {
+    frame = await openFrame('/test/embed/consent-client.html', 'a client reads their consents');
+  });
+
+  after(() => frame.remove());
+
+  it('shows the consents in Finnish, with no violation, and never loads the editing tools', async () => {
+    const win = frame.contentWindow as Window & { __violations: string[] };
+    const el = frame.contentDocument!.querySelector('saumaton-consent-form')!;
+    await waitUntil(
+      () => Boolean(el.shadowRoot?.querySelector('.consent[data-id="consent-1"]')),
+      'the consents never rendered',
+      { timeout: 5000 },
+    );
+    expect(el.shadowRoot!.textContent).to.contain('Hyvinvointialueen terveyspalvelut');
+    // Past the idle moment when a professional's page prefetches the editing tools.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const files = embedFiles(win);
+    expect(files).to.include('saumaton-consent-form.js');
+    // A client viewer is never offered a form: the record and revoke forms, their drafts and the
+    // rules a change is checked by (shared/consent-editing.js) never load; nor the answer form.
+    expect(files).not.to.include('shared/consent-editing.js');
+    expect(files).not.to.include('shared/consent-answering.js');
+    for (const f of files.filter((f) => f.startsWith('shared/'))) {
+      expect(f, f).to.match(/^shared\/for-[a-z-]*consent-form[a-z-]*\.js$/);
+    }
+    expect(win.__violations).to.deep.equal([]);
   });
 });

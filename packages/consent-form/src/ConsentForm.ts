@@ -1,29 +1,23 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   CONSENT_INSTRUMENTS,
-  ClientSchema,
-  ValidationError,
-  isAbortError,
   newId,
   today,
   type Consent,
-  parse,
-  recognizeError,
   type AnyAdapter,
   type Client,
   type ConsentInstrument,
   type ConsentRecord,
   type Edit,
-  type ValidationIssue,
 } from '@saumaton/core';
 import {
   Announcer,
   FocusController,
+  LazyModule,
   ResourceController,
   SaumatonFormAssociatedElement,
-  describeError,
   formStyles,
   getLocale,
   renderConflict,
@@ -36,74 +30,20 @@ import {
   warnOnce,
   type ResourceOptions,
 } from '@saumaton/elements';
-import {
-  checkList,
-  groupRecords,
-  parseList,
-  recordEdit,
-  revokeEdit,
-  versionedList,
-  withRecord,
-  writeList,
-  type ConsentList,
-  type ConsentWrite,
-} from './consent-list.js';
-import {
-  consentFromDraft,
-  emptyConsentDraft,
-  knownOrganizations,
-  type ConsentDraft,
-  type ConsentField,
-  emptyRevocationDraft,
-  revocationFromDraft,
-  viewerOrganization,
-  type FieldErrors,
-  type RevocationDraft,
-  type RevocationField,
-} from './drafts.js';
-import { recordForm } from './forms/record-form.js';
-import { revokeForm } from './forms/revoke-form.js';
-import { explanationSentences } from './views/explanation.js';
-import { answerRuleMessage, ruleMessage } from './labels.js';
-import { describeListChanges } from './list-diff.js';
+import { parseList, readClient, versionedList, withRecord, type ConsentList } from './consent-list.js';
+import type { ConsentWrite } from './list-edits.js';
+import type * as Editing from './consent-editing.js';
+import type { OpenForm } from './consent-editing.js';
+import type * as Answering from './consent-answering.js';
 import { consentLocaleLoaders } from './locales.js';
-import {
-  answerOf,
-  canonicalJson,
-  checkAnswer,
-  consentOf,
-  EMPTY_ANSWER,
-  type Answer,
-  type ConsentPreset,
-} from './answer.js';
-import { answerForm } from './views/answer-form.js';
+import { EMPTY_ANSWER, type Answer, type ConsentPreset } from './answer-state.js';
 import { consentStyles } from './consent-styles.js';
 import { SaumatonConsentRecordedEvent } from './events/saumaton-consent-recorded.js';
 import { SaumatonConsentRevokedEvent } from './events/saumaton-consent-revoked.js';
 import type {} from './events/saved-records.js';
 import type { SaumatonErrorEvent, SaumatonSavedEvent } from '@saumaton/elements';
-import { recordTitle, type CardActions } from './views/consent-card.js';
-import { clientNote, groupSections, header, toolbar } from './views/sections.js';
-
-/** The form open, if any: what it holds as typed, and its field errors. */
-type Editing =
-  | {
-      readonly kind: 'revoke';
-      /** The record being revoked. */
-      readonly id: string;
-      readonly draft: RevocationDraft;
-      readonly errors: FieldErrors<RevocationField>;
-    }
-  | {
-      readonly kind: 'record';
-      readonly instrument: ConsentInstrument;
-      /** The id the new consent gets, kept across retries so a retry never records it twice. */
-      readonly id: string;
-      readonly draft: ConsentDraft;
-      readonly errors: FieldErrors<ConsentField>;
-      /** Rules the consent breaks that no one field shows. */
-      readonly issues: readonly ValidationIssue[];
-    };
+import { consentRecord } from './views/record.js';
+import { toolbar } from './views/sections.js';
 
 /** The adapter a form-mode element works with when it is given none: it reads nothing. */
 const NO_ADAPTER: AnyAdapter = Object.freeze({});
@@ -208,12 +148,32 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
   /** The record being printed, if any: the print styles then leave the others out. */
   @state() private printing: string | undefined;
 
-  @state() private editing: Editing | undefined;
+  @state() private editing: OpenForm | undefined;
+
+  /** In a host form: the answer form could not be loaded (offline, a redeployed site), until the user tries again. */
+  @state() private answeringFailed = false;
 
   private readonly focusing = new FocusController(this);
   private readonly announcer = new Announcer(this);
   /** What the last save stored, for the widget's own events once it is shown. */
   private lastWrite: ConsentWrite | undefined;
+
+  /** The record and revoke forms and what they save with, loaded when the viewer may record or revoke. */
+  private readonly tools = new LazyModule<typeof Editing>(
+    this,
+    () => import('./consent-editing.js'),
+    (work) => this.settleAfter(work),
+  );
+
+  /** The answer form and the consent rules, loaded when the element is a control of a host form. */
+  private readonly answering = new LazyModule<typeof Answering>(
+    this,
+    () => import('./consent-answering.js'),
+    (work) => this.settleAfter(work),
+  );
+
+  /** A value the browser restored before the answer form loaded: taken in once it has. */
+  private pendingRestore: { value: FormValue } | undefined;
 
   private readonly consents = new ResourceController(this, this.resourceOptions());
 
@@ -231,11 +191,16 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
       ref: () => (!this.formMode && this.clientId ? { clientId: this.clientId } : undefined),
       read: async (adapter, ref, signal) =>
         versionedList(ref.clientId, await adapter.listConsents!(ref.clientId, { signal })),
-      context: (adapter, list, signal) => this.readClient(adapter, list.clientId, signal),
-      write: (adapter, next, _ifMatch, signal) =>
-        writeList(adapter, this.consents.value?.record.value, next, signal, (write) => (this.lastWrite = write)),
+      context: (adapter, list, signal) => readClient(adapter, list.clientId, signal),
+      // Every change starts from a form, so the editing tools are there when a save writes or checks it.
+      write: async (adapter, next, _ifMatch, signal) => {
+        const base = this.consents.value?.record.value;
+        const tools = this.tools.value ?? (await this.tools.load());
+        if (!tools) throw new Error('the consent form could not load its editing tools');
+        return tools.writeList(adapter, base, next, signal, (write) => (this.lastWrite = write));
+      },
       parse: parseList,
-      check: checkList,
+      check: (before, after) => this.tools.value?.checkList(before, after) ?? [],
       subscribe: (adapter, list, listener) =>
         adapter.subscribe?.({ kind: 'consent', clientId: list.clientId }, (record) => {
           const shown = this.consents.value?.record.value;
@@ -272,24 +237,38 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
     // A form closes the moment acting is no longer allowed: another viewer, another adapter.
     const allowed = this.editing?.kind === 'record' ? this.canRecord : this.canRevoke;
     if (this.editing && !allowed) this.editing = undefined;
+    if (this.formMode) this.loadAnswering();
+    else if (this.consents.value && (this.canRecord || this.canRevoke)) this.tools.prefetch();
   }
+
+  /** Runs `action` with the editing tools, loading them first if need be; says so when they cannot load. */
+  private withTools(action: (tools: typeof Editing) => void): void {
+    this.tools.run(action, (message) => this.announcer.announce(message));
+  }
+
+  /** In a host form: loads the answer form, once; after a failed load, when the user tries again. */
+  private loadAnswering(): void {
+    if (this.answering.value || this.answeringLoading || this.answeringFailed) return;
+    this.answeringLoading = true;
+    this.settleAfter(
+      this.answering.load().then((answering) => {
+        this.answeringLoading = false;
+        this.answeringFailed = !answering;
+        const restored = this.pendingRestore;
+        if (answering && restored) {
+          this.pendingRestore = undefined;
+          this.restoreFormValue(restored.value);
+        }
+        this.requestUpdate();
+      }),
+    );
+  }
+
+  private answeringLoading = false;
 
   /** Loads the consents again, as the error state's "Try again" does. */
   reload(): Promise<void> {
     return this.consents.reload();
-  }
-
-  // ---- reading ------------------------------------------------------------------------------
-
-  private async readClient(adapter: AnyAdapter, clientId: string, signal: AbortSignal): Promise<Client | undefined> {
-    if (!adapter.getClient) return undefined;
-    try {
-      const client = parse(ClientSchema, (await adapter.getClient(clientId, { signal })).value);
-      return client.id === clientId ? client : undefined;
-    } catch (error) {
-      if (isAbortError(error)) throw error;
-      return undefined;
-    }
   }
 
   // ---- saving -------------------------------------------------------------------------------
@@ -323,107 +302,74 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
 
   // ---- forms --------------------------------------------------------------------------------
 
+  /** Who acts and the records as shown: what the forms' edits are made with. */
+  private editContext(): Editing.EditContext {
+    return { viewer: this.resolvedViewer, records: this.shownRecords() };
+  }
+
+  private openForm(form: OpenForm, trigger: string, focus: string): void {
+    if (this.consents.saving || this.editing) return;
+    // A failed change is left behind; a conflict stays until the user chooses.
+    if (this.consents.edit.status === 'failed' || this.consents.edit.status === 'invalid') this.consents.discard();
+    this.editing = form;
+    this.focusing.rememberReturn(trigger);
+    this.focusing.focusAfterUpdate(focus);
+  }
+
   private openRevoke = (record: ConsentRecord, trigger: string) => {
     if (this.consents.saving || this.editing) return;
-    if (this.consents.edit.status === 'failed' || this.consents.edit.status === 'invalid') this.consents.discard();
-    const organization = viewerOrganization(this.resolvedViewer, this.shownRecords());
-    this.editing = { kind: 'revoke', id: record.id, draft: emptyRevocationDraft(record, organization), errors: {} };
-    this.focusing.rememberReturn(trigger);
-    this.focusing.focusAfterUpdate('#revoke-form select, #revoke-form input:not([type="hidden"])');
+    this.withTools((tools) =>
+      this.openForm(
+        tools.revokeFormFor(record, this.editContext()),
+        trigger,
+        '#revoke-form select, #revoke-form input:not([type="hidden"])',
+      ),
+    );
   };
 
   private openRecord = (instrument: ConsentInstrument, trigger: string) => {
     if (this.consents.saving || this.editing) return;
-    if (this.consents.edit.status === 'failed' || this.consents.edit.status === 'invalid') this.consents.discard();
-    const organization = viewerOrganization(this.resolvedViewer, this.shownRecords());
-    const consequences = explanationSentences('disclosure-prohibition', false).join(' ');
-    this.editing = {
-      kind: 'record',
-      instrument,
-      id: newId('consent'),
-      draft: emptyConsentDraft(organization, getLocale(), consequences),
-      errors: {},
-      issues: [],
-    };
-    this.focusing.rememberReturn(trigger);
-    this.focusing.focusAfterUpdate('#record-form select, #record-form input, #record-form textarea');
-  };
-
-  private onRecordInput = (e: Event) => {
-    if (this.editing?.kind !== 'record') return;
-    const target = e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-    const field = target.name as ConsentField;
-    if (!(field in this.editing.draft)) return;
-    const value =
-      target instanceof HTMLInputElement && target.type === 'checkbox' ? (target.checked ? 'on' : '') : target.value;
-    let draft: ConsentDraft = { ...this.editing.draft, [field]: value };
-    // Another sector has other targets: the first of its own, never one of the other's.
-    if (field === 'prohibitionSector')
-      draft = { ...draft, targetKind: value === 'health-care' ? 'organization' : 'controller' };
-    const { [field]: _fixed, ...errors } = this.editing.errors;
-    this.editing = { ...this.editing, draft, errors, issues: [] };
-  };
-
-  /** The new consent as the form reads now, as an edit; or undefined, with the errors shown. */
-  private recordingEdit(): Edit<ConsentList> | undefined {
-    const editing = this.editing;
-    const list = this.consents.value?.record.value;
-    if (editing?.kind !== 'record' || !list) return undefined;
-    const records = this.shownRecords();
-    const built = consentFromDraft(editing.instrument, editing.draft, {
-      id: editing.id,
-      clientId: list.clientId,
-      viewer: this.resolvedViewer,
-      organization: viewerOrganization(this.resolvedViewer, records),
-      known: knownOrganizations(records),
-    });
-    if (!built.ok) {
-      this.editing = { ...editing, errors: built.errors, issues: built.form };
-      this.focusing.focusAfterUpdate(
-        Object.keys(built.errors).length ? '#record-form [aria-invalid="true"]' : '#record-form .form-error',
-      );
-      return undefined;
-    }
-    const title = recordTitle(built.value);
-    return recordEdit(built.value, msg(str`Record: ${title}`));
-  }
-
-  private onRevokeInput = (e: Event) => {
-    if (this.editing?.kind !== 'revoke') return;
-    const target = e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-    const field = target.name as RevocationField;
-    if (!(field in this.editing.draft)) return;
-    const { [field]: _fixed, ...errors } = this.editing.errors;
-    this.editing = { ...this.editing, draft: { ...this.editing.draft, [field]: target.value }, errors };
-  };
-
-  /** The revocation as the form reads now, as an edit; or undefined, with the field errors shown. */
-  private revocationEdit(): Edit<ConsentList> | undefined {
-    if (this.editing?.kind !== 'revoke') return undefined;
-    const { id, draft } = this.editing;
-    const record = this.shownRecords().find((r) => r.id === id);
-    if (!record) return undefined;
-    const organization = viewerOrganization(this.resolvedViewer, this.shownRecords());
-    // Judged against the record as if still in force: whether someone revoked it first is the save's to say.
-    const parsed = revocationFromDraft(
-      draft,
-      { ...record, status: 'active', revocation: undefined },
-      this.resolvedViewer,
-      organization,
+    this.withTools((tools) =>
+      this.openForm(
+        tools.recordFormFor(instrument, this.editContext(), getLocale()),
+        trigger,
+        '#record-form select, #record-form input, #record-form textarea',
+      ),
     );
-    if (!parsed.ok) {
-      this.editing = { ...this.editing, errors: parsed.errors };
-      this.focusing.focusAfterUpdate('#revoke-form [aria-invalid="true"]');
-      return undefined;
-    }
-    const title = recordTitle(record);
-    return revokeEdit(id, parsed.value, msg(str`Revoke: ${title}`));
+  };
+
+  private onFormInput = (e: Event) => {
+    const tools = this.tools.value;
+    const target = e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    if (!tools || !this.editing) return;
+    this.editing =
+      this.editing.kind === 'record'
+        ? tools.recordInput(this.editing, target)
+        : tools.revokeInput(this.editing, target);
+  };
+
+  /** The edit the open form makes as it reads now; or undefined, with the form's errors shown. */
+  private formEdit(): Edit<ConsentList> | undefined {
+    const list = this.consents.value?.record.value;
+    const tools = this.tools.value;
+    if (!this.editing || !list || !tools) return undefined;
+    const result = tools.submission(this.editing, list, this.editContext());
+    if (!result || 'edit' in result) return result?.edit;
+    const form = (this.editing = result.invalid);
+    this.focusing.focusAfterUpdate(
+      form.kind === 'revoke'
+        ? '#revoke-form [aria-invalid="true"]'
+        : Object.keys(form.errors).length
+          ? '#record-form [aria-invalid="true"]'
+          : '#record-form .form-error',
+    );
+    return undefined;
   }
 
   private onSubmit = (e: SubmitEvent) => {
     e.preventDefault();
     if (this.consents.saving) return;
-    const edit = this.editing?.kind === 'record' ? this.recordingEdit() : this.revocationEdit();
+    const edit = this.formEdit();
     if (!edit) return;
     if (this.consents.edit.status === 'conflict') void this.consents.keepMine(edit);
     else void this.consents.save(edit);
@@ -432,8 +378,7 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
   /** After a conflict: the user's change on top of theirs, as the form now reads. */
   private keepMine = () => {
     if (this.consents.saving) return;
-    const edit =
-      this.editing?.kind === 'record' ? this.recordingEdit() : this.editing ? this.revocationEdit() : undefined;
+    const edit = this.formEdit();
     if (this.editing && !edit) return;
     void this.consents.keepMine(edit);
   };
@@ -465,21 +410,9 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
     }
   };
 
-  /** The messages about the change as a whole: a rule it breaks, or why saving failed. */
+  /** The messages about the change as a whole: a rule it breaks, or why saving failed (a change comes from a form, with the tools). */
   private changeErrors(): string[] {
-    const edit = this.consents.edit;
-    const coded = (issues: readonly ValidationIssue[]) => issues.filter((i) => i.code).map(ruleMessage);
-    if (this.editing?.kind === 'record' && this.editing.issues.length) return coded(this.editing.issues);
-    if (edit.status === 'invalid') {
-      const messages = coded(edit.issues);
-      return messages.length ? messages : [describeError(new ValidationError(edit.issues), 'save')];
-    }
-    if (edit.status === 'failed') {
-      const error = recognizeError(edit.error);
-      const messages = error instanceof ValidationError ? coded(error.issues) : [];
-      return messages.length ? messages : [describeError(error, 'save')];
-    }
-    return [];
+    return this.tools.value?.changeErrors(this.editing, this.consents.edit) ?? [];
   }
 
   // ---- printing -----------------------------------------------------------------------------
@@ -498,28 +431,38 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
 
   // ---- the form control ---------------------------------------------------------------------
 
-  /** The consent as answered now, before any check; undefined when not answered (or on its own). */
-  private answeredConsent(): Consent | undefined {
-    if (!this.formMode || !this.instrument || !(CONSENT_INSTRUMENTS as readonly string[]).includes(this.instrument)) {
+  /**
+   * The consent as answered now, before any check, with the answer form's module; undefined when
+   * not answered (or on its own). Until that module has loaded nothing can have been answered.
+   */
+  private answeredConsent(): { consent: Consent; answering: typeof Answering } | undefined {
+    const answering = this.answering.value;
+    if (
+      !answering ||
+      !this.formMode ||
+      !this.instrument ||
+      !(CONSENT_INSTRUMENTS as readonly string[]).includes(this.instrument)
+    ) {
       return undefined;
     }
-    return consentOf(this.value, this.answer, {
+    const consent = answering.consentOf(this.value, this.answer, {
       instrument: this.instrument,
       purpose: this.purpose,
       clientId: this.clientId,
       id: this.ownId,
       today: today(),
       locale: getLocale(),
-      consequencesShown: explanationSentences('disclosure-prohibition', false).join(' '),
+      consequencesShown: answering.explanationSentences('disclosure-prohibition', false).join(' '),
     });
+    return consent && { consent, answering };
   }
 
   /** The consent as JSON in the model's shape (keys in order), or nothing while unanswered. */
   protected formValue(): FormValue {
-    const consent = this.answeredConsent();
-    if (!consent) return null;
-    const checked = checkAnswer(consent);
-    return canonicalJson(checked.ok ? checked.value : consent);
+    const answered = this.answeredConsent();
+    if (!answered) return null;
+    const checked = answered.answering.checkAnswer(answered.consent);
+    return answered.answering.canonicalJson(checked.ok ? checked.value : answered.consent);
   }
 
   protected defaultFormValue(): FormValue {
@@ -527,7 +470,10 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
   }
 
   protected restoreFormValue(value: FormValue): void {
-    this.answer = this.instrument ? answerOf(value, this.instrument) : EMPTY_ANSWER;
+    const answering = this.answering.value;
+    // Before the answer form has loaded, the value waits for it (`loadAnswering`).
+    if (!answering) this.pendingRestore = { value };
+    else this.answer = this.instrument ? answering.answerOf(value, this.instrument) : EMPTY_ANSWER;
   }
 
   protected override validators(): Validator[] {
@@ -536,21 +482,8 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
 
   /** The rule the answer breaks, said for the client; or the host's preset that cannot make a consent. */
   private ruleProblem(): ValidationProblem | null {
-    const consent = this.answeredConsent();
-    if (!consent) return null;
-    const checked = checkAnswer(consent);
-    if (checked.ok) return null;
-    if (checked.shape) {
-      warnOnce(
-        'consent:preset',
-        `<saumaton-consent-form name="${this.name ?? ''}">: the consent does not fit the model (${checked.issues.map((i) => `${i.path} ${i.message}`).join('; ')}): check its value and client-id.`,
-      );
-      return {
-        flags: { badInput: true },
-        message: msg('This form is missing information from the service, so it cannot be answered. Tell the service.'),
-      };
-    }
-    return { flags: { badInput: true }, message: answerRuleMessage(checked.issues[0]!) };
+    const answered = this.answeredConsent();
+    return answered ? answered.answering.answerProblem(answered.consent, this.name) : null;
   }
 
   /** The browser points at the answer itself. */
@@ -559,31 +492,9 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
   }
 
   private onAnswerChange = (e: Event) => {
-    const target = e.target as HTMLInputElement | HTMLSelectElement;
-    const checked = target instanceof HTMLInputElement && target.checked;
-    const answer = this.answer;
-    switch (target.name) {
-      case 'decision':
-        this.answer = {
-          ...answer,
-          decision: target.type === 'radio' ? (target.value as Answer['decision']) : checked ? 'yes' : '',
-        };
-        break;
-      case 'informed':
-        this.answer = { ...answer, informed: checked };
-        break;
-      case 'printout':
-        this.answer = { ...answer, printout: checked };
-        break;
-      case 'actorKind':
-        this.answer = { ...answer, actorKind: target.value as Answer['actorKind'] };
-        break;
-      case 'actorName':
-        this.answer = { ...answer, actorName: target.value };
-        break;
-      default:
-        return;
-    }
+    const answer = this.answering.value?.answerChange(this.answer, e.target as HTMLInputElement | HTMLSelectElement);
+    if (!answer) return;
+    this.answer = answer;
     // As a native control does: the host hears of the change (the inner one does not leave the shadow root).
     if (e.type === 'change') this.dispatchEvent(new Event('change', { bubbles: true }));
   };
@@ -604,14 +515,21 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
       );
       return renderEmpty(msg('This form does not say which consent it asks for.'));
     }
-    const consent = this.answeredConsent();
-    const checked = consent ? checkAnswer(consent) : undefined;
+    const answering = this.answering.value;
+    if (!answering) {
+      // The answer form is loading; when it could not be, the user can try again.
+      return this.answeringFailed
+        ? renderError(new Error('the answer form could not be loaded'), () => (this.answeringFailed = false))
+        : html``;
+    }
+    const answered = this.answeredConsent();
+    const checked = answered ? answering.checkAnswer(answered.consent) : undefined;
     const message = this.visibleValidationMessage;
-    return answerForm(
+    return answering.answerForm(
       {
         instrument,
         preset: this.value,
-        consent,
+        consent: answered?.consent,
         answer: this.answer,
         required: this.required,
         disabled: this.effectivelyDisabled,
@@ -638,81 +556,52 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
     }
   }
 
-  private renderRecordForm(): TemplateResult | typeof nothing {
-    const editing = this.editing;
-    if (editing?.kind !== 'record') return nothing;
-    return recordForm({
-      instrument: editing.instrument,
-      draft: editing.draft,
-      errors: editing.errors,
+  /** The open form of `kind`, if that is the one open (and the tools have loaded). */
+  private formView(kind: OpenForm['kind']): TemplateResult | typeof nothing {
+    const tools = this.tools.value;
+    if (this.editing?.kind !== kind || !tools) return nothing;
+    return tools.formView(this.editing, this.shownRecords(), {
       saving: this.consents.saving,
       formErrors: this.changeErrors(),
-      onInput: this.onRecordInput,
+      onInput: this.onFormInput,
       onSubmit: this.onSubmit,
       onKeydown: this.onFormKeydown,
       onCancel: this.cancelForm,
     });
   }
 
-  /** What the cards' buttons do, for a viewer who may revoke. */
-  private cardActions(): CardActions | undefined {
-    if (!this.canRevoke) return undefined;
-    const editing = this.editing?.kind === 'revoke' ? this.editing : undefined;
-    const record = editing ? this.shownRecords().find((r) => r.id === editing.id) : undefined;
-    return {
-      revoking: editing?.id,
-      busy: this.consents.saving || this.editing !== undefined,
-      revokeForm:
-        editing && record
-          ? revokeForm({
-              record,
-              draft: editing.draft,
-              errors: editing.errors,
-              saving: this.consents.saving,
-              formErrors: this.changeErrors(),
-              onInput: this.onRevokeInput,
-              onSubmit: this.onSubmit,
-              onKeydown: this.onFormKeydown,
-              onCancel: this.cancelForm,
-            })
-          : nothing,
-      onRevoke: this.openRevoke,
-    };
-  }
-
   private renderRecord(list: ConsentList, client: Client | undefined): TemplateResult {
-    const records = list.records.map((r) => r.value);
-    const viewer = this.resolvedViewer;
     const edit = this.consents.edit;
-    return html`<article class="consent-record ${this.printing ? 'printing' : ''}" aria-labelledby="consents-heading">
-      ${header(client)} ${viewer?.kind === 'client' ? clientNote() : nothing}
-      ${
+    const busy = this.consents.saving || this.editing !== undefined;
+    return consentRecord({
+      records: list.records.map((r) => r.value),
+      client,
+      clientViewer: this.resolvedViewer?.kind === 'client',
+      printing: this.printing,
+      conflict:
         edit.status === 'conflict'
           ? renderConflict({
-              changes: describeListChanges(edit.mine, edit.theirs.value),
+              // A conflict comes from a save, and every change starts from a form: the tools are there.
+              changes: this.tools.value?.describeListChanges(edit.mine, edit.theirs.value) ?? [],
               mine: edit.edit.summary,
               onKeepMine: this.keepMine,
               onUseTheirs: this.useTheirs,
               busy: this.consents.saving,
             })
-          : nothing
-      }
-      ${
-        !this.editing && (edit.status === 'failed' || edit.status === 'invalid')
-          ? html`<p class="form-error" role="alert">${this.changeErrors()[0]}</p>`
-          : nothing
-      }
-      ${
-        this.canRecord
-          ? toolbar(CONSENT_INSTRUMENTS, this.consents.saving || this.editing !== undefined, this.openRecord)
-          : nothing
-      }
-      ${this.renderRecordForm()}
-      ${
-        records.length === 0
-          ? renderEmpty(msg('No consents have been recorded for this client.'))
-          : groupSections(groupRecords(records), this.cardActions(), this.print, this.printing)
-      }
-    </article>`;
+          : nothing,
+      failure:
+        !this.editing && (edit.status === 'failed' || edit.status === 'invalid') ? this.changeErrors()[0] : undefined,
+      toolbar: this.canRecord ? toolbar(CONSENT_INSTRUMENTS, busy, this.openRecord) : nothing,
+      recordForm: this.formView('record'),
+      actions: this.canRevoke
+        ? {
+            revoking: this.editing?.kind === 'revoke' ? this.editing.id : undefined,
+            busy,
+            revokeForm: this.formView('revoke'),
+            onRevoke: this.openRevoke,
+          }
+        : undefined,
+      onPrint: this.print,
+    });
   }
 }

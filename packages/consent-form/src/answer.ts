@@ -21,30 +21,8 @@ import {
   type ValidationIssue,
 } from '@saumaton/core';
 
-/**
- * What the host presets of the consent a client answers in its form: whatever the client does
- * not decide (the recipients, the purpose, who records it, the id), in the model's shape.
- */
-export type ConsentPreset = Partial<DisclosurePermit> | Partial<DisclosureProhibition> | Partial<CaseConsent>;
-
-/** The client's answer as given in the form, every field as chosen. */
-export interface Answer {
-  /** `'yes'` (allow, forbid, consent), `'no'` (a case consent refused), `''` not answered. */
-  readonly decision: '' | 'yes' | 'no';
-  /** A permit: the client was told about Kanta Services. */
-  readonly informed: boolean;
-  readonly actorKind: ActorKind;
-  readonly actorName: string;
-  readonly printout: boolean;
-}
-
-export const EMPTY_ANSWER: Answer = {
-  decision: '',
-  informed: false,
-  actorKind: 'client',
-  actorName: '',
-  printout: false,
-};
+export { EMPTY_ANSWER, type Answer, type ConsentPreset } from './answer-state.js';
+import { EMPTY_ANSWER, type Answer, type ConsentPreset } from './answer-state.js';
 
 /** What the element knows besides the preset and the answer. */
 export interface AnswerContext {

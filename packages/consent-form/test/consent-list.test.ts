@@ -2,18 +2,14 @@ import { expect } from '@open-wc/testing';
 import { ConflictError, MemoryAdapter, ValidationError, type ConsentRecord, type Versioned } from '@saumaton/core';
 import { exampleConsents } from '@saumaton/core/examples';
 import {
-  changesBetween,
-  checkList,
   groupRecords,
   listVersion,
   parseList,
-  recordEdit,
-  revokeEdit,
   versionedList,
   withRecord,
-  writeList,
   type ConsentList,
 } from '../src/consent-list.js';
+import { changesBetween, checkList, recordEdit, revokeEdit, writeList } from '../src/list-edits.js';
 
 const aino = exampleConsents.filter((c) => c.clientId === 'client-aino');
 const versioned = (records: readonly ConsentRecord[], version = '1'): Versioned<ConsentRecord>[] =>

@@ -47,6 +47,7 @@ export {
 export * from './rules/team-rules.js';
 export * from './rules/team-checks.js';
 export * from './rules/consent-rules.js';
+export * from './rules/consent-checks.js';
 export * from './rules/assessment-rules.js';
 export * from './rules/identity-code.js';
 export * from './rules/ids.js';

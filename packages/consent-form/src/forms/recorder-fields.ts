@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { field } from '@saumaton/elements';
 import type { FieldErrors, RecorderDraft } from '../drafts.js';
-import { ruleMessage } from '../labels.js';
+import { ruleMessage } from '../rule-labels.js';
 
 /** The message of a field's issue, if it has one. */
 export function errorOf<F extends string>(errors: FieldErrors<F>, name: F): string | undefined {

@@ -7,7 +7,8 @@ import type { ConsentListeners } from '../contract/consent-listeners.js';
 import type { CallOptions, Versioned } from '../contract/versioned.js';
 import { ConsentRecordSchema, RevocationSchema, type ConsentRecord, type Revocation } from '../model/consent.js';
 import { parse } from '../model/parse.js';
-import { applyRevocation, checkNewConsent, checkRevocation } from '../rules/consent-rules.js';
+import { applyRevocation } from '../rules/consent-rules.js';
+import { checkNewConsent, checkRevocation } from '../rules/consent-checks.js';
 import { readRecord, writeRecord, type RecordBackend } from './record-io.js';
 
 /** The backend and the listeners a consent call works with. */
