@@ -2,7 +2,6 @@
  * The checks of the consent rules (DOMAIN.md §3.2): what a new record and a revocation are judged
  * by, each broken rule an issue with its stable `code` (`CONSENT_RULES`, in `consent-rules.ts`).
  */
-import type { ValidationIssue } from '../contract/errors.js';
 import {
   type Consent,
   type ConsentRecord,
