@@ -239,10 +239,7 @@ export class NeedAssessment extends SaumatonElement {
     this.parsed = undefined;
     clearTimeout(this.adapterTimer);
     this.adapterTimer = undefined;
-    if (template) {
-      if (this.showAtOnce(template)) return;
-      return this.loader.run(async () => this.build(this.parse(template)));
-    }
+    if (template) return this.loader.run(async () => this.build(this.parse(template)));
     if (!templateId) {
       this.loader.wait();
       this.loader.setValue(null);
@@ -278,27 +275,6 @@ export class NeedAssessment extends SaumatonElement {
       signal.throwIfAborted();
       return this.build(this.parse(read.value));
     });
-  }
-
-  /**
-   * A template given as a property that needs no expressions (no FHIRPath to load) is ready at
-   * once: the first render shows the form, with no loading state to render and replace. Anything
-   * it cannot take (a template or response it refuses) goes the ordinary way, through the loader,
-   * which shows the error and tells the host page.
-   */
-  private showAtOnce(template: object): boolean {
-    let loaded: Loaded;
-    try {
-      const questionnaire = parseQuestionnaire(template);
-      if (questionnaire.hasExpressions) return false;
-      loaded = { questionnaire, engine: new QuestionnaireEngine(questionnaire, this.given) };
-    } catch {
-      return false;
-    }
-    this.parsed = loaded.questionnaire;
-    this.loader.wait();
-    this.loader.setValue(loaded);
-    return true;
   }
 
   private parse(json: unknown): Questionnaire {
