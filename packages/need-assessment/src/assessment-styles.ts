@@ -1,6 +1,20 @@
 import { css } from 'lit';
 
-/** The assessment form's own look, on top of `formStyles`: items in one column, groups nested. */
+/**
+ * The assessment form's own look, on top of `formStyles`: items in one column, groups nested.
+ * (The reasons are here rather than in the CSS, whose comments would ship in the bundle.)
+ *
+ * - A group off screen is not laid out until it nears the viewport (`content-visibility: auto`;
+ *   it stays in the accessibility tree, find-in-page and the tab order), as the roster's member
+ *   cards: a long template first renders without laying out what is below the fold. Only its
+ *   height is remembered.
+ * - The items' column is `minmax(0, 1fr)`, as wide as the form, never as wide as an item's
+ *   content: a group off screen keeps the size it was last laid out at, and an auto track would
+ *   keep that width after the page narrowed (zoom, a rotated phone), scrolling it sideways.
+ * - A group holding the focus is always laid out: Chromium decides asynchronously whether a
+ *   group off screen is relevant, and focus() into one not yet laid out (`checkAnswers()` moving
+ *   to the first problem, a repetition just added) may be dropped on a busy machine.
+ */
 export const assessmentStyles = css`
   .assessment {
     display: grid;
@@ -8,6 +22,7 @@ export const assessmentStyles = css`
   }
   .items {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1em;
     min-inline-size: 0;
   }
@@ -16,6 +31,13 @@ export const assessmentStyles = css`
     gap: 1em;
     min-inline-size: 0;
     margin: 0;
+  }
+  fieldset.group {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 24em;
+  }
+  fieldset.group:focus-within {
+    content-visibility: visible;
   }
   fieldset.choices,
   fieldset.boolean {

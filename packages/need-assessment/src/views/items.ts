@@ -60,19 +60,34 @@ export function say(text: Translatable | undefined, language: string): TemplateR
 export const itemText = (item: TemplateItem, language: string): string =>
   textIn(item.texts.text, language) ?? item.linkId;
 
-function itemLabel(item: TemplateItem, ctx: ItemContext): TemplateResult {
+function itemLabel(item: TemplateItem, ctx: ItemContext): TemplateResult | string {
   const language = ctx.language();
+  const text = say(item.texts.text, language) ?? item.linkId;
   const prefix = say(item.texts.prefix, language);
-  return html`${prefix ? html`<span class="prefix">${prefix}</span>` : nothing}${say(item.texts.text, language) ?? item.linkId}`;
+  // Most items have no prefix: their label is the text itself, with no template of its own to make.
+  return prefix ? html`<span class="prefix">${prefix}</span>${text}` : text;
 }
 
 function requiredMark(node: ItemNode): TemplateResult | typeof nothing {
   return node.required ? html` <span class="required">${msg('(required)')}</span>` : nothing;
 }
 
+const isHelp = (item: TemplateItem) => item.type === 'display' && item.control === 'help';
+/** Whether a template item has help items under it, asked once per item of the template. */
+const withHelp = new WeakMap<TemplateItem, boolean>();
+const NONE: readonly ItemNode[] = [];
+
 /** The help items under a question (`itemControl` help), shown as its hint. */
 function helpOf(node: ItemNode): readonly ItemNode[] {
-  return node.children.filter((c) => c.item.type === 'display' && c.item.control === 'help');
+  let has = withHelp.get(node.item);
+  if (has === undefined) withHelp.set(node.item, (has = node.item.children.some(isHelp)));
+  return has ? node.children.filter((c) => isHelp(c.item)) : NONE;
+}
+
+/** The items under an instance that are shown as items of their own (all but its help items). */
+function nestedOf(node: ItemNode): readonly ItemNode[] {
+  if (!node.children.length) return NONE;
+  return helpOf(node).length ? node.children.filter((c) => !isHelp(c.item)) : node.children;
 }
 
 function hints(node: ItemNode, ctx: ItemContext): TemplateResult | typeof nothing {
@@ -113,7 +128,7 @@ export function itemView(node: ItemNode, ctx: ItemContext, repetition?: Repetiti
         : item.control === 'slider' && (item.type === 'integer' || item.type === 'decimal')
           ? sliderView(node, ctx, problems)
           : textView(node, ctx, problems);
-  const nested = node.children.filter((c) => !(c.item.type === 'display' && c.item.control === 'help'));
+  const nested = nestedOf(node);
   return nested.length ? html`${body}${childrenView(nested, ctx)}` : body;
 }
 
@@ -132,11 +147,7 @@ function groupView(node: ItemNode, ctx: ItemContext, repetition: RepetitionInfo 
       <legend>
         ${itemLabel(item, ctx)}${repetition && repetition.count > 1 ? ` (${repetition.index + 1})` : nothing}${requiredMark(node)}
       </legend>
-      ${hints(node, ctx)} ${errors(problems, node)}
-      ${childrenView(
-        node.children.filter((c) => !(c.item.type === 'display' && c.item.control === 'help')),
-        ctx,
-      )}
+      ${hints(node, ctx)} ${errors(problems, node)} ${childrenView(nestedOf(node), ctx)}
       ${
         repetition && !item.readOnly
           ? html`<div class="repetition-actions">
@@ -355,8 +366,7 @@ function textView(node: ItemNode, ctx: ItemContext, problems: readonly string[])
   const item = node.item;
   const id = idOf(node);
   // A repeating question: one control per answer, and an empty one after them for the next.
-  const count = item.repeats ? node.answers.length + 1 : 1;
-  const indices = Array.from({ length: count }, (_, i) => i);
+  const indices = item.repeats ? Array.from({ length: node.answers.length + 1 }, (_, i) => i) : [0];
   const numeric = item.type === 'integer' || item.type === 'decimal' || item.type === 'quantity';
   const { min, max } = bounds(item);
   const control = (index: number) => {
@@ -400,12 +410,10 @@ function textView(node: ItemNode, ctx: ItemContext, problems: readonly string[])
     />`;
   };
   const unit = textIn(item.texts.unit, ctx.language()) ?? item.unit?.code;
+  const withUnit = (i: number) =>
+    unit ? html`<span class="with-unit">${control(i)}<span class="unit">${unit}</span></span>` : control(i);
   return html`<div class="field">
     <label for=${id}>${itemLabel(item, ctx)}${requiredMark(node)}</label>
-    ${hints(node, ctx)}
-    ${indices.map((i) =>
-      unit ? html`<span class="with-unit">${control(i)}<span class="unit">${unit}</span></span>` : control(i),
-    )}
-    ${errors(problems, node)}
+    ${hints(node, ctx)} ${item.repeats ? indices.map(withUnit) : withUnit(0)} ${errors(problems, node)}
   </div>`;
 }
