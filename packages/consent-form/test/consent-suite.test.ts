@@ -1,7 +1,16 @@
+import { waitUntil } from '@open-wc/testing';
 import { exampleClient, exampleProtectedClient } from '@saumaton/core/examples';
 import { widgetSuite } from '@saumaton/elements/test-suites';
 import { ConsentForm } from '../src/ConsentForm.js';
-import { $, clientViewer, exampleAdapter, poisonedConsents, professional, withoutLiveUpdates } from './helpers.js';
+import {
+  $,
+  clientViewer,
+  exampleAdapter,
+  poisonedConsents,
+  professional,
+  settled,
+  withoutLiveUpdates,
+} from './helpers.js';
 import { MemoryAdapter } from '@saumaton/core';
 import '../saumaton-consent-form.js';
 
@@ -65,7 +74,8 @@ widgetSuite<ConsentForm>({
     conflict: async (el) => {
       const adapter = el.adapter as MemoryAdapter;
       el.adapter = withoutLiveUpdates(adapter);
-      await new Promise((r) => setTimeout(r, 20));
+      // The new adapter reloads the consents: wait for it, not for a fixed time.
+      await settled(el);
       $(el, '#revoke-consent-aino-plan')!.click();
       await el.updateComplete;
       const current = (await adapter.listConsents(exampleClient.id)).find((r) => r.value.id === 'consent-aino-plan')!;
@@ -75,9 +85,8 @@ widgetSuite<ConsentForm>({
         current.version,
       );
       $(el, '#revoke-form button[type="submit"]')!.click();
-      await new Promise((r) => setTimeout(r, 30));
       await el.updateComplete;
-      if (!$(el, '.state.conflict')) throw new Error('no conflict shown');
+      await waitUntil(() => $(el, '.state.conflict'), 'no conflict shown', { timeout: 4000 });
     },
     'ready, as the client sees it': async (el) => {
       el.viewer = clientViewer;
@@ -85,9 +94,8 @@ widgetSuite<ConsentForm>({
     },
     'empty: a client without consents': async (el) => {
       el.clientId = 'client-without-consents';
-      await new Promise((r) => setTimeout(r, 20));
       await el.updateComplete;
-      if (!el.shadowRoot!.querySelector('.state.empty')) throw new Error('no empty state shown');
+      await waitUntil(() => el.shadowRoot!.querySelector('.state.empty'), 'no empty state shown', { timeout: 4000 });
     },
   },
   reflow: async (el) => {

@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import { MemoryAdapter } from '@saumaton/core';
 import { exampleClient, exampleData, exampleProtectedTeam, exampleTeam } from '@saumaton/core/examples';
 import { widgetSuite } from '@saumaton/elements/test-suites';
@@ -49,13 +50,17 @@ widgetSuite<TeamRoster>({
     conflict: async (el) => {
       const adapter = el.adapter as MemoryAdapter;
       el.adapter = withoutLiveUpdates(adapter);
-      await new Promise((r) => setTimeout(r, 20));
+      // The new adapter reloads the team: wait for it rather than for a fixed time (a busy CI
+      // machine took longer than 20 ms).
+      await el.updateComplete;
+      await waitUntil(() => $(el, '#handover-m-jari') && !$(el, '.state.loading'), 'the team never reloaded', {
+        timeout: 4000,
+      });
       const base = await adapter.getTeam({ teamId: exampleTeam.id });
       await adapter.saveTeam({ ...base.value, status: 'suspended' }, base.version);
       $(el, '#handover-m-jari')!.click();
-      await new Promise((r) => setTimeout(r, 20));
       await el.updateComplete;
-      if (!$(el, '.state.conflict')) throw new Error('no conflict shown');
+      await waitUntil(() => $(el, '.state.conflict'), 'no conflict shown', { timeout: 4000 });
     },
   },
   reflow: async (el) => {
