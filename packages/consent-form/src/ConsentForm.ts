@@ -16,6 +16,7 @@ import {
   Announcer,
   FocusController,
   LazyModule,
+  readClient,
   ResourceController,
   SaumatonFormAssociatedElement,
   formStyles,
@@ -30,7 +31,7 @@ import {
   warnOnce,
   type ResourceOptions,
 } from '@saumaton/elements';
-import { parseList, readClient, versionedList, withRecord, type ConsentList } from './consent-list.js';
+import { parseList, versionedList, withRecord, type ConsentList } from './consent-list.js';
 import type { ConsentWrite } from './list-edits.js';
 import type * as Editing from './consent-editing.js';
 import type { OpenForm } from './consent-editing.js';

@@ -1,13 +1,8 @@
 import {
   CONSENT_INSTRUMENTS,
-  ClientSchema,
   ConsentRecordSchema,
   ValidationError,
-  isAbortError,
-  parse,
   parseVersioned,
-  type AnyAdapter,
-  type Client,
   type ConsentInstrument,
   type ConsentRecord,
   type StatutoryException,
@@ -80,20 +75,4 @@ export function groupRecords(records: readonly ConsentRecord[]): ConsentGroups {
   ) as unknown as Record<ConsentInstrument, ConsentRecord[]>;
   const exceptions = records.filter((r): r is StatutoryException => r.basis === 'statutory-exception').sort(order);
   return { byInstrument, exceptions };
-}
-
-/** The client `clientId`, for the header: undefined when the adapter cannot say or answers for another client. */
-export async function readClient(
-  adapter: AnyAdapter,
-  clientId: string,
-  signal: AbortSignal,
-): Promise<Client | undefined> {
-  if (!adapter.getClient) return undefined;
-  try {
-    const client = parse(ClientSchema, (await adapter.getClient(clientId, { signal })).value);
-    return client.id === clientId ? client : undefined;
-  } catch (error) {
-    if (isAbortError(error)) throw error;
-    return undefined;
-  }
 }

@@ -33,6 +33,7 @@ export {
 export { FocusController } from './controllers/focus-controller.js';
 export { Announcer } from './controllers/announcer.js';
 export { LazyModule } from './controllers/lazy-module.js';
+export { readClient } from './read-client.js';
 export {
   field,
   select,

@@ -16,10 +16,12 @@ import {
   NotFoundError,
   ValidationError,
   assertNoIssues,
+  assessmentsNewestFirst,
   checkAssessment,
   checkAssessmentTransition,
   checkMeterReading,
   parse,
+  readingsByDate,
   throwIfAborted,
   type Assessment,
   type AssessmentStore,
@@ -54,23 +56,6 @@ function subjectId(resource: AnyResource): string | undefined {
   const reference = (resource['subject'] as { reference?: unknown } | undefined)?.reference;
   if (typeof reference !== 'string') return undefined;
   return /(?:^|\/)Patient\/([^/]+)(?:\/_history\/[^/]+)?$/.exec(reference)?.[1];
-}
-
-/** Newest first: the day initiated, latest first; on the same day the one saved last; then by id. */
-function newestFirst(a: Versioned<Assessment>, b: Versioned<Assessment>): number {
-  const [x, y] = [a.value, b.value];
-  if (x.initiation.triggerDate !== y.initiation.triggerDate) {
-    return x.initiation.triggerDate < y.initiation.triggerDate ? 1 : -1;
-  }
-  const [xu, yu] = [x.updatedAt ?? '', y.updatedAt ?? ''];
-  if (xu !== yu) return xu < yu ? 1 : -1;
-  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
-}
-
-/** By the day rated, oldest first; on the same day by id. */
-function byDate(a: Versioned<MeterReading>, b: Versioned<MeterReading>): number {
-  if (a.value.date !== b.value.date) return a.value.date < b.value.date ? -1 : 1;
-  return a.value.id < b.value.id ? -1 : a.value.id > b.value.id ? 1 : 0;
 }
 
 /** The template as published: the server's bookkeeping (`meta.versionId`, `lastUpdated`) is the version, not the template. */
@@ -143,7 +128,7 @@ export class FhirAssessmentStore implements AssessmentStore {
       if (!isAssessmentResponse(response) || response.status === 'entered-in-error') continue;
       out.push({ value: fhirToAssessment(response), version: weak(resource.meta?.versionId) });
     }
-    return out.sort(newestFirst);
+    return out.sort(assessmentsNewestFirst);
   }
 
   async getAssessment(assessmentId: string, opts: CallOptions = {}): Promise<Versioned<Assessment>> {
@@ -261,7 +246,7 @@ export class FhirAssessmentStore implements AssessmentStore {
       .filter((r) => r.resourceType === 'Observation' && subjectId(r) === clientId)
       .filter((r) => isReadingOf(r as FhirObservation, meterId))
       .map((r) => ({ value: fhirToMeterReading(r as FhirObservation, meterId), version: weak(r.meta?.versionId) }))
-      .sort(byDate);
+      .sort(readingsByDate);
   }
 
   /** `PUT Observation/<id>`: under `If-Match` for an update; for a create, after reading that the id is free. */

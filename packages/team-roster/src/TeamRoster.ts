@@ -2,16 +2,13 @@ import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  ClientSchema,
   NotFoundError,
   TeamSchema,
   ValidationError,
   contactsWithheld,
   coordinators,
-  isAbortError,
   isClientSide,
   newId,
-  parse,
   parseVersioned,
   recognizeError,
   redactTeam,
@@ -28,6 +25,7 @@ import {
   Announcer,
   FocusController,
   LazyModule,
+  readClient,
   ResourceController,
   SaumatonElement,
   describeError,
@@ -148,7 +146,8 @@ export class TeamRoster extends SaumatonElement {
     requires: ['getTeam'],
     ref: () => (this.teamId ? { teamId: this.teamId } : this.clientId ? { clientId: this.clientId } : undefined),
     read: (adapter, ref, signal) => this.read(adapter, ref, signal),
-    context: (adapter, team, signal) => this.readClient(adapter, team.clientId, signal),
+    // Unreadable, the client is treated as under turvakielto (fails closed).
+    context: (adapter, team, signal) => readClient(adapter, team.clientId, signal),
     write: async (adapter, team, ifMatch, signal) =>
       parseVersioned(TeamSchema, await adapter.saveTeam!(team, ifMatch, { signal })),
     parse: (answer) => parseVersioned(TeamSchema, answer),
@@ -214,21 +213,6 @@ export class TeamRoster extends SaumatonElement {
       throw new ValidationError([{ path: 'teamId' in ref ? 'id' : 'clientId', message: 'is not the one asked for' }]);
     }
     return team;
-  }
-
-  /**
-   * The client, or `undefined` when it cannot be read or is not the team's client: the roster then
-   * fails closed and treats the client as under turvakielto.
-   */
-  private async readClient(adapter: AnyAdapter, clientId: string, signal: AbortSignal): Promise<Client | undefined> {
-    if (!adapter.getClient) return undefined;
-    try {
-      const client = parse(ClientSchema, (await adapter.getClient(clientId, { signal })).value);
-      return client.id === clientId ? client : undefined;
-    } catch (error) {
-      if (isAbortError(error)) throw error;
-      return undefined;
-    }
   }
 
   // ---- changes ------------------------------------------------------------------------------

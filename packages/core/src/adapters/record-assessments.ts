@@ -15,31 +15,19 @@ import {
   type MeterReading,
 } from '../model/assessment.js';
 import { parse } from '../model/parse.js';
-import { checkAssessment, checkAssessmentTransition, checkMeterReading } from '../rules/assessment-rules.js';
+import {
+  assessmentsNewestFirst,
+  checkAssessment,
+  checkAssessmentTransition,
+  checkMeterReading,
+  readingsByDate,
+} from '../rules/assessment-rules.js';
 import { NO_CLIENT, notFoundIfMissing, readRecord, storedValue, writeRecord, type RecordBackend } from './record-io.js';
 
 /** The backend and the listeners an assessment call works with. */
 export interface AssessmentRecords {
   readonly backend: RecordBackend;
   readonly listeners: AssessmentListeners;
-}
-
-/** Newest first: the day initiated, latest first; on the same day the one saved last; then by id. */
-function newestFirst(a: Versioned<Assessment>, b: Versioned<Assessment>): number {
-  const x = a.value;
-  const y = b.value;
-  if (x.initiation.triggerDate !== y.initiation.triggerDate) {
-    return x.initiation.triggerDate < y.initiation.triggerDate ? 1 : -1;
-  }
-  const [xu, yu] = [x.updatedAt ?? '', y.updatedAt ?? ''];
-  if (xu !== yu) return xu < yu ? 1 : -1;
-  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
-}
-
-/** By the day rated, oldest first; on the same day by id. */
-function byDate(a: Versioned<MeterReading>, b: Versioned<MeterReading>): number {
-  if (a.value.date !== b.value.date) return a.value.date < b.value.date ? -1 : 1;
-  return a.value.id < b.value.id ? -1 : a.value.id > b.value.id ? 1 : 0;
 }
 
 export function getTemplate(
@@ -68,7 +56,9 @@ export async function listAssessments(
   throwIfAborted(opts.signal);
   const records = await backend.listByClient('assessments', clientId, opts.signal);
   throwIfAborted(opts.signal);
-  return records.map((r) => ({ value: parse(AssessmentSchema, r.value), version: r.version })).sort(newestFirst);
+  return records
+    .map((r) => ({ value: parse(AssessmentSchema, r.value), version: r.version }))
+    .sort(assessmentsNewestFirst);
 }
 
 export function getAssessment(
@@ -162,7 +152,7 @@ export async function listMeterReadings(
   return records
     .map((r) => ({ value: parse(MeterReadingSchema, r.value), version: r.version }))
     .filter((r) => r.value.meter.id === meterId)
-    .sort(byDate);
+    .sort(readingsByDate);
 }
 
 export function saveMeterReading(

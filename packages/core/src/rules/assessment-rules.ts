@@ -5,6 +5,7 @@
  * user. The statutory deadlines are not here: they are counted in `deadlines.ts`.
  */
 import type { ValidationIssue } from '../contract/errors.js';
+import type { Versioned } from '../contract/versioned.js';
 import { sameJson } from '../contract/json.js';
 import { isIsoDate } from '../model/common.js';
 import type { Assessment, AssessmentStatus, MeterReading } from '../model/assessment.js';
@@ -211,4 +212,25 @@ export function checkMeterReading(
     }
   });
   return issues;
+}
+
+/**
+ * The order `listAssessments` promises, every adapter alike: the day initiated, latest first; on
+ * the same day the one saved last; then by id.
+ */
+export function assessmentsNewestFirst(a: Versioned<Assessment>, b: Versioned<Assessment>): number {
+  const x = a.value;
+  const y = b.value;
+  if (x.initiation.triggerDate !== y.initiation.triggerDate) {
+    return x.initiation.triggerDate < y.initiation.triggerDate ? 1 : -1;
+  }
+  const [xu, yu] = [x.updatedAt ?? '', y.updatedAt ?? ''];
+  if (xu !== yu) return xu < yu ? 1 : -1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+/** The order `listMeterReadings` promises: by the day rated, oldest first; on the same day by id. */
+export function readingsByDate(a: Versioned<MeterReading>, b: Versioned<MeterReading>): number {
+  if (a.value.date !== b.value.date) return a.value.date < b.value.date ? -1 : 1;
+  return a.value.id < b.value.id ? -1 : a.value.id > b.value.id ? 1 : 0;
 }
