@@ -36,7 +36,17 @@ import { assessmentStyles } from './assessment-styles.js';
 import { SaumatonChangeEvent } from './events/saumaton-change.js';
 import { problemMessage, templateIssueMessage } from './labels.js';
 import { assessmentLocaleLoaders } from './locales.js';
-import { childrenView, idOf, itemText, itemView, say, type ItemContext, type RepetitionInfo } from './views/items.js';
+import {
+  childrenView,
+  idOf,
+  itemText,
+  itemView,
+  onControlEvent,
+  say,
+  type ItemContext,
+  type Problems,
+  type RepetitionInfo,
+} from './views/items.js';
 
 /** A template ready to answer: as parsed, and its engine holding the answers. */
 interface Loaded {
@@ -332,19 +342,20 @@ export class NeedAssessment extends SaumatonElement {
 
   /** Announces an item's problems when leaving it brought new ones. */
   private commit(node: ItemNode): void {
-    const before = this.problems(node).join(' ');
+    const before = this.problems(node)?.join(' ');
     this.touched.add(node.id);
     this.touch(node);
     this.requestUpdate();
-    const after = this.problems(node);
+    const after = this.problems(node) ?? [];
     if (after.length && after.join(' ') !== before) {
       this.announcer.announce(`${itemText(node.item, this.shownLocale)}: ${after.join(' ')}`);
     }
   }
 
-  private problems(node: ItemNode): readonly string[] {
+  /** The messages shown at an item instance; undefined until its answers are checked (answered or left). */
+  private problems(node: ItemNode): Problems {
     const engine = this.engine;
-    if (!engine || !(this.showAllProblems || this.touched.has(node.id))) return [];
+    if (!engine || !(this.showAllProblems || this.touched.has(node.id))) return undefined;
     const messages = engine.problemsOf(node.id).map(problemMessage);
     const drafts = this.drafts.get(node.id);
     if (drafts) {
@@ -368,6 +379,13 @@ export class NeedAssessment extends SaumatonElement {
 
   private readonly ctx: ItemContext = {
     language: () => this.shownLocale,
+    node: (id) => {
+      try {
+        return this.engine?.get(id);
+      } catch {
+        return undefined; // removed meanwhile
+      }
+    },
     child: (node, repetition) => this.child(node, repetition),
     problems: (node) => this.problems(node),
     draft: (node, index) => this.drafts.get(node.id)?.get(index),
@@ -452,6 +470,12 @@ export class NeedAssessment extends SaumatonElement {
     },
   };
 
+  /**
+   * The input and change events of every control, handled once at the form; in the capture
+   * phase, so that an event dispatched without `bubbles` (by a script) is not missed.
+   */
+  private readonly onControl = { handleEvent: (event: Event) => onControlEvent(event, this.ctx), capture: true };
+
   // ---- rendering ----------------------------------------------------------------------------
 
   /**
@@ -500,7 +524,7 @@ export class NeedAssessment extends SaumatonElement {
 
   private renderForm({ questionnaire, engine }: Loaded): TemplateResult {
     const title = say(questionnaire.title, this.shownLocale);
-    return html`<div class="assessment" part="form">
+    return html`<div class="assessment" part="form" @input=${this.onControl} @change=${this.onControl}>
       ${title ? html`<h2>${title}</h2>` : nothing} ${childrenView(engine.items, this.ctx)}
     </div>`;
   }

@@ -348,9 +348,14 @@ export class QuestionnaireEngine {
     path: string,
     issues: ValidationIssue[],
   ): void {
+    if (!items) {
+      // A new response: one instance of each item, with its initial answers.
+      for (const child of node.item.children) node.children.push(this.instance(child, node, 'initial', '', issues));
+      return;
+    }
     const known = new Set(node.item.children.map((c) => c.linkId));
     const byLinkId = new Map<string, [RawResponseItem, number][]>();
-    items?.forEach((raw, i) => {
+    items.forEach((raw, i) => {
       const same = byLinkId.get(raw.linkId);
       if (same) same.push([raw, i]);
       else byLinkId.set(raw.linkId, [[raw, i]]);
@@ -371,7 +376,7 @@ export class QuestionnaireEngine {
           code: 'too-many-answers',
         });
       }
-      if (!matches.length) node.children.push(this.instance(child, node, items ? 'empty' : 'initial', '', issues));
+      if (!matches.length) node.children.push(this.instance(child, node, 'empty', '', issues));
       for (const [raw, i] of matches) node.children.push(this.instance(child, node, raw, at(path, i), issues));
     }
   }

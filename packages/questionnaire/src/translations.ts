@@ -70,8 +70,9 @@ export function translatableOf(
 ): Translatable | undefined {
   const base = element[key];
   const shadow = element[`_${key}`];
-  const where = `${path ? `${path}.` : ''}_${key}`;
   const translations: Record<string, string> = {};
+  // Most texts have no translations: the path for a problem with them is made only when needed.
+  const where = shadow === undefined ? '' : `${path ? `${path}.` : ''}_${key}`;
   if (shadow !== undefined) {
     if (!isRecord(shadow)) {
       problems.push({ path: where, problem: `_${key} must be an object` });
@@ -101,5 +102,5 @@ export function translatableOf(
     }
     return undefined;
   }
-  return { base, ...(language === undefined ? {} : { language }), translations };
+  return language === undefined ? { base, translations } : { base, language, translations };
 }

@@ -5,7 +5,7 @@
  * format) and errors are tied to the control with `aria-describedby`.
  */
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html as litHtml, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   inLanguage,
@@ -22,10 +22,12 @@ import { answerText, bounds, choiceControl, choiceIndex, choiceLabel, ownAnswer 
 export interface ItemContext {
   /** The language to show the template's texts in: the widget's locale. */
   language(): string;
+  /** The item instance with this id, if it is still there. */
+  node(id: string): ItemNode | undefined;
   /** An item instance's template, or nothing while it is disabled or hidden (cached by the widget). */
   child(node: ItemNode, repetition?: RepetitionInfo): TemplateResult | typeof nothing;
-  /** The messages to show at the item now. */
-  problems(node: ItemNode): readonly string[];
+  /** The messages to show at the item now; undefined until its answers are checked (answered or left). */
+  problems(node: ItemNode): Problems;
   /** The text of control `index` as the user typed it, when it is not (yet) an answer. */
   draft(node: ItemNode, index: number): string | undefined;
   /** A text control changed (`input`). */
@@ -43,6 +45,34 @@ export interface ItemContext {
 }
 
 export const idOf = (node: ItemNode) => `q-${node.id}`;
+
+/**
+ * `html` with the templates' strings shorn of the whitespace that only lays out the source (a run
+ * with a line break): a form of 300 items had some 1900 text nodes of nothing but whitespace,
+ * each cloned, walked by Lit and laid out. Made once per template. A space that must stay
+ * between two tags is written `&#32;`.
+ */
+const compact = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
+function html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
+  let tight = compact.get(strings);
+  if (!tight) {
+    // Between tags, or between a tag and a binding, it goes; inside a tag it is one space.
+    const trimmed = strings.map((s) =>
+      s.replace(/(>?)\s*\n\s*(<?)/g, (_, end: string, start: string) => (end || start ? end + start : ' ')),
+    );
+    compact.set(strings, (tight = Object.assign(trimmed, { raw: trimmed })));
+  }
+  return litHtml(tight, ...values);
+}
+
+/** The messages shown at an item; undefined until its answers are checked (answered or left). */
+export type Problems = readonly string[] | undefined;
+
+/**
+ * `aria-invalid` once the item's answers have been checked; before that the control claims
+ * nothing (an absent attribute is the same as `false`), so a new form sets no attribute for it.
+ */
+const invalid = (problems: Problems) => (problems ? String(problems.length > 0) : nothing);
 
 /**
  * A template's text in `language`; a text in another language (no translation) is marked with
@@ -101,16 +131,16 @@ function hints(node: ItemNode, ctx: ItemContext): TemplateResult | typeof nothin
   >`;
 }
 
-function errors(problems: readonly string[], node: ItemNode): TemplateResult | typeof nothing {
-  return problems.length
+function errors(problems: Problems, node: ItemNode): TemplateResult | typeof nothing {
+  return problems?.length
     ? html`<span class="field-error" id=${`${idOf(node)}-error`}>${problems.join(' ')}</span>`
     : nothing;
 }
 
-function describedBy(node: ItemNode, problems: readonly string[]): string | typeof nothing {
+function describedBy(node: ItemNode, problems: Problems): string | typeof nothing {
   const ids = [];
   if (helpOf(node).some((h) => h.enabled) || node.item.entryFormat) ids.push(`${idOf(node)}-hint`);
-  if (problems.length) ids.push(`${idOf(node)}-error`);
+  if (problems?.length) ids.push(`${idOf(node)}-error`);
   return ids.length ? ids.join(' ') : nothing;
 }
 
@@ -147,7 +177,7 @@ function groupView(node: ItemNode, ctx: ItemContext, repetition: RepetitionInfo 
       <legend>
         ${itemLabel(item, ctx)}${repetition && repetition.count > 1 ? ` (${repetition.index + 1})` : nothing}${requiredMark(node)}
       </legend>
-      ${hints(node, ctx)} ${errors(problems, node)} ${childrenView(nestedOf(node), ctx)}
+      ${hints(node, ctx)}${errors(problems, node)}${childrenView(nestedOf(node), ctx)}
       ${
         repetition && !item.readOnly
           ? html`<div class="repetition-actions">
@@ -190,29 +220,37 @@ export function childrenView(children: readonly ItemNode[], ctx: ItemContext): T
   </div>`;
 }
 
-function booleanView(node: ItemNode, ctx: ItemContext, problems: readonly string[]): TemplateResult {
+function booleanView(node: ItemNode, ctx: ItemContext, problems: Problems): TemplateResult {
   const id = idOf(node);
   const value = node.answers[0]?.valueBoolean;
-  const disabled = node.item.readOnly;
-  const option = (answer: boolean, text: string) =>
-    html`<label
-      ><input
-        type="radio"
-        name=${id}
-        id=${`${id}-${answer ? 'yes' : 'no'}`}
-        .checked=${value === answer}
-        ?disabled=${disabled}
-        aria-invalid=${problems.length ? 'true' : 'false'}
-        @change=${() => ctx.onBoolean(node, answer)}
-      />${text}</label
-    >`;
+  // `|| nothing`: a binding left at nothing touches no DOM, so a new form sets no attribute it does not need.
+  const disabled = node.item.readOnly || nothing;
+  const wrong = invalid(problems);
   return html`<fieldset class="boolean" id=${id} aria-describedby=${describedBy(node, problems)}>
     <legend>${itemLabel(node.item, ctx)}${requiredMark(node)}</legend>
     ${hints(node, ctx)}
     <div class="options">
-      ${option(true, msg('Yes'))} ${option(false, msg('No'))}
+      <label
+        ><input
+          type="radio"
+          name=${id}
+          id=${`${id}-yes`}
+          .checked=${value === true || nothing}
+          ?disabled=${disabled}
+          aria-invalid=${wrong}
+        />${msg('Yes')}</label
+      >&#32;<label
+        ><input
+          type="radio"
+          name=${id}
+          id=${`${id}-no`}
+          .checked=${value === false || nothing}
+          ?disabled=${disabled}
+          aria-invalid=${wrong}
+        />${msg('No')}</label
+      >
       ${
-        value !== undefined && !disabled
+        value !== undefined && !node.item.readOnly
           ? html`<button type="button" id=${`${id}-clear`} @click=${() => ctx.onBoolean(node, undefined)}>
               ${msg('Clear answer')}
             </button>`
@@ -223,12 +261,44 @@ function booleanView(node: ItemNode, ctx: ItemContext, problems: readonly string
   </fieldset>`;
 }
 
+/**
+ * The `input` and `change` events of every control, handled once at the form rather than by a
+ * listener per control (a 300-item form would add some 600). The id of the control names the
+ * item instance: `q-<id>`, `q-<id>-<n>` for the n-th control of a repeating question or the
+ * n-th option of a choice, `q-<id>-yes` / `-no` for a boolean, `q-<id>-own` for the text of
+ * an open choice (the engine's instance ids have no `-`).
+ */
+export function onControlEvent(event: Event, ctx: ItemContext): void {
+  const control = event.target as HTMLInputElement;
+  const [id, suffix] = control.closest('[id]')?.id.slice(2).split('-') ?? [];
+  const node = id ? ctx.node(id) : undefined;
+  if (!node) return;
+  const type = node.item.type;
+  const change = event.type === 'change';
+  if (type === 'boolean') {
+    if (change) ctx.onBoolean(node, suffix === 'yes');
+  } else if (type === 'choice' || type === 'open-choice') {
+    // A choice is made on change; the own text is taken as typed, and committed on change.
+    const own = suffix === 'own';
+    if (change !== own) {
+      const { chosen, own: text } = readChoices(control.closest('.choice-item')!);
+      ctx.onChoices(node, chosen, text, own);
+    }
+    if (change) ctx.onCommit(node);
+  } else if (change) {
+    ctx.onCommit(node);
+  } else {
+    ctx.onText(node, Number(suffix ?? 0), control.value);
+  }
+}
+
 /** The chosen option indices and the user's own text, read from a choice item's controls. */
 function readChoices(container: Element): { chosen: number[]; own: string } {
   const chosen: number[] = [];
-  for (const input of container.querySelectorAll<HTMLInputElement>('input[data-option]')) {
-    if (input.checked) chosen.push(Number(input.dataset.option));
-  }
+  // The options' inputs are in the order of the options.
+  container.querySelectorAll<HTMLInputElement>('.options input').forEach((input, i) => {
+    if (input.checked) chosen.push(i);
+  });
   for (const selectEl of container.querySelectorAll<HTMLSelectElement>('select')) {
     for (const o of selectEl.selectedOptions) if (o.value !== '') chosen.push(Number(o.value));
   }
@@ -236,18 +306,16 @@ function readChoices(container: Element): { chosen: number[]; own: string } {
   return { chosen, own };
 }
 
-function choiceView(node: ItemNode, ctx: ItemContext, problems: readonly string[]): TemplateResult {
+function choiceView(node: ItemNode, ctx: ItemContext, problems: Problems): TemplateResult {
   const item = node.item;
   const id = idOf(node);
   const options = item.options ?? [];
   const chosen = new Set(node.answers.map((a: Answer) => choiceIndex(item, a)).filter((i) => i >= 0));
   const control = choiceControl(item);
-  const invalid = problems.length ? 'true' : 'false';
+  const wrong = invalid(problems);
+  const readOnly = item.readOnly || nothing;
   const described = describedBy(node, problems);
-  const changed = (e: Event, fromOwn = false) => {
-    const { chosen: picked, own } = readChoices((e.currentTarget as Element).closest('.choice-item')!);
-    ctx.onChoices(node, picked, own, fromOwn);
-  };
+
   const own =
     item.type === 'open-choice'
       ? html`<div class="field">
@@ -258,10 +326,8 @@ function choiceView(node: ItemNode, ctx: ItemContext, problems: readonly string[
             type="text"
             autocomplete="off"
             .value=${ctx.draft(node, 0) ?? ownAnswer(item, node.answers)}
-            ?readonly=${item.readOnly}
-            aria-invalid=${invalid}
-            @input=${(e: Event) => changed(e, true)}
-            @change=${() => ctx.onCommit(node)}
+            ?readonly=${readOnly}
+            aria-invalid=${wrong}
           />
         </div>`
       : nothing;
@@ -272,14 +338,10 @@ function choiceView(node: ItemNode, ctx: ItemContext, problems: readonly string[
       <select
         id=${id}
         ?multiple=${item.repeats}
-        ?disabled=${item.readOnly}
-        aria-required=${node.required ? 'true' : 'false'}
-        aria-invalid=${invalid}
+        ?disabled=${readOnly}
+        aria-required=${node.required ? 'true' : nothing}
+        aria-invalid=${wrong}
         aria-describedby=${described}
-        @change=${(e: Event) => {
-          changed(e);
-          ctx.onCommit(node);
-        }}
       >
         ${item.repeats ? nothing : html`<option value="" ?selected=${chosen.size === 0}>${msg('Choose…')}</option>`}
         ${options.map(
@@ -289,34 +351,41 @@ function choiceView(node: ItemNode, ctx: ItemContext, problems: readonly string[
             </option>`,
         )}
       </select>
-      ${own} ${errors(problems, node)}
+      ${own}${errors(problems, node)}
     </div>`;
   }
-  const type = control === 'checkbox' ? 'checkbox' : 'radio';
+  // One template per input type: an input made as text and then given its type would be made twice.
+  const box =
+    control === 'checkbox'
+      ? (label: unknown, checked: boolean, i: number) =>
+          html`<label
+            ><input
+              type="checkbox"
+              name=${id}
+              id=${`${id}-${i}`}
+              .checked=${checked || nothing}
+              ?disabled=${readOnly}
+              aria-invalid=${wrong}
+            />${label}</label
+          >`
+      : (label: unknown, checked: boolean, i: number) =>
+          html`<label
+            ><input
+              type="radio"
+              name=${id}
+              id=${`${id}-${i}`}
+              .checked=${checked || nothing}
+              ?disabled=${readOnly}
+              aria-invalid=${wrong}
+            />${label}</label
+          >`;
   return html`<fieldset class="choices choice-item" id=${id} aria-describedby=${described}>
     <legend>${itemLabel(item, ctx)}${requiredMark(node)}</legend>
     ${hints(node, ctx)}
-    <div class="options ${options.length > 4 ? 'vertical' : ''}">
-      ${options.map(
-        (o, i) =>
-          html`<label
-            ><input
-              type=${type}
-              name=${id}
-              id=${`${id}-${i}`}
-              data-option=${i}
-              .checked=${chosen.has(i)}
-              ?disabled=${item.readOnly}
-              aria-invalid=${invalid}
-              @change=${(e: Event) => {
-                changed(e);
-                ctx.onCommit(node);
-              }}
-            />${say(o.label, ctx.language()) ?? choiceLabel(o, ctx.language())}</label
-          >`,
-      )}
+    <div class=${options.length > 4 ? 'options vertical' : 'options'}>
+      ${options.map((o, i) => box(say(o.label, ctx.language()) ?? choiceLabel(o, ctx.language()), chosen.has(i), i))}
     </div>
-    ${own} ${errors(problems, node)}
+    ${own}${errors(problems, node)}
   </fieldset>`;
 }
 
@@ -326,7 +395,7 @@ function optionLanguage(label: Translatable | undefined, language: string): stri
   return found && !sameLanguage(found, language) ? found : nothing;
 }
 
-function sliderView(node: ItemNode, ctx: ItemContext, problems: readonly string[]): TemplateResult {
+function sliderView(node: ItemNode, ctx: ItemContext, problems: Problems): TemplateResult {
   const id = idOf(node);
   const item = node.item;
   const { min = '0', max = '10', step = '1' } = bounds(item);
@@ -342,12 +411,10 @@ function sliderView(node: ItemNode, ctx: ItemContext, problems: readonly string[
         max=${max}
         step=${step === 'any' ? '1' : step}
         .value=${text || min}
-        ?disabled=${item.readOnly}
+        ?disabled=${item.readOnly || nothing}
         aria-valuetext=${text === '' ? msg('Not answered') : text}
-        aria-invalid=${problems.length ? 'true' : 'false'}
+        aria-invalid=${invalid(problems)}
         aria-describedby=${describedBy(node, problems)}
-        @input=${(e: Event) => ctx.onText(node, 0, (e.target as HTMLInputElement).value)}
-        @change=${() => ctx.onCommit(node)}
       />
       <output for=${id} aria-hidden="true">${text === '' ? '–' : text}</output>
     </div>
@@ -362,7 +429,7 @@ const INPUT_TYPES: Partial<Record<TemplateItem['type'], string>> = {
   url: 'url',
 };
 
-function textView(node: ItemNode, ctx: ItemContext, problems: readonly string[]): TemplateResult {
+function textView(node: ItemNode, ctx: ItemContext, problems: Problems): TemplateResult {
   const item = node.item;
   const id = idOf(node);
   // A repeating question: one control per answer, and an empty one after them for the next.
@@ -375,38 +442,33 @@ function textView(node: ItemNode, ctx: ItemContext, problems: readonly string[])
     const common = {
       label: index === 0 ? nothing : `${itemText(item, ctx.language())} (${index + 1})`,
     };
-    const onInput = (e: Event) => ctx.onText(node, index, (e.target as HTMLInputElement).value);
     if (item.type === 'text') {
       return html`<textarea
         id=${controlId}
         rows="3"
         .value=${value}
-        ?readonly=${item.readOnly}
+        ?readonly=${item.readOnly || nothing}
         maxlength=${item.maxLength ?? nothing}
         aria-label=${common.label}
-        aria-required=${node.required ? 'true' : 'false'}
-        aria-invalid=${problems.length ? 'true' : 'false'}
+        aria-required=${node.required ? 'true' : nothing}
+        aria-invalid=${invalid(problems)}
         aria-describedby=${describedBy(node, problems)}
-        @input=${onInput}
-        @change=${() => ctx.onCommit(node)}
       ></textarea>`;
     }
     return html`<input
       id=${controlId}
-      type=${INPUT_TYPES[item.type] ?? 'text'}
+      type=${INPUT_TYPES[item.type] ?? nothing}
       inputmode=${numeric ? (item.type === 'integer' ? 'numeric' : 'decimal') : nothing}
       autocomplete="off"
       .value=${value}
-      ?readonly=${item.readOnly}
+      ?readonly=${item.readOnly || nothing}
       min=${!numeric && min !== undefined ? min : nothing}
       max=${!numeric && max !== undefined ? max : nothing}
       maxlength=${item.maxLength ?? nothing}
       aria-label=${common.label}
-      aria-required=${node.required ? 'true' : 'false'}
-      aria-invalid=${problems.length ? 'true' : 'false'}
+      aria-required=${node.required ? 'true' : nothing}
+      aria-invalid=${invalid(problems)}
       aria-describedby=${describedBy(node, problems)}
-      @input=${onInput}
-      @change=${() => ctx.onCommit(node)}
     />`;
   };
   const unit = textIn(item.texts.unit, ctx.language()) ?? item.unit?.code;
@@ -414,6 +476,6 @@ function textView(node: ItemNode, ctx: ItemContext, problems: readonly string[])
     unit ? html`<span class="with-unit">${control(i)}<span class="unit">${unit}</span></span>` : control(i);
   return html`<div class="field">
     <label for=${id}>${itemLabel(item, ctx)}${requiredMark(node)}</label>
-    ${hints(node, ctx)} ${item.repeats ? indices.map(withUnit) : withUnit(0)} ${errors(problems, node)}
+    ${hints(node, ctx)}${item.repeats ? indices.map(withUnit) : withUnit(0)}${errors(problems, node)}
   </div>`;
 }
