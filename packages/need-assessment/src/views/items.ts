@@ -90,16 +90,19 @@ export function say(text: Translatable | undefined, language: string): TemplateR
 export const itemText = (item: TemplateItem, language: string): string =>
   textIn(item.texts.text, language) ?? item.linkId;
 
-function itemLabel(item: TemplateItem, ctx: ItemContext): TemplateResult | string {
+/**
+ * An item's label: its prefix and text, a repetition's number, and "(required)" in words when it
+ * is required. Most have none of these: their label is the text itself, no template of its own.
+ */
+function itemLabel(node: ItemNode, ctx: ItemContext, number?: string): TemplateResult | string {
+  const item = node.item;
   const language = ctx.language();
   const text = say(item.texts.text, language) ?? item.linkId;
   const prefix = say(item.texts.prefix, language);
-  // Most items have no prefix: their label is the text itself, with no template of its own to make.
-  return prefix ? html`<span class="prefix">${prefix}</span>${text}` : text;
-}
-
-function requiredMark(node: ItemNode): TemplateResult | typeof nothing {
-  return node.required ? html` <span class="required">${msg('(required)')}</span>` : nothing;
+  if (!prefix && !number && !node.required) return text;
+  return html`${prefix ? html`<span class="prefix">${prefix}</span>` : nothing}${text}${number ?? nothing}${
+    node.required ? html` <span class="required">${msg('(required)')}</span>` : nothing
+  }`;
 }
 
 const isHelp = (item: TemplateItem) => item.type === 'display' && item.control === 'help';
@@ -148,7 +151,7 @@ function describedBy(node: ItemNode, problems: Problems): string | typeof nothin
 export function itemView(node: ItemNode, ctx: ItemContext, repetition?: RepetitionInfo): TemplateResult {
   const item = node.item;
   if (item.type === 'group') return groupView(node, ctx, repetition);
-  if (item.type === 'display') return html`<p class="display" id=${idOf(node)}>${itemLabel(item, ctx)}</p>`;
+  if (item.type === 'display') return html`<p class="display" id=${idOf(node)}>${itemLabel(node, ctx)}</p>`;
   const problems = ctx.problems(node);
   const body =
     item.type === 'boolean'
@@ -175,7 +178,7 @@ function groupView(node: ItemNode, ctx: ItemContext, repetition: RepetitionInfo 
   const label = itemText(item, ctx.language());
   return html`<fieldset class="group" id=${idOf(node)} aria-describedby=${describedBy(node, problems)}>
       <legend>
-        ${itemLabel(item, ctx)}${repetition && repetition.count > 1 ? ` (${repetition.index + 1})` : nothing}${requiredMark(node)}
+        ${itemLabel(node, ctx, repetition && repetition.count > 1 ? ` (${repetition.index + 1})` : undefined)}
       </legend>
       ${hints(node, ctx)}${errors(problems, node)}${childrenView(nestedOf(node), ctx)}
       ${
@@ -200,14 +203,18 @@ function groupView(node: ItemNode, ctx: ItemContext, repetition: RepetitionInfo 
 /** Items under one parent, keyed by instance, repeating groups with their add and remove buttons. */
 export function childrenView(children: readonly ItemNode[], ctx: ItemContext): TemplateResult {
   // Where each repetition of a repeating group stands: one pass over the siblings.
-  const repetitions = new Map<ItemNode, RepetitionInfo>();
-  const byLinkId = new Map<string, ItemNode[]>();
+  let byLinkId: Map<string, ItemNode[]> | undefined;
   for (const c of children) {
     if (c.item.type !== 'group' || !c.item.repeats) continue;
+    byLinkId ??= new Map();
     let list = byLinkId.get(c.item.linkId);
     if (!list) byLinkId.set(c.item.linkId, (list = []));
     list.push(c);
   }
+  // Without repeating groups the children are always the same instances in the same places:
+  // rendered in order, with no keys to keep.
+  if (!byLinkId) return html`<div class="items">${children.map((c) => ctx.child(c))}</div>`;
+  const repetitions = new Map<ItemNode, RepetitionInfo>();
   for (const list of byLinkId.values()) {
     list.forEach((c, index) => repetitions.set(c, { index, count: list.length, last: index === list.length - 1 }));
   }
@@ -227,7 +234,7 @@ function booleanView(node: ItemNode, ctx: ItemContext, problems: Problems): Temp
   const disabled = node.item.readOnly || nothing;
   const wrong = invalid(problems);
   return html`<fieldset class="boolean" id=${id} aria-describedby=${describedBy(node, problems)}>
-    <legend>${itemLabel(node.item, ctx)}${requiredMark(node)}</legend>
+    <legend>${itemLabel(node, ctx)}</legend>
     ${hints(node, ctx)}
     <div class="options">
       <label
@@ -333,7 +340,7 @@ function choiceView(node: ItemNode, ctx: ItemContext, problems: Problems): Templ
       : nothing;
   if (control === 'select') {
     return html`<div class="field choice-item">
-      <label for=${id}>${itemLabel(item, ctx)}${requiredMark(node)}</label>
+      <label for=${id}>${itemLabel(node, ctx)}</label>
       ${hints(node, ctx)}
       <select
         id=${id}
@@ -380,7 +387,7 @@ function choiceView(node: ItemNode, ctx: ItemContext, problems: Problems): Templ
             />${label}</label
           >`;
   return html`<fieldset class="choices choice-item" id=${id} aria-describedby=${described}>
-    <legend>${itemLabel(item, ctx)}${requiredMark(node)}</legend>
+    <legend>${itemLabel(node, ctx)}</legend>
     ${hints(node, ctx)}
     <div class=${options.length > 4 ? 'options vertical' : 'options'}>
       ${options.map((o, i) => box(say(o.label, ctx.language()) ?? choiceLabel(o, ctx.language()), chosen.has(i), i))}
@@ -401,7 +408,7 @@ function sliderView(node: ItemNode, ctx: ItemContext, problems: Problems): Templ
   const { min = '0', max = '10', step = '1' } = bounds(item);
   const text = answerText(item, node.answers[0]);
   return html`<div class="field">
-    <label for=${id} id=${`${id}-label`}>${itemLabel(item, ctx)}${requiredMark(node)}</label>
+    <label for=${id} id=${`${id}-label`}>${itemLabel(node, ctx)}</label>
     ${hints(node, ctx)}
     <div class="slider">
       <input
@@ -472,8 +479,7 @@ function textView(node: ItemNode, ctx: ItemContext, problems: Problems): Templat
     />`;
   };
   const unit = textIn(item.texts.unit, ctx.language()) ?? item.unit?.code;
-  const label = itemLabel(item, ctx);
-  const mark = requiredMark(node);
+  const label = itemLabel(node, ctx);
   const hint = hints(node, ctx);
   const error = errors(problems, node);
   if (!item.repeats && !unit && !item.readOnly && item.maxLength === undefined && (numeric || !(min ?? max))) {
@@ -483,7 +489,7 @@ function textView(node: ItemNode, ctx: ItemContext, problems: Problems): Templat
     const required = node.required ? 'true' : nothing;
     return item.type === 'text'
       ? html`<div class="field">
-          <label for=${id}>${label}${mark}</label>${hint}<textarea
+          <label for=${id}>${label}</label>${hint}<textarea
             id=${id}
             rows="3"
             .value=${value}
@@ -494,7 +500,7 @@ function textView(node: ItemNode, ctx: ItemContext, problems: Problems): Templat
           >${error}
         </div>`
       : html`<div class="field">
-          <label for=${id}>${label}${mark}</label>${hint}<input
+          <label for=${id}>${label}</label>${hint}<input
             id=${id}
             type=${INPUT_TYPES[item.type] ?? nothing}
             inputmode=${numeric ? (item.type === 'integer' ? 'numeric' : 'decimal') : nothing}
@@ -509,7 +515,7 @@ function textView(node: ItemNode, ctx: ItemContext, problems: Problems): Templat
   const withUnit = (i: number) =>
     unit ? html`<span class="with-unit">${control(i)}<span class="unit">${unit}</span></span>` : control(i);
   return html`<div class="field">
-    <label for=${id}>${label}${mark}</label>
+    <label for=${id}>${label}</label>
     ${hint}${item.repeats ? indices.map(withUnit) : withUnit(0)}${error}
   </div>`;
 }
