@@ -540,6 +540,7 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
   }
   const evaluationOrder = orderForEvaluation(
     drafts.map((d) => d.item),
+    byLinkId,
     dependants,
   );
   const hasExpressions =
@@ -895,42 +896,56 @@ function conditionsOf(
 }
 
 /**
- * Kahn's order over "parent before child" and "question before the items whose enableWhen looks
- * at it", document order among the ready. A cycle (an item enabled by its own descendant, or
- * two items enabling each other) is refused, naming the items.
+ * An order where each item comes after its parent and after the questions its enableWhen looks
+ * at: depth first, in document order (one visit per item and condition). A cycle (an item
+ * enabled by its own descendant, or two items enabling each other) is refused, naming the items
+ * that cannot be ordered (`stuckIn`).
  */
 function orderForEvaluation(
   items: readonly TemplateItem[],
+  byLinkId: ReadonlyMap<string, TemplateItem>,
   dependants: ReadonlyMap<string, readonly TemplateItem[]>,
 ): TemplateItem[] {
-  const waiting = new Map<TemplateItem, number>(items.map((item) => [item, 0]));
-  const after = (item: TemplateItem): readonly TemplateItem[] => {
-    const looking = dependants.get(item.linkId);
-    return looking ? [...item.children, ...looking] : item.children;
-  };
-  for (const item of items) for (const next of after(item)) waiting.set(next, waiting.get(next)! + 1);
-  const ready = items.filter((item) => waiting.get(item) === 0).reverse();
   const order: TemplateItem[] = [];
-  while (ready.length) {
-    const item = ready.pop()!;
+  const done = new Set<TemplateItem>();
+  const visiting = new Set<TemplateItem>();
+  const visit = (item: TemplateItem): boolean => {
+    if (done.has(item)) return true;
+    if (visiting.has(item)) return false;
+    visiting.add(item);
+    if (item.parent && !visit(item.parent)) return false;
+    for (const c of item.enableWhen) if (!visit(byLinkId.get(c.question)!)) return false;
+    done.add(item);
     order.push(item);
-    const released: TemplateItem[] = [];
+    return true;
+  };
+  for (const item of items) if (!visit(item)) stuckIn(items, dependants);
+  return order;
+}
+
+/**
+ * Kahn's order over the same relations, to name what a cycle holds up: the items left when no
+ * more can be taken. Throws the `enable-when-cycle` ValidationError.
+ */
+function stuckIn(items: readonly TemplateItem[], dependants: ReadonlyMap<string, readonly TemplateItem[]>): never {
+  const waiting = new Map<TemplateItem, number>(items.map((item) => [item, 0]));
+  const after = (item: TemplateItem) => [...item.children, ...(dependants.get(item.linkId) ?? [])];
+  for (const item of items) for (const next of after(item)) waiting.set(next, waiting.get(next)! + 1);
+  const ready = items.filter((item) => waiting.get(item) === 0);
+  for (let item = ready.pop(); item; item = ready.pop()) {
     for (const next of after(item)) {
       const left = waiting.get(next)! - 1;
       waiting.set(next, left);
-      if (left === 0) released.push(next);
+      if (left === 0) ready.push(next);
     }
-    ready.push(...released.reverse());
   }
-  if (order.length < items.length) {
-    const stuck = items.filter((item) => !order.includes(item));
-    throw new ValidationError(
-      stuck.map((item) => ({
+  throw new ValidationError(
+    items
+      .filter((item) => waiting.get(item)! > 0)
+      .map((item) => ({
         path: at(item.path, 'enableWhen'),
         message: `item "${item.linkId}": its enablement depends on itself (an enableWhen cycle, or one behind it)`,
         code: 'enable-when-cycle',
       })),
-    );
-  }
-  return order;
+  );
 }
