@@ -217,6 +217,17 @@ export class NeedAssessment extends SaumatonElement {
     this.adapterTimer = undefined;
   }
 
+  /**
+   * A template without expressions, once given, is parsed and its engine made at once (the
+   * engine of one with expressions waits for FHIRPath): the update that would come before that
+   * load settles, a microtask later, would show the loading state only to replace it.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const parsed = this.parsed;
+    const settling = this.loader.state.status === 'loading' && parsed !== undefined && !parsed.hasExpressions;
+    return super.shouldUpdate(changed) && !settling;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     void this.sync();

@@ -37,6 +37,14 @@ export function inLanguage(
   language: string,
 ): { readonly text: string; readonly language?: string } | undefined {
   if (!text) return undefined;
+  let translated = false;
+  for (const _ in text.translations) {
+    translated = true;
+    break;
+  }
+  // Most texts have no translation: the text itself, in its own language.
+  if (!translated)
+    return text.language === undefined ? { text: text.base } : { text: text.base, language: text.language };
   const wanted = language.toLowerCase();
   const entries = Object.entries(text.translations);
   const own = { text: text.base, ...(text.language === undefined ? {} : { language: text.language }) };

@@ -124,11 +124,13 @@ function nestedOf(node: ItemNode): readonly ItemNode[] {
 }
 
 function hints(node: ItemNode, ctx: ItemContext): TemplateResult | typeof nothing {
-  const help = helpOf(node).filter((h) => h.enabled);
   const format = node.item.entryFormat;
+  const help = helpOf(node);
   if (!help.length && !format) return nothing;
+  const shown = help.filter((h) => h.enabled);
+  if (!shown.length && !format) return nothing;
   return html`<span class="hint" id=${`${idOf(node)}-hint`}
-    >${help.map((h) => html`<span>${say(h.item.texts.text, ctx.language()) ?? ''} </span>`)}${
+    >${shown.map((h) => html`<span>${say(h.item.texts.text, ctx.language()) ?? ''} </span>`)}${
       format ? html`<span>${msg(str`Format: ${format}`)}</span>` : nothing
     }</span
   >`;
@@ -141,10 +143,11 @@ function errors(problems: Problems, node: ItemNode): TemplateResult | typeof not
 }
 
 function describedBy(node: ItemNode, problems: Problems): string | typeof nothing {
-  const ids = [];
-  if (helpOf(node).some((h) => h.enabled) || node.item.entryFormat) ids.push(`${idOf(node)}-hint`);
-  if (problems?.length) ids.push(`${idOf(node)}-error`);
-  return ids.length ? ids.join(' ') : nothing;
+  const hint = node.item.entryFormat || helpOf(node).some((h) => h.enabled);
+  const error = !!problems?.length;
+  if (!hint && !error) return nothing;
+  const id = idOf(node);
+  return hint && error ? `${id}-hint ${id}-error` : `${id}-${hint ? 'hint' : 'error'}`;
 }
 
 /** An item instance: a group, a display text or a question. */
