@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { AssessmentInitiation, AssessmentStatus, ClientView } from '@saumaton/core';
 import { clientViewProblems, completionView, type CompletionData } from '../src/views/completion.js';
 import { deadlinesView, type DeadlinesData } from '../src/views/deadlines.js';
@@ -378,6 +379,23 @@ describe('initiationFormView: starting an assessment', () => {
     expect(m.$('.deadline-preview').getAttribute('aria-live')).to.equal('polite');
   });
 
+  it('can be filled in and submitted with the keyboard alone', async () => {
+    const { m, state } = form({ triggerDate: '2026-03-02', grounds: [] });
+    option(m, 'Contact was made').focus();
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'Tab' });
+    expect(m.root.activeElement).to.equal(option(m, 'Urgent need for assistance'));
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: ' ' });
+    expect(state.draft.grounds).to.deep.equal(['over-75']);
+    byLabel(m, 'Name of the initiator (optional)').focus();
+    await sendKeys({ type: 'Liisa' });
+    expect(state.draft.initiatorName).to.equal('Liisa');
+    await sendKeys({ press: 'Enter' });
+    expect(state.submitted).to.equal(1);
+    expect(state.problems).to.deep.equal({ initiatorKind: 'Choose who initiated the assessment.' });
+  });
+
   it('shows each problem at its field, tied to it, after a submit of an empty form', async () => {
     const { m, state } = form({ grounds: [] });
     m.$('button[type="submit"]').click();
@@ -536,6 +554,24 @@ describe('completionView: the client’s own view, or the obstacle, and completi
       "Say why the client's view could not be obtained.",
     );
     await expect(m.host).to.be.accessible();
+  });
+
+  it('can be done with the keyboard alone: choose, write the reason, complete', async () => {
+    const { m, state } = completion();
+    option(m, 'The client gave their view').focus();
+    await sendKeys({ press: ' ' });
+    expect(state.data.clientView).to.deep.equal({ kind: 'given' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(state.data.clientView).to.deep.equal({ kind: 'obstacle', reason: '' });
+    await sendKeys({ press: 'Tab' });
+    expect(m.root.activeElement).to.equal(byLabel(m, 'Why not (the obstacle)'));
+    await sendKeys({ type: 'Tajuton' });
+    expect(state.data.clientView).to.deep.equal({ kind: 'obstacle', reason: 'Tajuton' });
+    await sendKeys({ press: 'Tab' });
+    expect(m.root.activeElement).to.equal(m.$('button[type="submit"]'));
+    await sendKeys({ press: 'Enter' });
+    expect(state.completed).to.equal(1);
+    expect(state.data.problems).to.deep.equal({});
   });
 
   it('clientViewProblems: empty when the view is given or the obstacle has its reason', () => {

@@ -42,7 +42,7 @@
 's4ddf4966c0fa2df5': `Erityistä tukea tarvitseva lapsi`,
 's5033dab8c17f05f2': `Valmis`,
 's50f052ddc947312e': `Asiakkaan oma näkemys`,
-'s548bd3fbdffd4ebf': `Asiakas tai muu otti yhteyttä`,
+'s548bd3fbdffd4ebf': `Yhteydenotto`,
 's5a2974c4d8713e86': `Alkoi`,
 's5ab5c52f9db2d7ad': `Uusi lisättiin.`,
 's5b4531d91a91f61c': str`Asiakas otti yhteyttä ${0}`,
