@@ -250,19 +250,19 @@ describe('meterTrendView (@saumaton/elements/meter-trend)', () => {
     const cells = (row: Element) =>
       [...row.querySelectorAll('td')].map((td) => td.textContent.replace(/\s+/g, ' ').trim());
     // Readings of one day keep their given order: the client's came first on 2026-03-10.
-    expect(cells(rows[0]!).slice(0, 3)).to.deep.equal(['Client', '4 Needs support', '3 Needs support']);
+    expect(cells(rows[0]!).slice(0, 3)).to.deep.equal(['Client', '4 (Needs support)', '3 (Needs support)']);
     expect(cells(rows[1]!).slice(0, 3)).to.deep.equal([
       'Professional (Maija Mäkinen)',
-      '3 Needs support',
-      '3 Needs support',
+      '3 (Needs support)',
+      '3 (Needs support)',
     ]);
     const june = cells(rows[2]!);
-    expect(june[5]).to.equal('7 Moderate');
+    expect(june[5]).to.equal('7 (Moderate)');
     // Friends were not rated in June: the cell says so to a screen reader, a dash to the eye.
     const skipped = rows[2]!.querySelectorAll('td')[6]!;
     expect(skipped.querySelector('.visually-hidden')!.textContent).to.equal('not rated');
     expect(skipped.querySelector('[aria-hidden="true"]')!.textContent).to.equal('–');
-    expect(cells(rows[5]!)[10]).to.equal('10 Good');
+    expect(cells(rows[5]!)[10]).to.equal('10 (Good)');
   });
 
   it('fits 320 px: one column of charts, the table scrolling in its own focusable region', async () => {

@@ -106,6 +106,8 @@ export const meterTrendStyles = css`
     overflow-x: auto;
   }
   .meter-trend table {
+    /* Words whole ("Professional", not "Professio-nal"): the region scrolls instead. */
+    overflow-wrap: normal;
     border-collapse: collapse;
     font-size: 0.9375em;
   }
@@ -123,7 +125,6 @@ export const meterTrendStyles = css`
   }
   .meter-trend thead th {
     min-inline-size: 6em;
-    overflow-wrap: normal;
   }
   .meter-trend tbody th {
     font-weight: normal;
@@ -133,10 +134,6 @@ export const meterTrendStyles = css`
      table's layout is most of the trend's render time); the region scrolls instead. */
   .meter-trend td ~ td {
     white-space: nowrap;
-  }
-  .band-name {
-    font-size: 0.875em;
-    color: var(--saumaton-color-text-muted, #4a525c);
   }
   @media (forced-colors: active) {
     .band {
