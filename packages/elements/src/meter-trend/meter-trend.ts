@@ -101,7 +101,6 @@ interface ChartContext {
   readonly readings: readonly CheckedReading[];
   readonly zones: readonly Zone[];
   readonly frame: Frame;
-  readonly scale: { readonly min: number; readonly max: number };
   readonly ticks: readonly number[];
   readonly x: (day: number) => number;
   readonly y: (value: number) => number;
@@ -112,7 +111,6 @@ interface ChartContext {
 /** The bands as shaded zones labelled in text, the value axis and the first and last date. */
 function backdropOf(context: Omit<ChartContext, 'backdrop'>): SVGTemplateResult {
   const { frame, zones, ticks, readings, x, y } = context;
-  const days = readings.map((r) => r.day);
   const first = readings[0];
   const last = readings[readings.length - 1];
   const dateLabel = (r: CheckedReading, anchor: 'start' | 'middle' | 'end') =>
@@ -126,7 +124,7 @@ function backdropOf(context: Omit<ChartContext, 'backdrop'>): SVGTemplateResult 
     (t) => svg`<line class="tick" data-value=${t} x1=${frame.left} x2=${frame.right} y1=${y(t)} y2=${y(t)}></line>
       <text class="tick-label" x=${frame.left - 4} y=${y(t)} text-anchor="end" dominant-baseline="central">${formatValue(t)}</text>`,
   )}<line class="axis" x1=${frame.left} x2=${frame.right} y1=${frame.bottom} y2=${frame.bottom}></line>${
-    first && last && Math.min(...days) < Math.max(...days)
+    first && last && first.day < last.day
       ? svg`${dateLabel(first, 'start')}${dateLabel(last, 'end')}`
       : first
         ? dateLabel(first, 'middle')
@@ -134,7 +132,7 @@ function backdropOf(context: Omit<ChartContext, 'backdrop'>): SVGTemplateResult 
   }`;
 }
 
-/** One area's chart: the backdrop, then per rater one path and a marker per value. */
+/** One area's chart: the backdrop, then per rater its line and the path of its markers. */
 function chart(
   area: { linkId: string; label: string },
   index: number,
@@ -268,7 +266,7 @@ export function meterTrendView(
   const ticks = [...new Set([scale.min, ...zones.slice(1).map((z) => Math.ceil(z.low)), scale.max])].filter(
     (t) => t >= scale.min && t <= scale.max,
   );
-  const base = { readings: checked, zones, frame, scale, ticks, x, y };
+  const base = { readings: checked, zones, frame, ticks, x, y };
   const context: ChartContext = { ...base, backdrop: backdropOf(base) };
   const raters = RATERS.filter((rater) => checked.some((r) => r.reading.rater === rater));
   return html`<section class="meter-trend" aria-labelledby=${titleId}>
