@@ -4,7 +4,9 @@
 // roster's update) times against the budget; then renders generated Questionnaires of 60, 300 and
 // 1000 items with <saumaton-need-assessment> and with a plain-DOM baseline, a fresh page per
 // sample, and prints the medians and the ratio widget / plain DOM for the first render and the
-// update after the top-level gate is turned on. Exits non-zero when a budget is not met.
+// update after the top-level gate is turned on; and meterTrendView() (the meter trend of
+// @saumaton/elements/meter-trend) with 50 readings of a ten-area meter by both raters. Exits
+// non-zero when a budget is not met.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,6 +27,8 @@ const ASSESSMENT_RATIO = { 60: undefined, 300: 1.5, 1000: 2 };
 const GATE_RATIO = 2;
 const ASSESSMENT_WARMUP = 3;
 const ASSESSMENT_RUNS = 15;
+const TREND_READINGS = 50;
+const BUDGET_TREND_MS = 20;
 
 assertChromium();
 const dir = mkdtempSync(join(tmpdir(), 'saumaton-bench-'));
@@ -32,6 +36,7 @@ await build({
   entryPoints: {
     bench: new URL('./bench-page.ts', import.meta.url).pathname,
     assessment: new URL('./assessment-bench-page.ts', import.meta.url).pathname,
+    'meter-trend': new URL('./meter-trend-bench-page.ts', import.meta.url).pathname,
   },
   outdir: dir,
   bundle: true,
@@ -47,11 +52,17 @@ const page = (script) =>
   `<script type="module" src="${script}"></script></head><body></body></html>`;
 writeFileSync(join(dir, 'index.html'), page('bench.js'));
 writeFileSync(join(dir, 'assessment.html'), page('assessment.js'));
+writeFileSync(join(dir, 'meter-trend.html'), page('meter-trend.js'));
 
 const server = createServer((req, res) => {
   const file =
-    { '/bench.js': 'bench.js', '/assessment.js': 'assessment.js', '/assessment.html': 'assessment.html' }[req.url] ??
-    'index.html';
+    {
+      '/bench.js': 'bench.js',
+      '/assessment.js': 'assessment.js',
+      '/assessment.html': 'assessment.html',
+      '/meter-trend.js': 'meter-trend.js',
+      '/meter-trend.html': 'meter-trend.html',
+    }[req.url] ?? 'index.html';
   res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
   res.end(readFileSync(join(dir, file)));
 });
@@ -103,6 +114,21 @@ try {
     `  first render  median ${consentFirst.toFixed(1)} ms  p90 ${p90(consents.firstRender).toFixed(1)} ms  budget ≤ ${BUDGET_FIRST_RENDER_MS} ms  ${consentOk ? 'OK' : 'OVER BUDGET'}`,
   );
   await page.close();
+
+  // The meter trend: a page of its own, so only its module is loaded.
+  const trendPage = await browser.newPage();
+  await trendPage.setViewport({ width: 1280, height: 900 });
+  await trendPage.goto(`http://127.0.0.1:${port}/meter-trend.html`);
+  await trendPage.waitForFunction(() => 'meterTrendBench' in window);
+  await trendPage.evaluate((n, k) => window.meterTrendBench(n, k), WARMUP, TREND_READINGS);
+  const trend = await trendPage.evaluate((n, k) => window.meterTrendBench(n, k), RUNS, TREND_READINGS);
+  const trendFirst = median(trend.firstRender);
+  const trendOk = trendFirst <= BUDGET_TREND_MS;
+  failed = failed || !trendOk;
+  console.log(
+    `meter trend, ${trend.readings} readings (both raters, ${trend.charts} areas): ${trendFirst.toFixed(1)} ms median (budget ${BUDGET_TREND_MS} ms)  p90 ${p90(trend.firstRender).toFixed(1)} ms  ${RUNS} runs after ${WARMUP} warm-up  ${trendOk ? 'OK' : 'OVER BUDGET'}`,
+  );
+  await trendPage.close();
 
   // The need assessment against plain DOM: a fresh page per sample, the two alternating.
   const sample = async (kind, size) => {
