@@ -16,7 +16,7 @@ import {
   type Deadline,
 } from '@saumaton/core';
 import { formatDate, formatList } from '@saumaton/elements';
-import { assessmentStatusLabel, groundLabel, initiatorKindLabel } from '../labels.js';
+import { assessmentStatusLabel, groundLabel, initiatorKindLabel } from '../record-labels.js';
 
 export interface DeadlinesData {
   readonly initiation: AssessmentInitiation;

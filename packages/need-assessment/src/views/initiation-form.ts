@@ -16,7 +16,7 @@ import {
   type TriggerKind,
 } from '@saumaton/core';
 import { field, formFooter, requiredHint } from '@saumaton/elements';
-import { groundLabel, initiatorKindLabel, triggerKindLabel } from '../labels.js';
+import { groundLabel, initiatorKindLabel, triggerKindLabel } from '../record-labels.js';
 import { deadlineList } from './deadlines.js';
 
 export interface InitiationDraft {
