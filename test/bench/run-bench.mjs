@@ -5,8 +5,9 @@
 // 1000 items with <saumaton-need-assessment> and with a plain-DOM baseline, a fresh page per
 // sample, and prints the medians and the ratio widget / plain DOM for the first render and the
 // update after the top-level gate is turned on; and meterTrendView() (the meter trend of
-// @saumaton/elements/meter-trend) with 50 readings of a ten-area meter by both raters. Exits
-// non-zero when a budget is not met.
+// @saumaton/elements/meter-trend) with 50 readings of a ten-area meter by both raters; and the
+// need assessment showing an assessment of 300 items, restoring a draft that answers every
+// question shown against no draft. Exits non-zero when a budget is not met.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -29,6 +30,10 @@ const ASSESSMENT_WARMUP = 3;
 const ASSESSMENT_RUNS = 15;
 const TREND_READINGS = 50;
 const BUDGET_TREND_MS = 20;
+const DRAFT_SIZE = 300;
+const DRAFT_RATIO = 1.5;
+const DRAFT_WARMUP = 2;
+const DRAFT_RUNS = 9;
 
 assertChromium();
 const dir = mkdtempSync(join(tmpdir(), 'saumaton-bench-'));
@@ -37,6 +42,7 @@ await build({
     bench: new URL('./bench-page.ts', import.meta.url).pathname,
     assessment: new URL('./assessment-bench-page.ts', import.meta.url).pathname,
     'meter-trend': new URL('./meter-trend-bench-page.ts', import.meta.url).pathname,
+    draft: new URL('./draft-bench-page.ts', import.meta.url).pathname,
   },
   outdir: dir,
   bundle: true,
@@ -53,6 +59,7 @@ const page = (script) =>
 writeFileSync(join(dir, 'index.html'), page('bench.js'));
 writeFileSync(join(dir, 'assessment.html'), page('assessment.js'));
 writeFileSync(join(dir, 'meter-trend.html'), page('meter-trend.js'));
+writeFileSync(join(dir, 'draft.html'), page('draft.js'));
 
 const server = createServer((req, res) => {
   const file =
@@ -62,6 +69,8 @@ const server = createServer((req, res) => {
       '/assessment.html': 'assessment.html',
       '/meter-trend.js': 'meter-trend.js',
       '/meter-trend.html': 'meter-trend.html',
+      '/draft.js': 'draft.js',
+      '/draft.html': 'draft.html',
     }[req.url] ?? 'index.html';
   res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
   res.end(readFileSync(join(dir, file)));
@@ -176,6 +185,44 @@ try {
       `    gate update   widget ${gate[0].toFixed(1)} ms  plain ${gate[1].toFixed(1)} ms  ratio ${gateRatio.toFixed(2)}×  budget ≤ ${GATE_RATIO}×  ${gateOk ? 'OK' : 'OVER BUDGET'}`,
     );
   }
+
+  // Restoring a draft: the assessment of 300 items with every shown question answered on the
+  // device, against the same assessment with no draft; a fresh page per sample, alternating.
+  const draftSample = async (withDraft) => {
+    const fresh = await browser.newPage();
+    await fresh.setViewport({ width: 1280, height: 900 });
+    await fresh.goto(`http://127.0.0.1:${port}/draft.html`);
+    await fresh.waitForFunction(() => 'draftBench' in window);
+    const result = await fresh.evaluate((n, d) => window.draftBench(n, d), DRAFT_SIZE, withDraft);
+    await fresh.close();
+    return result;
+  };
+  for (let i = 0; i < DRAFT_WARMUP; i++) {
+    await draftSample(false);
+    await draftSample(true);
+  }
+  const empty = [];
+  const restored = [];
+  for (let i = 0; i < DRAFT_RUNS; i++) {
+    empty.push(await draftSample(false));
+    restored.push(await draftSample(true));
+  }
+  if (!restored.every((s) => s.restored) || empty.some((s) => s.restored)) {
+    throw new Error('the draft bench did not restore (or restored without a draft)');
+  }
+  if (restored[0].controls !== empty[0].controls) {
+    throw new Error(`a restored draft shows ${restored[0].controls} controls, the empty form ${empty[0].controls}`);
+  }
+  const [emptyMs, restoredMs] = [median(empty.map((s) => s.firstRender)), median(restored.map((s) => s.firstRender))];
+  const draftRatio = restoredMs / emptyMs;
+  const draftOk = draftRatio <= DRAFT_RATIO;
+  failed ||= !draftOk;
+  console.log(
+    `<saumaton-need-assessment> with an assessment of ${DRAFT_SIZE} items (${empty[0].controls} controls), ${DRAFT_RUNS} fresh pages each after ${DRAFT_WARMUP} warm-up`,
+  );
+  console.log(
+    `  restoring a draft  ${restoredMs.toFixed(1)} ms  without a draft ${emptyMs.toFixed(1)} ms  ratio ${draftRatio.toFixed(2)}×  budget ≤ ${DRAFT_RATIO}×  ${draftOk ? 'OK' : 'OVER BUDGET'}`,
+  );
 } finally {
   await browser.close();
   server.close();

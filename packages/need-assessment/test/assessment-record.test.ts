@@ -317,6 +317,22 @@ describe('<saumaton-need-assessment> with an assessment', function () {
     expect(text($(el, 'h2'))).to.equal('Palvelutarpeen arviointi');
   });
 
+  it('takes the client’s own view from a template that asks for it, and never asks twice', async () => {
+    const shipped = (await (
+      await fetch(new URL('../../questionnaire/templates/service-need-assessment.json', import.meta.url))
+    ).json()) as AssessmentTemplate;
+    const assessment = anAssessment({ template: { id: shipped.id }, answers: [] });
+    const { el, adapter } = await setUp(assessment, { templates: [shipped] });
+    expect($(el, '.completion input[type=radio]'), 'no second question of the view').to.be.null;
+    type(byLabel(el, "The client's view of their need for services"), 'Haluan asua kotona.');
+    await el.updateComplete;
+    expect(await el.save()).to.be.true;
+    expect((await adapter.getAssessment(assessment.id)).value.clientView).to.deep.equal({
+      kind: 'given',
+      text: 'Haluan asua kotona.',
+    });
+  });
+
   it('shows a printable summary for the client in the client’s language of service', async () => {
     const assessment = anAssessment();
     const { el } = await setUp(assessment);

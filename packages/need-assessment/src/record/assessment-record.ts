@@ -38,6 +38,7 @@ import { summaryView } from '../views/summary.js';
 import { DraftStore, draftIdOf, type AssessmentDraft } from './draft-store.js';
 import { recordStyles } from '../record-styles.js';
 import { changedItems } from './answer-diff.js';
+import { clientViewFrom, clientViewItems } from './client-view.js';
 import type { RecordBridge } from './bridge.js';
 
 /** Which assessment: one that exists, or a new one for a client with a template. */
@@ -466,10 +467,19 @@ export class AssessmentRecord implements ReactiveController {
     }
   }
 
+  /**
+   * The client's own view: from the template's own items when it asks for it (see
+   * `CLIENT_VIEW_EXTENSION`), else as given in the completion form.
+   */
+  private viewOf(answers: readonly QuestionnaireResponseItem[]): ClientView | undefined {
+    const items = clientViewItems(this.bridge.questionnaire());
+    return items ? clientViewFrom(items, answers) : this.clientView;
+  }
+
   /** The answers and the client's view as they are in the form, on top of `current`. */
   private answersEdit(): Edit<Assessment> {
     const answers = answersOf(this.bridge.response());
-    const clientView = this.clientView;
+    const clientView = this.viewOf(answers);
     return {
       summary: msg('your answers'),
       apply: (current) => ({ ...withClientView(current, clientView), answers, updatedAt: new Date().toISOString() }),
@@ -488,17 +498,17 @@ export class AssessmentRecord implements ReactiveController {
     if (!shown || !this.canAnswer || this.resource.saving) return false;
     this.completing = true;
     const answersOk = this.bridge.checkAnswers();
-    this.completionProblems = clientViewProblems(this.clientView);
+    const answers = answersOf(this.bridge.response('completed'));
+    const clientView = this.viewOf(answers);
+    this.completionProblems = clientViewProblems(clientView);
     const viewOk = Object.keys(this.completionProblems).length === 0;
     this.bridge.host.requestUpdate();
     if (!answersOk) return false; // the form announced the problems and focused the first
     if (!viewOk) {
       this.bridge.announce(msg('Record the client’s own view, or why it could not be obtained.'));
-      this.bridge.focus('.completion input[type=radio]');
+      this.bridge.focus('.completion input[type=radio], .completion .problem');
       return false;
     }
-    const answers = answersOf(this.bridge.response('completed'));
-    const clientView = this.clientView;
     const now = new Date().toISOString();
     const edit: Edit<Assessment> = {
       summary: shown.value.status === 'in-progress' ? msg('completing the assessment') : msg('the amendment'),
@@ -618,6 +628,7 @@ export class AssessmentRecord implements ReactiveController {
     const loaded = this.resource.value;
     if (!loaded) return this.renderNew();
     const assessment = loaded.record.value;
+    const inTemplate = !!clientViewItems(this.bridge.questionnaire());
     return html`<article class="record" aria-labelledby="record-title">
       <header class="no-print">
         <h2 id="record-title" tabindex="-1">${title ?? msg('Service-need assessment')}</h2>
@@ -642,12 +653,18 @@ export class AssessmentRecord implements ReactiveController {
       ${
         this.canAnswer && (this.completing || this.amending || assessment.status === 'in-progress')
           ? html`<div class="completion no-print">
+              ${
+                inTemplate && this.completionProblems.clientView
+                  ? html`<p class="problem" role="alert" tabindex="-1">${this.completionProblems.clientView}</p>`
+                  : nothing
+              }
               ${completionView(
                 {
                   ...(this.clientView ? { clientView: this.clientView } : {}),
                   problems: this.completionProblems,
                   busy: this.resource.saving,
                   answersProblemCount: this.completing ? this.bridge.problemCount() : 0,
+                  inTemplate,
                 },
                 {
                   clientView: (view) => {

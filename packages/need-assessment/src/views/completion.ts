@@ -16,6 +16,12 @@ export interface CompletionData {
   readonly idPrefix?: string;
   /** How many answers have problems that keep the assessment from being completed. */
   readonly answersProblemCount?: number;
+  /**
+   * The template asks for the client's own view itself (its items carry the
+   * `assessment-client-view` extension): the view is taken from those answers, and this form
+   * asks nothing twice.
+   */
+  readonly inTemplate?: boolean;
 }
 
 export interface CompletionCallbacks {
@@ -60,75 +66,79 @@ export function completionView(data: CompletionData, on: CompletionCallbacks): T
   const setId = `${p}client-view`;
   return html`<form class="completion" aria-labelledby=${`${p}heading`} novalidate @submit=${submitted}>
     <h3 id=${`${p}heading`}>${msg('Completing the assessment')}</h3>
-    <fieldset
-      class="choice-set"
-      id=${setId}
-      aria-describedby=${[`${setId}-hint`, problems.clientView ? `${setId}-error` : ''].filter(Boolean).join(' ')}
-    >
-      <legend>${msg("The client's own view")} <span aria-hidden="true">*</span></legend>
-      <span class="hint" id=${`${setId}-hint`}
-        >${msg(
-          'Required by the Social Welfare Act (SHL) § 37, unless an obvious obstacle prevents it: then record why.',
-        )}</span
-      >
-      ${problems.clientView ? html`<span class="field-error" id=${`${setId}-error`}>${problems.clientView}</span>` : nothing}
-      <div class="checkboxes">
-        <label
-          ><input
-            type="radio"
-            name=${`${p}kind`}
-            value="given"
-            .checked=${view?.kind === 'given'}
-            aria-invalid=${problems.clientView ? 'true' : 'false'}
-            @change=${choose('given')}
-          />
-          ${msg('The client gave their view')}</label
-        >
-      </div>
-      ${
-        view?.kind === 'given'
-          ? html`<div class="nested" @input=${typed}>
-              ${field({
-                id: `${p}text`,
-                name: 'clientViewText',
-                label: msg("The client's view in their own words (optional)"),
-                multiline: true,
-                rows: 4,
-                value: view.text ?? '',
-              })}
-            </div>`
-          : nothing
-      }
-      <div class="checkboxes">
-        <label
-          ><input
-            type="radio"
-            name=${`${p}kind`}
-            value="obstacle"
-            .checked=${view?.kind === 'obstacle'}
-            aria-invalid=${problems.clientView ? 'true' : 'false'}
-            @change=${choose('obstacle')}
-          />
-          ${msg("The client's view could not be obtained")}</label
-        >
-      </div>
-      ${
-        view?.kind === 'obstacle'
-          ? html`<div class="nested" @input=${typed}>
-              ${field({
-                id: `${p}reason`,
-                name: 'clientViewReason',
-                label: msg('Why not (the obstacle)'),
-                multiline: true,
-                rows: 3,
-                required: true,
-                value: view.reason,
-                error: problems.reason,
-              })}
-            </div>`
-          : nothing
-      }
-    </fieldset>
+    ${
+      data.inTemplate
+        ? nothing
+        : html`<fieldset
+            class="choice-set"
+            id=${setId}
+            aria-describedby=${[`${setId}-hint`, problems.clientView ? `${setId}-error` : ''].filter(Boolean).join(' ')}
+          >
+            <legend>${msg("The client's own view")} <span aria-hidden="true">*</span></legend>
+            <span class="hint" id=${`${setId}-hint`}
+              >${msg(
+                'Required by the Social Welfare Act (SHL) § 37, unless an obvious obstacle prevents it: then record why.',
+              )}</span
+            >
+            ${problems.clientView ? html`<span class="field-error" id=${`${setId}-error`}>${problems.clientView}</span>` : nothing}
+            <div class="checkboxes">
+              <label
+                ><input
+                  type="radio"
+                  name=${`${p}kind`}
+                  value="given"
+                  .checked=${view?.kind === 'given'}
+                  aria-invalid=${problems.clientView ? 'true' : 'false'}
+                  @change=${choose('given')}
+                />
+                ${msg('The client gave their view')}</label
+              >
+            </div>
+            ${
+              view?.kind === 'given'
+                ? html`<div class="nested" @input=${typed}>
+                    ${field({
+                      id: `${p}text`,
+                      name: 'clientViewText',
+                      label: msg("The client's view in their own words (optional)"),
+                      multiline: true,
+                      rows: 4,
+                      value: view.text ?? '',
+                    })}
+                  </div>`
+                : nothing
+            }
+            <div class="checkboxes">
+              <label
+                ><input
+                  type="radio"
+                  name=${`${p}kind`}
+                  value="obstacle"
+                  .checked=${view?.kind === 'obstacle'}
+                  aria-invalid=${problems.clientView ? 'true' : 'false'}
+                  @change=${choose('obstacle')}
+                />
+                ${msg("The client's view could not be obtained")}</label
+              >
+            </div>
+            ${
+              view?.kind === 'obstacle'
+                ? html`<div class="nested" @input=${typed}>
+                    ${field({
+                      id: `${p}reason`,
+                      name: 'clientViewReason',
+                      label: msg('Why not (the obstacle)'),
+                      multiline: true,
+                      rows: 3,
+                      required: true,
+                      value: view.reason,
+                      error: problems.reason,
+                    })}
+                  </div>`
+                : nothing
+            }
+          </fieldset>`
+    }
     ${
       count > 0
         ? html`<p class="attention" id=${`${p}attention`}>
