@@ -200,9 +200,7 @@ export class MeterRecord implements ReactiveController {
   render(): TemplateResult | typeof nothing {
     if (!this.bridge.clientId() || !this.bridge.meterId()) return nothing;
     const state = this.state;
-    const heading = html`<h3 id="meter-heading">
-      ${state.status === 'ready' ? (textIn(state.meter.title, this.bridge.locale()) ?? msg('Meter')) : msg('Meter')}
-    </h3>`;
+    const heading = html`<h3 id="meter-heading">${msg('Meter')}</h3>`;
     if (state.status === 'loading') {
       return html`<section class="meter" aria-labelledby="meter-heading" aria-busy="true">
         ${heading}
@@ -221,9 +219,10 @@ export class MeterRecord implements ReactiveController {
     const { meter, readings, refused } = state;
     const language = this.bridge.locale();
     const trend = trendOf(meter, readings, language);
-    return html`<section class="meter" aria-labelledby="meter-heading">
-      ${heading} ${meter.copyright ? html`<p class="meter-licence">${meter.copyright}</p>` : nothing}
+    // The trend brings the meter's heading and its own labelled section; the licence follows it.
+    return html`<div class="meter">
       ${meterTrendView(trend.meter, trend.readings, { idPrefix: 'meter' })}
+      ${meter.copyright ? html`<p class="meter-licence">${meter.copyright}</p>` : nothing}
       ${
         refused
           ? html`<p class="notice">
@@ -244,7 +243,7 @@ export class MeterRecord implements ReactiveController {
               </button>`
           : nothing
       }
-    </section>`;
+    </div>`;
   }
 
   private renderForm(meter: MeterDefinition, form: ReadingForm, language: string): TemplateResult {
