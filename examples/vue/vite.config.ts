@@ -9,4 +9,8 @@ export default defineConfig({
       template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('saumaton-') } },
     }),
   ],
+  // What the page loads at once in one chunk, as Rollup (Vite 7) made it: Rolldown otherwise splits
+  // what lazily loaded chunks share with the entry into small chunks the entry imports at once
+  // (README, "Through a bundler").
+  build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } } } },
 });

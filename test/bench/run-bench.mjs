@@ -4,7 +4,10 @@
 // roster's update) times against the budget; then renders generated Questionnaires of 60, 300 and
 // 1000 items with <saumaton-need-assessment> and with a plain-DOM baseline, a fresh page per
 // sample, and prints the medians and the ratio widget / plain DOM for the first render and the
-// update after the top-level gate is turned on. Exits non-zero when a budget is not met.
+// update after the top-level gate is turned on; and meterTrendView() (the meter trend of
+// @saumaton/elements/meter-trend) with 50 readings of a ten-area meter by both raters; and the
+// need assessment showing an assessment of 300 items, restoring a draft that answers every
+// question shown against no draft. Exits non-zero when a budget is not met.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,6 +28,12 @@ const ASSESSMENT_RATIO = { 60: undefined, 300: 1.5, 1000: 2 };
 const GATE_RATIO = 2;
 const ASSESSMENT_WARMUP = 3;
 const ASSESSMENT_RUNS = 15;
+const TREND_READINGS = 50;
+const BUDGET_TREND_MS = 20;
+const DRAFT_SIZE = 300;
+const DRAFT_RATIO = 1.5;
+const DRAFT_WARMUP = 2;
+const DRAFT_RUNS = 9;
 
 assertChromium();
 const dir = mkdtempSync(join(tmpdir(), 'saumaton-bench-'));
@@ -32,6 +41,8 @@ await build({
   entryPoints: {
     bench: new URL('./bench-page.ts', import.meta.url).pathname,
     assessment: new URL('./assessment-bench-page.ts', import.meta.url).pathname,
+    'meter-trend': new URL('./meter-trend-bench-page.ts', import.meta.url).pathname,
+    draft: new URL('./draft-bench-page.ts', import.meta.url).pathname,
   },
   outdir: dir,
   bundle: true,
@@ -47,11 +58,20 @@ const page = (script) =>
   `<script type="module" src="${script}"></script></head><body></body></html>`;
 writeFileSync(join(dir, 'index.html'), page('bench.js'));
 writeFileSync(join(dir, 'assessment.html'), page('assessment.js'));
+writeFileSync(join(dir, 'meter-trend.html'), page('meter-trend.js'));
+writeFileSync(join(dir, 'draft.html'), page('draft.js'));
 
 const server = createServer((req, res) => {
   const file =
-    { '/bench.js': 'bench.js', '/assessment.js': 'assessment.js', '/assessment.html': 'assessment.html' }[req.url] ??
-    'index.html';
+    {
+      '/bench.js': 'bench.js',
+      '/assessment.js': 'assessment.js',
+      '/assessment.html': 'assessment.html',
+      '/meter-trend.js': 'meter-trend.js',
+      '/meter-trend.html': 'meter-trend.html',
+      '/draft.js': 'draft.js',
+      '/draft.html': 'draft.html',
+    }[req.url] ?? 'index.html';
   res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
   res.end(readFileSync(join(dir, file)));
 });
@@ -104,16 +124,33 @@ try {
   );
   await page.close();
 
+  // The meter trend: a page of its own, so only its module is loaded.
+  const trendPage = await browser.newPage();
+  await trendPage.setViewport({ width: 1280, height: 900 });
+  await trendPage.goto(`http://127.0.0.1:${port}/meter-trend.html`);
+  await trendPage.waitForFunction(() => 'meterTrendBench' in window);
+  await trendPage.evaluate((n, k) => window.meterTrendBench(n, k), WARMUP, TREND_READINGS);
+  const trend = await trendPage.evaluate((n, k) => window.meterTrendBench(n, k), RUNS, TREND_READINGS);
+  const trendFirst = median(trend.firstRender);
+  const trendOk = trendFirst <= BUDGET_TREND_MS;
+  failed = failed || !trendOk;
+  console.log(
+    `meter trend, ${trend.readings} readings (both raters, ${trend.charts} areas): ${trendFirst.toFixed(1)} ms median (budget ${BUDGET_TREND_MS} ms)  p90 ${p90(trend.firstRender).toFixed(1)} ms  ${RUNS} runs after ${WARMUP} warm-up  ${trendOk ? 'OK' : 'OVER BUDGET'}`,
+  );
+  await trendPage.close();
+
   // The need assessment against plain DOM: a fresh page per sample, the two alternating.
-  const sample = async (kind, size) => {
+  /** Runs `window[bench](...args)` on a fresh page of `path`, then closes it. */
+  const onFreshPage = async (path, bench, ...args) => {
     const fresh = await browser.newPage();
     await fresh.setViewport({ width: 1280, height: 900 });
-    await fresh.goto(`http://127.0.0.1:${port}/assessment.html`);
-    await fresh.waitForFunction(() => 'assessmentBench' in window);
-    const result = await fresh.evaluate((k, n) => window.assessmentBench(k, n), kind, size);
+    await fresh.goto(`http://127.0.0.1:${port}/${path}`);
+    await fresh.waitForFunction((name) => name in window, {}, bench);
+    const result = await fresh.evaluate((name, given) => window[name](...given), bench, args);
     await fresh.close();
     return result;
   };
+  const sample = (kind, size) => onFreshPage('assessment.html', 'assessmentBench', kind, size);
   console.log(
     `<saumaton-need-assessment> against plain DOM (createElement, a label and a native control per item, enableWhen evaluated), ${ASSESSMENT_RUNS} fresh pages each after ${ASSESSMENT_WARMUP} warm-up`,
   );
@@ -150,6 +187,36 @@ try {
       `    gate update   widget ${gate[0].toFixed(1)} ms  plain ${gate[1].toFixed(1)} ms  ratio ${gateRatio.toFixed(2)}×  budget ≤ ${GATE_RATIO}×  ${gateOk ? 'OK' : 'OVER BUDGET'}`,
     );
   }
+
+  // Restoring a draft: the assessment of 300 items with every shown question answered on the
+  // device, against the same assessment with no draft; a fresh page per sample, alternating.
+  const draftSample = (withDraft) => onFreshPage('draft.html', 'draftBench', DRAFT_SIZE, withDraft);
+  for (let i = 0; i < DRAFT_WARMUP; i++) {
+    await draftSample(false);
+    await draftSample(true);
+  }
+  const empty = [];
+  const restored = [];
+  for (let i = 0; i < DRAFT_RUNS; i++) {
+    empty.push(await draftSample(false));
+    restored.push(await draftSample(true));
+  }
+  if (!restored.every((s) => s.restored) || empty.some((s) => s.restored)) {
+    throw new Error('the draft bench did not restore (or restored without a draft)');
+  }
+  if (restored[0].controls !== empty[0].controls) {
+    throw new Error(`a restored draft shows ${restored[0].controls} controls, the empty form ${empty[0].controls}`);
+  }
+  const [emptyMs, restoredMs] = [median(empty.map((s) => s.firstRender)), median(restored.map((s) => s.firstRender))];
+  const draftRatio = restoredMs / emptyMs;
+  const draftOk = draftRatio <= DRAFT_RATIO;
+  failed ||= !draftOk;
+  console.log(
+    `<saumaton-need-assessment> with an assessment of ${DRAFT_SIZE} items (${empty[0].controls} controls), ${DRAFT_RUNS} fresh pages each after ${DRAFT_WARMUP} warm-up`,
+  );
+  console.log(
+    `  restoring a draft  ${restoredMs.toFixed(1)} ms  without a draft ${emptyMs.toFixed(1)} ms  ratio ${draftRatio.toFixed(2)}×  budget ≤ ${DRAFT_RATIO}×  ${draftOk ? 'OK' : 'OVER BUDGET'}`,
+  );
 } finally {
   await browser.close();
   server.close();

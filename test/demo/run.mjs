@@ -9,6 +9,9 @@
 //   - a professional revokes a consent by keyboard alone (the nav link "Suostumukset" takes the
 //     focus to the consents, Tab reaches "Peru", the form is filled and sent with the keyboard): it
 //     is saved, the portal's toast says so, and a reload (IndexedDB) still shows it revoked;
+//   - Aino's service-need assessment: an answer typed and not saved is restored from the device
+//     after a reload (said so), then saved (the toast), and after another reload it is the saved
+//     one; her life-situation meter shows its charts and the table of her four readings;
 //   - a client viewer reads the consents with the client's note and no way to revoke; the
 //     turvakielto client's record shows her statutory exception; the demo's reset puts the
 //     revoked consent back in force;
@@ -73,6 +76,7 @@ function expectEqual(actual, expected, what) {
 
 const ROSTER = 'saumaton-team-roster';
 const CONSENTS = 'saumaton-consent-form';
+const ASSESSMENT = 'saumaton-need-assessment';
 
 /** The text of `selector` in the shadow root of the element `host`, whitespace collapsed (runs in the page). */
 const shadowText = (host, selector) =>
@@ -269,6 +273,83 @@ async function checkPortal(page, url) {
     if (!history.includes('Asiakas perui luvan puhelimessa.')) {
       throw new Error(`the consent's history after a reload reads "${history}"`);
     }
+  });
+
+  await step('an answer kept on this device survives a reload, is saved, and the meter shows its trend', async () => {
+    await untilShadowText(
+      page,
+      'the assessment in Finnish',
+      ASSESSMENT,
+      '#record-title',
+      'Palvelutarpeen arviointi',
+      true,
+    );
+    // The first open text question: typed into as a user does, then the page reloads before any save.
+    const answer = (host) => document.querySelector(host)?.shadowRoot?.querySelector('.answers textarea');
+    await until(page, 'a text question', answer, ASSESSMENT);
+    await page.evaluate(
+      (host) => document.querySelector(host).shadowRoot.querySelector('.answers textarea').focus(),
+      ASSESSMENT,
+    );
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Kirjattu ennen katkosta.');
+    // Every change is on the device once the widget has settled (its draft written).
+    await page.evaluate(() => document.querySelector('saumaton-need-assessment').updateComplete);
+    await page.reload();
+    await until(
+      page,
+      'the answers restored from this device',
+      (host) => document.querySelector(host)?.shadowRoot?.querySelector('.notice.restored'),
+      ASSESSMENT,
+    );
+    const restored = await page.evaluate(
+      (host) => document.querySelector(host).shadowRoot.querySelector('.answers textarea')?.value ?? '',
+      ASSESSMENT,
+    );
+    if (!restored.endsWith(' Kirjattu ennen katkosta.'))
+      throw new Error(`after the reload the answer reads "${restored}"`);
+    // Saved to the service (IndexedDB here): the toast, and after another reload nothing is "restored".
+    await page.evaluate(() => document.querySelector('saumaton-need-assessment').save());
+    await until(page, "the portal's toast", () =>
+      document.getElementById('toast-region')?.textContent.includes('Arviointi tallennettu.'),
+    );
+    await page.reload();
+    await untilShadowText(
+      page,
+      'the assessment after a reload',
+      ASSESSMENT,
+      '#record-title',
+      'Palvelutarpeen arviointi',
+      true,
+    );
+    await until(
+      page,
+      'the saved answer',
+      (host) =>
+        document
+          .querySelector(host)
+          ?.shadowRoot?.querySelector('.answers textarea')
+          ?.value.endsWith(' Kirjattu ennen katkosta.'),
+      ASSESSMENT,
+    );
+    const notice = await page.evaluate(
+      (host) => Boolean(document.querySelector(host).shadowRoot.querySelector('.notice.restored')),
+      ASSESSMENT,
+    );
+    if (notice) throw new Error('a saved assessment still says it was restored from this device');
+    // The life-situation meter: a chart per area and the table of Aino's four readings.
+    await until(
+      page,
+      'the meter table',
+      (host) => document.querySelector(host)?.shadowRoot?.querySelectorAll('.meter table tbody tr').length === 4,
+      ASSESSMENT,
+    );
+    const charts = await page.evaluate(
+      (host) => document.querySelector(host).shadowRoot.querySelectorAll('.meter svg[role="img"]').length,
+      ASSESSMENT,
+    );
+    if (charts < 1) throw new Error('the meter draws no chart');
+    return `${charts} charts`;
   });
 
   await step("a client reads with the client's note; the turvakielto client's statutory exception", async () => {

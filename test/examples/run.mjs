@@ -1,7 +1,13 @@
 // The example portals (examples/*), each built as its README says and checked in Chromium as a
-// user meets it: on its `<html lang="fi">` page the team roster shows the team in Finnish, and
-// handing the coordinator role over by keyboard (Tab to the button, Enter) saves through the
-// Memory adapter and reaches the framework's own handler, which the page then shows.
+// user meets it, on its `<html lang="fi">` page, every widget in Finnish and by keyboard alone:
+//   - the team roster shows the team; handing the coordinator role over (Tab to the button,
+//     Enter) saves through the Memory adapter, and `saumaton-saved` reaches the framework's handler;
+//   - the consent form shows the client's consents by instrument; revoking one (Tab, Enter, Tab
+//     to the form's submit, Enter) saves, and `saumaton-saved` reaches the same handler;
+//   - the need assessment shows the service-need template read through the adapter; ticking the
+//     first support need (Tab, Space) fires `saumaton-change`, which reaches the framework's handler.
+// The page shows what each handler received; any page error, console error or failed request
+// fails the check.
 //
 //   node test/examples/run.mjs plain-html react vue   (`npm test`: seconds each)
 //   node test/examples/run.mjs angular                (`.ci/run`: installs the Angular CLI first)
@@ -57,6 +63,161 @@ if (chosen.length === 0 || unknown.length > 0) {
   process.exit(1);
 }
 
+/** The text of `selector` in the shadow root of the page's `tag`, white space collapsed (run in the page). */
+const shadowText = (tag, selector) =>
+  document.querySelector(tag)?.shadowRoot?.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim();
+
+/**
+ * Presses Tab from wherever the focus is until the element of `tag`'s shadow root that matches
+ * `selector` has it; returns its text. Fails naming `what` after 200 presses.
+ */
+async function tabTo(page, what, tag, selector) {
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(
+      (tag, selector) => {
+        const active = document.querySelector(tag)?.shadowRoot?.activeElement;
+        return active?.matches(selector) ? active.textContent.replace(/\s+/g, ' ').trim() : undefined;
+      },
+      tag,
+      selector,
+    );
+    if (text !== undefined) return text;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** The text the page shows in its own element `id`. */
+const pageText = (page, id) => page.evaluate((id) => document.getElementById(id)?.textContent.trim(), id);
+
+/**
+ * The roster: the team in Finnish; handing the coordinator role over by keyboard saves through the
+ * Memory adapter and reaches the framework's handler.
+ */
+async function checkRoster(page) {
+  const summaryIncludes = (text) =>
+    document
+      .querySelector('saumaton-team-roster')
+      ?.shadowRoot?.querySelector('.summary')
+      ?.textContent.replace(/\s+/g, ' ')
+      .includes(text);
+  await until(
+    page,
+    'the team in Finnish ("Koordinaattori: Leena Korhonen")',
+    summaryIncludes,
+    'Koordinaattori: Leena Korhonen',
+  );
+  const heading = await page.evaluate(shadowText, 'saumaton-team-roster', 'h2');
+  if (heading !== 'Monipalvelutiimi') throw new Error(`the roster's heading is "${heading}", not "Monipalvelutiimi"`);
+  const before = await pageText(page, 'saved');
+  if (before !== 'Ei tallennettuja muutoksia.') throw new Error(`before any save the page says "${before}"`);
+
+  // By keyboard: Tab from the page into the roster until "Nimeä koordinaattoriksi: Maria Nyström"
+  // has focus, then Enter.
+  const label = await tabTo(
+    page,
+    'the "make coordinator" button of Maria Nyström',
+    'saumaton-team-roster',
+    '#handover-m-maria',
+  );
+  if (label !== 'Nimeä koordinaattoriksi: Maria Nyström') throw new Error(`the focused button says "${label}"`);
+  await page.keyboard.press('Enter');
+
+  // The framework's handler got the event: the page shows what it received.
+  const shown = await until(page, "the team's save in the framework's handler", () => {
+    const text = document.getElementById('saved')?.textContent.trim() ?? '';
+    return text.startsWith('Tallennettu: team') && text;
+  });
+  const expected = 'Tallennettu: team, versio 2, koordinaattori Maria Nyström';
+  if (shown !== expected) throw new Error(`after the save the page says "${shown}", not "${expected}"`);
+  await until(page, 'the roster showing the new coordinator', summaryIncludes, 'Koordinaattori: Maria Nyström');
+  return shown;
+}
+
+/**
+ * The consent form: Aino's consents in Finnish, grouped by instrument; revoking her consent to the
+ * joint plan by keyboard (Tab to its "Peru", Enter, Tab to the form's "Peru suostumus",
+ * Enter) saves and reaches the framework's handler.
+ */
+async function checkConsents(page) {
+  const tag = 'saumaton-consent-form';
+  await until(
+    page,
+    'the consents in Finnish ("Suostumukset", the client Aino Mäkelä, her consent to data sharing)',
+    (tag) => {
+      const root = document.querySelector(tag)?.shadowRoot;
+      const text = root?.textContent.replace(/\s+/g, ' ') ?? '';
+      return (
+        root?.querySelector('#consents-heading')?.textContent.trim() === 'Suostumukset' &&
+        text.includes('Aino Mäkelä') &&
+        root.querySelector('[data-id="consent-aino-permit"]') !== null
+      );
+    },
+    tag,
+  );
+  const groups = await page.evaluate(
+    (tag) => [...document.querySelector(tag).shadowRoot.querySelectorAll('h3')].map((h) => h.textContent.trim()),
+    tag,
+  );
+  for (const group of ['Luovutusluvat', 'Luovutuskiellot', 'Suostumukset tiettyihin asioihin']) {
+    if (!groups.includes(group))
+      throw new Error(`the consent form shows no "${group}" (its groups: ${groups.join(', ')})`);
+  }
+
+  const button = await tabTo(
+    page,
+    'the "revoke" button of the consent to the joint plan',
+    tag,
+    '#revoke-consent-aino-plan',
+  );
+  if (button !== 'Peru') throw new Error(`the focused revoke button says "${button}", not "Peru"`);
+  await page.keyboard.press('Enter');
+  await until(
+    page,
+    'the revoke form, focused',
+    (tag) => document.querySelector(tag).shadowRoot.activeElement?.id === 'revoke-by',
+    tag,
+  );
+  const submit = await tabTo(page, "the revoke form's submit button", tag, '#revoke-form [type="submit"]');
+  if (submit !== 'Peru suostumus') throw new Error(`the revoke form's submit button says "${submit}"`);
+  await page.keyboard.press('Enter');
+
+  const shown = await until(page, "the consents' save in the framework's handler", () => {
+    const text = document.getElementById('saved')?.textContent.trim() ?? '';
+    return text.startsWith('Tallennettu: consent') && text;
+  });
+  const expected = 'Tallennettu: consent, 4 kirjausta, joista voimassa 2';
+  if (shown !== expected) throw new Error(`after revoking the page says "${shown}", not "${expected}"`);
+  return shown;
+}
+
+/**
+ * The need assessment: the service-need template read through the adapter's getTemplate, titled in
+ * Finnish; ticking the first support need by keyboard (Tab, Space) fires saumaton-change, which
+ * reaches the framework's handler.
+ */
+async function checkAssessment(page) {
+  const tag = 'saumaton-need-assessment';
+  await until(
+    page,
+    'the assessment in Finnish ("Palvelutarpeen arviointi")',
+    (tag) =>
+      document.querySelector(tag)?.shadowRoot?.querySelector('h2')?.textContent.trim() === 'Palvelutarpeen arviointi',
+    tag,
+  );
+  const before = await pageText(page, 'changed');
+  if (before !== 'Arviointiin ei ole vastattu.') throw new Error(`before any answer the page says "${before}"`);
+  await tabTo(page, 'the first support need of the assessment', tag, 'input[type="checkbox"]');
+  await page.keyboard.press('Space');
+  const shown = await until(page, "the assessment's change in the framework's handler", () => {
+    const text = document.getElementById('changed')?.textContent.trim() ?? '';
+    return text.startsWith('Arviointia muutettu') && text;
+  });
+  const expected = 'Arviointia muutettu: support-need-categories, vastauksia 1';
+  if (shown !== expected) throw new Error(`after answering the page says "${shown}", not "${expected}"`);
+  return shown;
+}
+
 /** The checks, in one page of one site. Throws on the first that fails. */
 async function check(browser, url) {
   const page = await browser.newPage();
@@ -76,51 +237,7 @@ async function check(browser, url) {
   });
   await page.goto(url);
   if ((await page.evaluate(() => document.documentElement.lang)) !== 'fi') throw new Error('the page is not lang="fi"');
-
-  // The team, in Finnish: the summary names the coordinator, the heading is the Finnish one.
-  const summaryIncludes = (text) =>
-    document
-      .querySelector('saumaton-team-roster')
-      ?.shadowRoot?.querySelector('.summary')
-      ?.textContent.replace(/\s+/g, ' ')
-      .includes(text);
-  await until(
-    page,
-    'the team in Finnish ("Koordinaattori: Leena Korhonen")',
-    summaryIncludes,
-    'Koordinaattori: Leena Korhonen',
-  );
-  const heading = await page.evaluate(() =>
-    document.querySelector('saumaton-team-roster').shadowRoot.querySelector('h2')?.textContent.trim(),
-  );
-  if (heading !== 'Monipalvelutiimi') throw new Error(`the roster's heading is "${heading}", not "Monipalvelutiimi"`);
-  const before = await page.evaluate(() => document.getElementById('saved')?.textContent.trim());
-  if (before !== 'Ei tallennettuja muutoksia.') throw new Error(`before any save the page says "${before}"`);
-
-  // By keyboard: Tab from the page into the roster until "Nimeä koordinaattoriksi: Maria Nyström"
-  // has focus, then Enter.
-  const focusedId = () =>
-    page.evaluate(() => document.querySelector('saumaton-team-roster').shadowRoot.activeElement?.id ?? '');
-  let reached = false;
-  for (let i = 0; i < 100 && !reached; i++) {
-    await page.keyboard.press('Tab');
-    reached = (await focusedId()) === 'handover-m-maria';
-  }
-  if (!reached) throw new Error('Tab never reached the "make coordinator" button of Maria Nyström');
-  const label = await page.evaluate(() =>
-    document.querySelector('saumaton-team-roster').shadowRoot.activeElement.textContent.replace(/\s+/g, ' ').trim(),
-  );
-  if (label !== 'Nimeä koordinaattoriksi: Maria Nyström') throw new Error(`the focused button says "${label}"`);
-  await page.keyboard.press('Enter');
-
-  // The framework's handler got the event: the page shows what it received.
-  const shown = await until(page, "the save in the framework's handler", () => {
-    const text = document.getElementById('saved')?.textContent.trim() ?? '';
-    return text.startsWith('Tallennettu:') && text;
-  });
-  const expected = 'Tallennettu: team, versio 2, koordinaattori Maria Nyström';
-  if (shown !== expected) throw new Error(`after the save the page says "${shown}", not "${expected}"`);
-  await until(page, 'the roster showing the new coordinator', summaryIncludes, 'Koordinaattori: Maria Nyström');
+  const shown = [await checkRoster(page), await checkConsents(page), await checkAssessment(page)];
   if (problems.length > 0) throw new Error(problems.join('\n'));
   await page.close();
   return shown;
@@ -156,7 +273,7 @@ try {
       try {
         const shown = await check(browser, url);
         console.log(
-          `examples/${id}: ok, ${example.name}: the team in Finnish; a keyboard save reached the handler ("${shown}") (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+          `examples/${id}: ok, ${example.name}: the team, the consents and the assessment in Finnish; by keyboard each reached the handler (${shown.map((s) => `"${s}"`).join('; ')}) (${((performance.now() - started) / 1000).toFixed(1)} s)`,
         );
       } finally {
         server.close();

@@ -1,11 +1,31 @@
 import { CUSTOM_ELEMENTS_SCHEMA, Component, InjectionToken, inject, signal } from '@angular/core';
 import type { MemoryAdapter, Viewer } from '@saumaton/core';
-import { exampleClient, exampleTeam } from '@saumaton/core/examples';
+import { exampleClient, exampleOrganizations, exampleTeam, exampleTemplateIds } from '@saumaton/core/examples';
 import type { SaumatonErrorEvent, SaumatonSavedEvent } from '@saumaton/elements';
+import type { SaumatonChangeEvent } from '@saumaton/need-assessment';
 // The typings: under strictTemplates Angular types each `$event` by the element's own event map.
 import type {} from '@saumaton/team-roster/angular';
+import type {} from '@saumaton/consent-form/angular';
+import type {} from '@saumaton/need-assessment/angular';
 
 export const ADAPTER = new InjectionToken<MemoryAdapter>('the Saumaton adapter');
+
+/** What the page says of a save: the detail is a union by `kind`, narrowed where the record is needed. */
+function describeSave({ detail }: SaumatonSavedEvent): string {
+  const kind: string = detail.kind;
+  switch (detail.kind) {
+    case 'team': {
+      const coordinator = detail.value.members.find((m) => m.role === 'coordinator')?.name;
+      return `team, versio ${detail.version}${coordinator ? `, koordinaattori ${coordinator}` : ''}`;
+    }
+    case 'consent': {
+      const active = detail.value.records.filter((r) => r.value.status === 'active').length;
+      return `consent, ${detail.value.records.length} kirjausta, joista voimassa ${active}`;
+    }
+    default:
+      return kind; // a widget the page does not know yet
+  }
+}
 
 /** The page's own text is Finnish, as its `<html lang="fi">`; the widgets follow that attribute. */
 @Component({
@@ -16,6 +36,9 @@ export const ADAPTER = new InjectionToken<MemoryAdapter>('the Saumaton adapter')
     <main>
       <h1>Asiakkaan {{ clientName }} palvelut</h1>
       <p id="saved" role="status">{{ saved() ? 'Tallennettu: ' + saved() : 'Ei tallennettuja muutoksia.' }}</p>
+      <p id="changed" role="status">
+        {{ changed() ? 'Arviointia muutettu: ' + changed() : 'Arviointiin ei ole vastattu.' }}
+      </p>
       @if (error()) {
         <p role="alert">Virhe: {{ error() }}</p>
       }
@@ -27,24 +50,44 @@ export const ADAPTER = new InjectionToken<MemoryAdapter>('the Saumaton adapter')
         (saumaton-saved)="onSaved($event)"
         (saumaton-error)="onError($event)"
       ></saumaton-team-roster>
+      <saumaton-consent-form
+        [clientId]="clientId"
+        [adapter]="adapter"
+        [viewer]="viewer"
+        (saumaton-saved)="onSaved($event)"
+        (saumaton-error)="onError($event)"
+      ></saumaton-consent-form>
+      <saumaton-need-assessment
+        [templateId]="templateId"
+        [adapter]="adapter"
+        [viewer]="viewer"
+        (saumaton-change)="onChange($event)"
+        (saumaton-error)="onError($event)"
+      ></saumaton-need-assessment>
     </main>
   `,
 })
 export class PortalComponent {
   protected readonly adapter = inject(ADAPTER);
-  protected readonly viewer: Viewer = { kind: 'professional' };
+  /** A professional of the county: edits the team, records and revokes consents, fills in the assessment. */
+  protected readonly viewer: Viewer = { kind: 'professional', organizationId: exampleOrganizations.county.id };
   protected readonly teamId = exampleTeam.id;
+  protected readonly clientId = exampleClient.id;
   protected readonly clientName = exampleClient.name;
+  protected readonly templateId = exampleTemplateIds.assessment;
   protected readonly saved = signal<string | undefined>(undefined);
+  protected readonly changed = signal<string | undefined>(undefined);
   protected readonly error = signal<string | undefined>(undefined);
 
-  /** Any widget's save: the detail is a union by `kind`, narrowed where the portal needs the record. */
+  /** Every widget's save, one handler. */
   protected onSaved(event: SaumatonSavedEvent): void {
-    const { detail } = event;
-    const coordinator =
-      detail.kind === 'team' ? detail.value.members.find((m) => m.role === 'coordinator')?.name : undefined;
-    this.saved.set(`${detail.kind}, versio ${detail.version}${coordinator ? `, koordinaattori ${coordinator}` : ''}`);
+    this.saved.set(describeSave(event));
     this.error.set(undefined);
+  }
+
+  /** The assessment is read, not pushed: the event names the question; the response is `value`. */
+  protected onChange(event: SaumatonChangeEvent): void {
+    this.changed.set(`${event.detail.linkId}, vastauksia ${event.detail.answers.length}`);
   }
 
   protected onError(event: SaumatonErrorEvent): void {

@@ -1,3 +1,5 @@
 // Every widget the portal embeds registers here, before the application starts. A widget joins
 // with its registration module here and its element in portal.component.ts.
 import '@saumaton/team-roster/saumaton-team-roster.js';
+import '@saumaton/consent-form/saumaton-consent-form.js';
+import '@saumaton/need-assessment/saumaton-need-assessment.js';

@@ -3,5 +3,9 @@
 // as the attribute "[object Object]"). A widget joins with its registration module here and its
 // element in App.tsx.
 import '@saumaton/team-roster/saumaton-team-roster.js';
+import '@saumaton/consent-form/saumaton-consent-form.js';
+import '@saumaton/need-assessment/saumaton-need-assessment.js';
 // The typings: each element's props and its events typed by their details.
 import type {} from '@saumaton/team-roster/react';
+import type {} from '@saumaton/consent-form/react';
+import type {} from '@saumaton/need-assessment/react';

@@ -41,7 +41,6 @@ import { EMPTY_ANSWER, type Answer, type ConsentPreset } from './answer-state.js
 import { consentStyles } from './consent-styles.js';
 import { SaumatonConsentRecordedEvent } from './events/saumaton-consent-recorded.js';
 import { SaumatonConsentRevokedEvent } from './events/saumaton-consent-revoked.js';
-import type {} from './events/saved-records.js';
 import type { SaumatonErrorEvent, SaumatonSavedEvent } from '@saumaton/elements';
 import { consentRecord } from './views/record.js';
 import { toolbar } from './views/sections.js';
@@ -604,5 +603,18 @@ export class ConsentForm extends SaumatonFormAssociatedElement {
         : undefined,
       onPrint: this.print,
     });
+  }
+}
+
+// In the class's own module, so that its declaration file carries it to every user of the
+// package (a type-only import of a module of its own would be dropped from the .d.ts).
+declare module '@saumaton/elements' {
+  interface SavedRecords {
+    /**
+     * `<saumaton-consent-form>`: the client's whole consent list as read back after the change
+     * (every record with its own version; `version` of the event is the list's, made of them).
+     * The record recorded or revoked is in `saumaton-consent-recorded` / `-revoked`.
+     */
+    readonly consent: ConsentList;
   }
 }

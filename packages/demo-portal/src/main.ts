@@ -24,6 +24,8 @@ import {
   NotFoundError,
   OfflineError,
   maskIdentityCode,
+  type AssessmentStore,
+  type AssessmentTemplate,
   type Client,
   type ConsentRecord,
   type ConsentStore,
@@ -33,6 +35,9 @@ import {
 } from '@saumaton/core';
 import { exampleClient, exampleData } from '@saumaton/core/examples';
 import { consentToFhir, createFhirAdapter } from '@saumaton/fhir';
+import { assessmentToFhir, meterReadingToFhir } from '@saumaton/fhir/assessment';
+import meterTemplate from '@saumaton/questionnaire/templates/life-situation-meter.json' with { type: 'json' };
+import serviceNeedTemplate from '@saumaton/questionnaire/templates/service-need-assessment.json' with { type: 'json' };
 import { localeSwitcher, remember, remembered, rememberedLocale, translateElements, type Locale } from './page.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -54,6 +59,7 @@ const fi = {
   navSummary: 'Asiakkaan tiedot',
   navTeam: 'Monipalvelutiimi',
   navConsents: 'Suostumukset',
+  navAssessment: 'Palvelutarpeen arviointi',
   navIntake: 'Palvelusetelituottajan lomake',
   navDemo: 'Esittelyn asetukset',
   eyebrow: 'Asiakas',
@@ -67,6 +73,7 @@ const fi = {
   loadingClient: 'Ladataan asiakkaan tietoja…',
   loadingTeam: 'Ladataan monipalvelutiimiä…',
   loadingConsents: 'Ladataan suostumuksia…',
+  loadingAssessment: 'Ladataan palvelutarpeen arviointia…',
   loadError: 'Asiakkaan tietoja ei voitu ladata.',
   demoHeading: 'Esittelyn asetukset',
   demoIntro: 'Sivusto ja sen tiedot ovat kuvitteellisia. Muutokset tallentuvat vain tähän selaimeen.',
@@ -96,6 +103,8 @@ const fi = {
   consentsSaved: 'Suostumustiedot tallennettu.',
   consentRecorded: 'Suostumus kirjattu ja tallennettu.',
   consentRevoked: 'Suostumus peruttu ja tallennettu.',
+  assessmentSaved: 'Arviointi tallennettu.',
+  assessmentSubmitted: 'Arviointi valmis ja tallennettu.',
   footer:
     'Tämä on Saumaton-komponenttikirjaston esittelysivu. Portaali, henkilöt ja organisaatiot ovat kuvitteellisia.',
 };
@@ -116,6 +125,7 @@ const sv: Strings = {
   navSummary: 'Klientens uppgifter',
   navTeam: 'Multiserviceteam',
   navConsents: 'Samtycken',
+  navAssessment: 'Bedömning av servicebehovet',
   navIntake: 'Servicesedelproducentens blankett',
   navDemo: 'Demoinställningar',
   eyebrow: 'Klient',
@@ -129,6 +139,7 @@ const sv: Strings = {
   loadingClient: 'Klientens uppgifter hämtas…',
   loadingTeam: 'Multiserviceteamet hämtas…',
   loadingConsents: 'Samtyckena hämtas…',
+  loadingAssessment: 'Bedömningen av servicebehovet hämtas…',
   loadError: 'Klientens uppgifter kunde inte hämtas.',
   demoHeading: 'Demoinställningar',
   demoIntro: 'Webbplatsen och dess uppgifter är fiktiva. Ändringar sparas bara i den här webbläsaren.',
@@ -157,6 +168,8 @@ const sv: Strings = {
   consentsSaved: 'Samtyckesuppgifterna har sparats.',
   consentRecorded: 'Samtycket har registrerats och sparats.',
   consentRevoked: 'Samtycket har återkallats och sparats.',
+  assessmentSaved: 'Bedömningen har sparats.',
+  assessmentSubmitted: 'Bedömningen är klar och har sparats.',
   footer:
     'Det här är en demosida för komponentbiblioteket Saumaton. Portalen, personerna och organisationerna är fiktiva.',
 };
@@ -176,6 +189,7 @@ const en: Strings = {
   navSummary: 'Client details',
   navTeam: 'Multi-service team',
   navConsents: 'Consents',
+  navAssessment: 'Service-need assessment',
   navIntake: "A service-voucher producer's form",
   navDemo: 'Demo settings',
   eyebrow: 'Client',
@@ -189,6 +203,7 @@ const en: Strings = {
   loadingClient: "Loading the client's details…",
   loadingTeam: 'Loading the multi-service team…',
   loadingConsents: 'Loading the consents…',
+  loadingAssessment: 'Loading the service-need assessment…',
   loadError: "The client's details could not be loaded.",
   demoHeading: 'Demo settings',
   demoIntro: 'The site and its data are fictional. Changes are stored in this browser only.',
@@ -217,6 +232,8 @@ const en: Strings = {
   consentsSaved: 'Consent record saved.',
   consentRecorded: 'Consent recorded and saved.',
   consentRevoked: 'Consent revoked and saved.',
+  assessmentSaved: 'Assessment saved.',
+  assessmentSubmitted: 'Assessment completed and saved.',
   footer:
     'This is a demo page of the Saumaton component library. The portal, the people and the organisations are fictional.',
 };
@@ -255,7 +272,8 @@ const PROFESSIONAL_ORGANIZATION_ID = '1.2.246.10.99999999.10.0';
  * IndexedDB reset a way to let go of the database and to delete it.
  */
 type DemoAdapter = SaumatonAdapter &
-  ConsentStore & {
+  ConsentStore &
+  AssessmentStore & {
     saveClient(client: Client, ifMatch: string | null): Promise<Versioned<Client>>;
     /**
      * Stores an example consent record as it is, by its own id, a revoked one included: as an
@@ -265,6 +283,11 @@ type DemoAdapter = SaumatonAdapter &
      * has just emptied.
      */
     putExampleConsent(record: ConsentRecord): Promise<void>;
+    /**
+     * Puts the templates (the service-need assessment, the life-situation meter) and Aino's
+     * assessment and meter readings in place as they are, by their own ids, as an import would.
+     */
+    putExampleAssessments(clientIds: ReadonlySet<string>): Promise<void>;
     destroy?: () => Promise<void>;
   };
 
@@ -306,6 +329,21 @@ function createAdapter(): DemoAdapter {
         const { status } = await fhir.http.write('PUT', path, consentToFhir(record), undefined);
         if (status !== 200 && status !== 201) throw new AdapterError(`Writing ${path} answered HTTP ${String(status)}`);
       },
+      async putExampleAssessments(clientIds: ReadonlySet<string>): Promise<void> {
+        const put = async (path: string, resource: Parameters<typeof fhir.http.write>[2]) => {
+          const { status } = await fhir.http.write('PUT', path, resource, undefined);
+          if (status !== 200 && status !== 201)
+            throw new AdapterError(`Writing ${path} answered HTTP ${String(status)}`);
+        };
+        for (const template of TEMPLATES) await put(`Questionnaire/${template.id}`, template);
+        for (const assessment of exampleData.assessments) {
+          if (clientIds.has(assessment.clientId))
+            await put(`QuestionnaireResponse/${assessment.id}`, assessmentToFhir(assessment));
+        }
+        for (const reading of exampleData.meterReadings) {
+          if (clientIds.has(reading.clientId)) await put(`Observation/${reading.id}`, meterReadingToFhir(reading));
+        }
+      },
     });
   }
   const local = new IndexedDbAdapter({ name: DATABASE_NAME });
@@ -316,6 +354,18 @@ function createAdapter(): DemoAdapter {
       } catch (error) {
         // Another tab put the same example there first: as good as ours.
         if (!(error instanceof ConflictError)) throw error;
+      }
+    },
+    async putExampleAssessments(clientIds: ReadonlySet<string>): Promise<void> {
+      const firstWins = (error: unknown) => {
+        if (!(error instanceof ConflictError)) throw error;
+      };
+      for (const template of TEMPLATES) await local.saveTemplate(template, null).catch(firstWins);
+      for (const assessment of exampleData.assessments) {
+        if (clientIds.has(assessment.clientId)) await local.importAssessment(assessment).catch(firstWins);
+      }
+      for (const reading of exampleData.meterReadings) {
+        if (clientIds.has(reading.clientId)) await local.saveMeterReading(reading, null).catch(firstWins);
       }
     },
   });
@@ -365,7 +415,15 @@ async function putExampleData(adapter: DemoAdapter, mode: 'missing' | 'overwrite
     if (mode === 'missing' && !created.has(consent.clientId)) continue;
     await adapter.putExampleConsent(consent);
   }
+  // The templates always (a page of an older demo may lack them); the assessment and the meter's
+  // readings with their client.
+  await adapter.putExampleAssessments(
+    mode === 'missing' ? created : new Set(exampleData.clients.map((client) => client.id)),
+  );
 }
+
+/** Saumaton's own templates, as a county would import them. */
+const TEMPLATES = [serviceNeedTemplate, meterTemplate] as unknown as readonly AssessmentTemplate[];
 
 // ---------------------------------------------------------------------------------------------
 // The page
@@ -382,6 +440,7 @@ function byId(id: string): HTMLElement {
 // Typed through the tag name map; each becomes the real element once its module is loaded.
 const roster = document.querySelector('saumaton-team-roster') ?? missing('saumaton-team-roster');
 const consentForm = document.querySelector('saumaton-consent-form') ?? missing('saumaton-consent-form');
+const assessment = document.querySelector('saumaton-need-assessment') ?? missing('saumaton-need-assessment');
 const localeSelect = byId('locale-select') as HTMLSelectElement;
 const themeSelect = byId('theme-select') as HTMLSelectElement;
 const clientSelect = byId('client-select') as HTMLSelectElement;
@@ -553,6 +612,8 @@ function applyViewer(kind: ViewerKind): void {
   roster.viewer = viewer;
   roster.toggleAttribute('editable', kind === 'professional');
   consentForm.viewer = viewer;
+  assessment.viewer = viewer;
+  assessment.toggleAttribute('editable', kind === 'professional');
 }
 
 function applyClient(clientId: string): void {
@@ -560,6 +621,11 @@ function applyClient(clientId: string): void {
   clientSelect.value = clientId;
   roster.setAttribute('client-id', clientId);
   consentForm.setAttribute('client-id', clientId);
+  // The client's assessment, where there is one; else a professional may start one.
+  const current = exampleData.assessments.find((candidate) => candidate.clientId === clientId);
+  assessment.setAttribute('client-id', clientId);
+  if (current) assessment.setAttribute('assessment-id', current.id);
+  else assessment.removeAttribute('assessment-id');
   renderSummary();
 }
 
@@ -571,6 +637,7 @@ function useAdapter(adapter: DemoAdapter): Promise<void> {
   renderSummary();
   roster.adapter = adapter;
   consentForm.adapter = adapter;
+  assessment.adapter = adapter;
   return loadClient();
 }
 
@@ -666,8 +733,15 @@ retryButton.addEventListener('click', () => {
 // Every save of either widget shows a toast; a consent recorded or revoked says which it was
 // (those events follow the consent's `saumaton-saved` at once, so the toast ends with theirs).
 document.addEventListener('saumaton-saved', (event) =>
-  toast(event.detail.kind === 'consent' ? t('consentsSaved') : t('saved')),
+  toast(
+    event.detail.kind === 'consent'
+      ? t('consentsSaved')
+      : event.detail.kind === 'assessment'
+        ? t('assessmentSaved')
+        : t('saved'),
+  ),
 );
+document.addEventListener('saumaton-assessment-submitted', () => toast(t('assessmentSubmitted')));
 document.addEventListener('saumaton-consent-recorded', () => toast(t('consentRecorded')));
 document.addEventListener('saumaton-consent-revoked', () => toast(t('consentRevoked')));
 
@@ -707,6 +781,7 @@ async function present(adapter: DemoAdapter): Promise<void> {
   await Promise.all([
     import('@saumaton/team-roster/saumaton-team-roster.js'),
     import('@saumaton/consent-form/saumaton-consent-form.js'),
+    import('@saumaton/need-assessment/saumaton-need-assessment.js'),
   ]);
   await loaded;
 }

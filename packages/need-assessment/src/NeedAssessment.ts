@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
@@ -8,10 +8,12 @@ import {
   parseVersioned,
   recognizeError,
   type AnyAdapter,
+  type Assessment,
 } from '@saumaton/core';
 import {
   Announcer,
   FocusController,
+  LazyModule,
   LoadController,
   MissingAdapterError,
   SaumatonElement,
@@ -33,7 +35,11 @@ import {
 } from '@saumaton/questionnaire';
 import { answerFromText } from './answers.js';
 import { assessmentStyles } from './assessment-styles.js';
+import type { SaumatonAssessmentSubmittedEvent } from './events/saumaton-assessment-submitted.js';
 import { SaumatonChangeEvent } from './events/saumaton-change.js';
+import type { SaumatonSavedEvent } from '@saumaton/elements';
+import { Part } from './part.js';
+import type { RecordBridge } from './record/bridge.js';
 import { problemMessage, templateIssueMessage } from './labels.js';
 import { assessmentLocaleLoaders } from './locales.js';
 import {
@@ -58,6 +64,8 @@ interface Loaded {
 export interface NeedAssessmentEventMap extends HTMLElementEventMap {
   'saumaton-change': SaumatonChangeEvent;
   'saumaton-error': SaumatonErrorEvent;
+  'saumaton-saved': SaumatonSavedEvent<'assessment'>;
+  'saumaton-assessment-submitted': SaumatonAssessmentSubmittedEvent;
 }
 
 // Declaration merging adds listener overloads typed by that map to the class (no runtime code),
@@ -101,11 +109,16 @@ const ADAPTER_GRACE_MS = 3000;
  * @tag saumaton-need-assessment
  *
  * The template comes from the `template` property (a Questionnaire given as JSON, no adapter
- * needed), or from the adapter's `getTemplate(templateId)`. A template the renderer does not
+ * needed), or from the adapter's `getTemplate(templateId)`. Given `assessment-id`, the widget
+ * is the assessment itself: its initiation and deadlines, answers kept on this device at once and
+ * saved with `ifMatch`, completing and amending, a summary for the client; `meter-id` adds the
+ * client's meter readings as a trend and a table. A template the renderer does not
  * support, or a malformed one, gives the error state naming the items.
  *
  * @fires {SaumatonChangeEvent} saumaton-change - The user changed an answer or added or removed a repetition. `detail: { linkId, itemId, answers }`; the whole QuestionnaireResponse is `value`.
  * @fires {SaumatonErrorEvent} saumaton-error - The template could not be loaded or shown. `detail: { error }`: a `ValidationError` lists what the template or the response breaks, naming the items.
+ * @fires {SaumatonSavedEvent<'assessment'>} saumaton-saved - The adapter confirmed a save of the assessment (its answers, its completion, an amendment). `detail: { kind: 'assessment', value, version }`.
+ * @fires {SaumatonAssessmentSubmittedEvent} saumaton-assessment-submitted - The assessment was completed, or the amendment of a completed one saved. `detail: { assessment, version }`.
  *
  * @csspart state - The loading, empty and error panels.
  * @csspart form - The form.
@@ -120,6 +133,26 @@ export class NeedAssessment extends SaumatonElement {
 
   /** The template as a FHIR R4 Questionnaire (JSON). Takes precedence over `template-id`; needs no adapter. */
   @property({ attribute: false }) template?: Readonly<Record<string, unknown>>;
+
+  /**
+   * The assessment to show and go on with, read through the adapter's `getAssessment` (its
+   * template through `getTemplate`): the widget then keeps every change on this device, saves
+   * with `ifMatch`, shows the deadlines, completes and amends (see the README).
+   */
+  @property({ attribute: 'assessment-id', reflect: true }) assessmentId?: string;
+
+  /** The client: with `template-id` and no `assessment-id`, a professional may start a new assessment. */
+  @property({ attribute: 'client-id', reflect: true }) clientId?: string;
+
+  /**
+   * A meter (a template with the meter extension, such as the life-situation meter) whose
+   * readings of the client (`client-id`) are shown as a trend, with a data table; with `editable`
+   * a professional adds a reading. Beside an assessment, a reading added belongs to it.
+   */
+  @property({ attribute: 'meter-id', reflect: true }) meterId?: string;
+
+  /** Lets a professional viewer answer, save, complete and amend an assessment (with `assessment-id` or `client-id`). */
+  @property({ type: Boolean, reflect: true }) editable = false;
 
   private readonly focusing = new FocusController(this);
   private readonly announcer = new Announcer(this);
@@ -137,6 +170,28 @@ export class NeedAssessment extends SaumatonElement {
   private adapterTimer: ReturnType<typeof setTimeout> | undefined;
   /** The template of the current load, once parsed. */
   private parsed: Questionnaire | undefined;
+  /** The template of the assessment shown (its record put it in). */
+  private recordTemplate: Readonly<Record<string, unknown>> | undefined;
+  /** The assessment as a record: loaded only for an assessment, never for a bare template. */
+  private readonly record = new Part(
+    new LazyModule(
+      this,
+      () => import('./record/assessment-record.js'),
+      (work) => this.settleAfter(work),
+    ),
+    (module) => new module.AssessmentRecord(this.bridge),
+  );
+  /** The meter's readings: loaded only with `meter-id`. */
+  private readonly meter = new Part(
+    new LazyModule(
+      this,
+      () => import('./record/meter-record.js'),
+      (work) => this.settleAfter(work),
+    ),
+    (module) => new module.MeterRecord(this.bridge),
+  );
+  /** Styles a lazily loaded part brought with it, adopted beside the element's own. */
+  private readonly addedStyles = new Set<CSSResultOrNative>();
 
   /** The engine the items were rendered from: a new one drops the caches below. */
   private shownEngine: QuestionnaireEngine | undefined;
@@ -177,10 +232,29 @@ export class NeedAssessment extends SaumatonElement {
     return state.status === 'ready' ? state.value?.engine : undefined;
   }
 
-  /** Loads the template again, as the error state's "Try again" does. */
+  /** Loads the template again, as the error state's "Try again" does (and the assessment, when one is shown). */
   reload(): Promise<void> {
     this.loadedFrom = undefined;
+    if (this.record.value) return this.record.value.resource.reload();
     return this.sync() ?? Promise.resolve();
+  }
+
+  /**
+   * Saves the answers of the assessment shown to the adapter now (the widget also does on a calm
+   * moment). Resolves to true once the adapter confirmed it; false when there was nothing to save,
+   * it may not be changed here, or the save failed (the widget shows why and keeps the answers).
+   */
+  save(): Promise<boolean> {
+    return this.record.value?.save() ?? Promise.resolve(false);
+  }
+
+  /**
+   * Completes the assessment shown (or saves the amendment of a completed one), as its button
+   * does: checks every answer and the client's own view, leaves out answers of disabled items,
+   * and fires `saumaton-assessment-submitted` once saved. Resolves to true when it was saved.
+   */
+  complete(): Promise<boolean> {
+    return this.record.value?.complete() ?? Promise.resolve(false);
   }
 
   /**
@@ -208,8 +282,58 @@ export class NeedAssessment extends SaumatonElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Load at once, without waiting for the first render (which waits for the page's strings).
+    this.attachParts();
     void this.sync();
   }
+
+  /** An assessment (rather than a bare template) is shown. */
+  private get recordMode(): boolean {
+    return !!(this.assessmentId || (this.clientId && this.templateId));
+  }
+
+  /** Loads the record and the meter the first time they are asked for. */
+  private attachParts(): void {
+    if (this.recordMode) this.record.want();
+    if (this.clientId && this.meterId) this.meter.want();
+  }
+
+  /**
+   * Adopts `styles` in the shadow root beside the element's own: a part loaded later (the
+   * record, the meter) brings its CSS with it, so a form that never needs them never loads them.
+   */
+  private addStyles(styles: readonly CSSResultOrNative[]): void {
+    const before = this.addedStyles.size;
+    for (const style of styles) this.addedStyles.add(style);
+    if (this.addedStyles.size === before) return;
+    adoptStyles(this.renderRoot as ShadowRoot, [...NeedAssessment.elementStyles, ...this.addedStyles]);
+  }
+
+  /** What the record and the meter may read and do of the element (see `RecordBridge`). */
+  private readonly bridge: RecordBridge = {
+    host: this,
+    assessmentId: () => this.assessmentId,
+    meterId: () => this.meterId,
+    clientId: () => this.clientId,
+    templateId: () => this.templateId,
+    editable: () => this.editable,
+    adapter: () => this.resolvedAdapter,
+    viewer: () => this.resolvedViewer,
+    locale: () => getLocale(),
+    show: (template, response) => {
+      this.recordTemplate = template;
+      this.given = response;
+      this.loadedFrom = undefined;
+      void this.sync();
+    },
+    response: (status) => this.engine?.toResponse(status ? { status } : {}),
+    questionnaire: () => this.engine && this.parsed,
+    checkAnswers: () => this.checkAnswers(),
+    problemCount: () => this.engine?.validate().length ?? 0,
+    announce: (message) => this.announcer.announce(message),
+    focus: (selector) => this.focusing.focusAfterUpdate(selector),
+    settle: (work) => this.settleAfter(work),
+    addStyles: (styles) => this.addStyles(styles),
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -230,6 +354,7 @@ export class NeedAssessment extends SaumatonElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.attachParts();
     void this.sync();
     const engine = this.engine;
     if (engine !== this.shownEngine) {
@@ -251,8 +376,9 @@ export class NeedAssessment extends SaumatonElement {
 
   /** Loads afresh when the template, its id or the adapter in effect has changed since the last load. */
   private sync(): Promise<void> | undefined {
-    const template = this.template;
-    const templateId = template ? undefined : this.templateId;
+    // An assessment brings its own template, read with it by its record.
+    const template = this.recordMode ? this.recordTemplate : this.template;
+    const templateId = template || this.recordMode ? undefined : this.templateId;
     const adapter = template || !templateId ? undefined : this.resolvedAdapter;
     const last = this.loadedFrom;
     if (last && last.template === template && last.templateId === templateId && last.adapter === adapter) return;
@@ -329,6 +455,7 @@ export class NeedAssessment extends SaumatonElement {
     if (change.calculationError) this.dispatchEvent(new SaumatonErrorEvent(change.calculationError));
     this.requestUpdate();
     this.dispatchEvent(new SaumatonChangeEvent({ linkId: node.item.linkId, itemId: node.id, answers }));
+    this.record.value?.changed();
   }
 
   private setAnswers(node: ItemNode, answers: readonly Answer[]): void {
@@ -503,10 +630,37 @@ export class NeedAssessment extends SaumatonElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${this.renderState()} ${this.announcer.render()}`;
+    return html`${this.renderRecord() ?? this.renderMeterAlone() ?? this.renderState()} ${this.announcer.render()}`;
   }
 
-  private renderState(): TemplateResult {
+  /** The meter's trend and readings; nothing without `meter-id` and `client-id`. */
+  private renderMeter(): TemplateResult | typeof nothing {
+    if (!(this.clientId && this.meterId)) return nothing;
+    return this.meter.render((meter) => meter.render(), msg('Loading the readings…'));
+  }
+
+  /** A meter on its own (no assessment, no template). */
+  private renderMeterAlone(): TemplateResult | undefined {
+    if (!(this.clientId && this.meterId) || this.template || this.templateId) return undefined;
+    return html`<div class="meter-alone" part="form">${this.renderMeter()}</div>`;
+  }
+
+  /** An assessment around the form; undefined for a bare template. */
+  private renderRecord(): TemplateResult | undefined {
+    if (!this.recordMode) return undefined;
+    const parsed = this.engine && this.parsed;
+    return this.record.render(
+      (record) =>
+        record.render(
+          () => this.renderState(false),
+          parsed ? say(parsed.title, this.shownLocale) : undefined,
+          this.renderMeter(),
+        ),
+      msg('Loading the assessment…'),
+    );
+  }
+
+  private renderState(titled = true): TemplateResult {
     const state = this.loader.state;
     switch (state.status) {
       case 'idle':
@@ -515,7 +669,9 @@ export class NeedAssessment extends SaumatonElement {
       case 'error':
         return this.renderProblem(state.error);
       case 'ready':
-        return state.value ? this.renderForm(state.value) : renderEmpty(msg('No assessment template was chosen.'));
+        return state.value
+          ? this.renderForm(state.value, titled)
+          : renderEmpty(msg('No assessment template was chosen.'));
     }
   }
 
@@ -533,8 +689,8 @@ export class NeedAssessment extends SaumatonElement {
     </div>`;
   }
 
-  private renderForm({ questionnaire, engine }: Loaded): TemplateResult {
-    const title = say(questionnaire.title, this.shownLocale);
+  private renderForm({ questionnaire, engine }: Loaded, titled: boolean): TemplateResult {
+    const title = titled ? say(questionnaire.title, this.shownLocale) : undefined;
     return html`<div class="assessment" part="form" @input=${this.onControl} @change=${this.onControl}>
       ${title ? html`<h2>${title}</h2>` : nothing} ${childrenView(engine.items, this.ctx)}
     </div>`;
@@ -543,3 +699,15 @@ export class NeedAssessment extends SaumatonElement {
 
 /** The template a parse error came from, for naming its items in the error state. */
 const templateOf = new WeakMap<ValidationError, unknown>();
+
+// In the class's own module, so that its declaration file carries it to every user of the
+// package (a type-only import of a module of its own would be dropped from the .d.ts).
+declare module '@saumaton/elements' {
+  interface SavedRecords {
+    /**
+     * `<saumaton-need-assessment>`: the assessment as saved (each save of the answers, its
+     * completion, each amendment). Completion also fires `saumaton-assessment-submitted`.
+     */
+    readonly assessment: Assessment;
+  }
+}

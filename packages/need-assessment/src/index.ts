@@ -5,3 +5,7 @@
  */
 export { NeedAssessment, type NeedAssessmentEventMap } from './NeedAssessment.js';
 export { SaumatonChangeEvent, type SaumatonChangeDetail } from './events/saumaton-change.js';
+export {
+  SaumatonAssessmentSubmittedEvent,
+  type SaumatonAssessmentSubmittedDetail,
+} from './events/saumaton-assessment-submitted.js';

@@ -29,22 +29,3 @@ export {
 export { EXT, type Answer, type Coding, type Quantity, type Extension } from './fhir.js';
 export { sameCoding, type Value, type ValueKind } from './values.js';
 export { textIn, inLanguage, sameLanguage, translatableOf, type Translatable } from './translations.js';
-export {
-  parseMeter,
-  bandOf,
-  checkMeterValues,
-  METER_EXTENSION,
-  SAUMATON_EXTENSION_BASE,
-  BAND_LEVELS,
-  METER_TOTALS,
-  METER_RATERS,
-  type MeterDefinition,
-  type MeterArea,
-  type MeterBand,
-  type BandLevel,
-  type MeterTotal,
-  type MeterRater,
-  type MeterIssueCode,
-  type MeterValueIssue,
-  type MeterValueIssueCode,
-} from './meter.js';

@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { parseQuestionnaire, textIn } from '@saumaton/questionnaire';
 import {
   bandOf,
   checkMeterValues,
   parseMeter,
-  parseQuestionnaire,
-  textIn,
   METER_EXTENSION,
   type MeterDefinition,
-} from '@saumaton/questionnaire';
+} from '@saumaton/questionnaire/meter';
 import { refusal } from './helpers.js';
 
 const SD = 'http://hl7.org/fhir/StructureDefinition/';

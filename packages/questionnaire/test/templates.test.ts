@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  bandOf,
-  parseMeter,
-  parseQuestionnaire,
-  QuestionnaireEngine,
-  textIn,
-  type ItemNode,
-} from '@saumaton/questionnaire';
+import { parseQuestionnaire, QuestionnaireEngine, textIn, type ItemNode } from '@saumaton/questionnaire';
+import { bandOf, parseMeter } from '@saumaton/questionnaire/meter';
 import { only, yes, no } from './helpers.js';
 
 /**

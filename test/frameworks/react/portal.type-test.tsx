@@ -2,6 +2,8 @@
 // a portal would compile them. Nothing here runs.
 import type {} from '@saumaton/elements/react';
 import type {} from '@saumaton/team-roster/react';
+import type {} from '@saumaton/consent-form/react';
+import type {} from '@saumaton/need-assessment/react';
 import { MemoryAdapter } from '@saumaton/core';
 import type { TeamRoster } from '@saumaton/team-roster';
 
@@ -23,6 +25,27 @@ export function Portal({ teamId }: { teamId: string }) {
       />
       <saumaton-team-roster clientId="client-1" adapter={adapter} viewer={{ kind: 'client' }} />
     </saumaton-provider>
+  );
+}
+
+/** Each widget's saumaton-saved is typed by its own record, from the package's typings alone. */
+export function OtherWidgets({ clientId }: { clientId: string }) {
+  return (
+    <>
+      <saumaton-consent-form
+        client-id={clientId}
+        onsaumaton-saved={(event) => seen.push(event.detail.kind, event.detail.value.records.length)}
+      />
+      <saumaton-need-assessment
+        assessment-id="assessment-1"
+        meter-id="saumaton-life-situation-meter"
+        editable
+        onsaumaton-saved={(event) => seen.push(event.detail.value.status)}
+        onsaumaton-assessment-submitted={(event) =>
+          seen.push(event.detail.assessment.completedAt, event.detail.version)
+        }
+      />
+    </>
   );
 }
 

@@ -216,7 +216,7 @@ export function consentCard(
     </dl>
     ${record.revocation ? history(record) : nothing}
     <div class="actions">
-      <button type="button" id=${cardId('print', record)} @click=${() => onPrint(record)}>
+      <button type="button" id=${cardId('print', record)} aria-describedby=${headingId} @click=${() => onPrint(record)}>
         ${msg('Print a copy')}
       </button>
       ${
@@ -224,6 +224,7 @@ export function consentCard(
           ? html`<button
               type="button"
               id=${revokeId}
+              aria-describedby=${headingId}
               aria-disabled=${actions.busy ? 'true' : 'false'}
               @click=${() => actions.onRevoke(record, revokeId)}
             >
