@@ -40,7 +40,7 @@ import { SaumatonChangeEvent } from './events/saumaton-change.js';
 import type { SaumatonSavedEvent } from '@saumaton/elements';
 import { Part } from './part.js';
 import type { RecordBridge } from './record/bridge.js';
-import { problemMessage, templateIssueMessage } from './labels.js';
+import { problemMessage } from './labels.js';
 import { assessmentLocaleLoaders } from './locales.js';
 import {
   childrenView,
@@ -190,6 +190,14 @@ export class NeedAssessment extends SaumatonElement {
     ),
     (module) => new module.MeterRecord(this.bridge),
   );
+  /** The words for why a template cannot be shown, and its error state: loaded only when one is refused. */
+  private readonly naming = new LazyModule(
+    this,
+    () => import('./template-issues.js'),
+    (work) => this.settleAfter(work),
+  );
+  /** Whether the naming was asked for, and whether it could not be loaded. */
+  private namingState: 'asked' | 'failed' | undefined;
   /** Styles a lazily loaded part brought with it, adopted beside the element's own. */
   private readonly addedStyles = new Set<CSSResultOrNative>();
 
@@ -517,13 +525,8 @@ export class NeedAssessment extends SaumatonElement {
 
   private readonly ctx: ItemContext = {
     language: () => this.shownLocale,
-    node: (id) => {
-      try {
-        return this.engine?.get(id);
-      } catch {
-        return undefined; // removed meanwhile
-      }
-    },
+    // A control's instance is in the engine while the control is in the form.
+    node: (id) => this.engine?.get(id),
     child: (node, repetition) => this.child(node, repetition),
     problems: (node) => this.problems(node),
     draft: (node, index) => this.drafts.get(node.id)?.get(index),
@@ -677,16 +680,21 @@ export class NeedAssessment extends SaumatonElement {
 
   private renderProblem(error: unknown): TemplateResult {
     const template = error instanceof ValidationError ? templateOf.get(error) : undefined;
-    if (!(error instanceof ValidationError) || template === undefined)
-      return renderError(error, () => void this.reload());
-    const messages = [...new Set(error.issues.map((issue) => templateIssueMessage(issue, template)))];
-    return html`<div class="state error" part="state error" role="alert">
-      <p>${msg('This assessment form cannot be shown:')}</p>
-      <ul>
-        ${messages.map((m) => html`<li>${m}</li>`)}
-      </ul>
-      <button type="button" @click=${() => void this.reload()}>${msg('Try again')}</button>
-    </div>`;
+    const naming = this.naming.value;
+    if (template !== undefined && naming)
+      return naming.refusalView(error as ValidationError, template, () => void this.reload());
+    if (template !== undefined && this.namingState !== 'failed') {
+      // The words for a refused template load on the first refusal: until then it is still loading.
+      if (!this.namingState) {
+        this.namingState = 'asked';
+        this.naming.run(
+          () => undefined,
+          () => (this.namingState = 'failed'),
+        );
+      }
+      return renderLoading(msg('Loading the assessment…'));
+    }
+    return renderError(error, () => void this.reload());
   }
 
   private renderForm({ questionnaire, engine }: Loaded, titled: boolean): TemplateResult {
