@@ -32,7 +32,7 @@ import {
 import type { GenericSchema, InferOutput } from '@saumaton/core/schema';
 import { SAUMATON_FHIR } from './codes.js';
 import { FHIR_ID, compact } from './datatypes.js';
-import { organizationReference, readOrganization } from './map-consent.js';
+import { organizationReference, readOrganization } from './organization-ref.js';
 import type { CodeableConcept, Extension, Reference } from './resources.js';
 
 const SD = `${SAUMATON_FHIR}/StructureDefinition`;

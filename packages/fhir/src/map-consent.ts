@@ -16,16 +16,10 @@
  * Organisations are logical references: the SOTE organisation OID as an identifier where the id
  * is one (as Kanta refers to organisations), the project's own naming system otherwise.
  */
-import {
-  ConsentRecordSchema,
-  ValidationError,
-  parse,
-  type ConsentRecord,
-  type OrganizationRef,
-  type ProducerType,
-} from '@saumaton/core';
-import { SAUMATON_FHIR, SOTE_ORGANIZATION_SYSTEM } from './codes.js';
-import { OID, compact } from './datatypes.js';
+import { ConsentRecordSchema, ValidationError, parse, type ConsentRecord, type OrganizationRef } from '@saumaton/core';
+import { SAUMATON_FHIR } from './codes.js';
+import { compact } from './datatypes.js';
+import { organizationReference, readOrganization } from './organization-ref.js';
 import type { Coding, Extension, Reference } from './resources.js';
 
 /** Kanta's SoTeConsent (sote-luovutuslupa), the profile of a cross-sector disclosure permit. */
@@ -36,13 +30,9 @@ export const CONSENT_KIND_SYSTEM = `${SAUMATON_FHIR}/CodeSystem/consent-kind`;
 export const CONSENT_SECTOR_SYSTEM = `${SAUMATON_FHIR}/CodeSystem/consent-sector`;
 /** What a case-specific consent is for. */
 export const CASE_CONSENT_PURPOSE_SYSTEM = `${SAUMATON_FHIR}/CodeSystem/case-consent-purpose`;
-/** An organisation without an OID, by the id the domain gave it. */
-export const ORGANIZATION_ID_SYSTEM = `${SAUMATON_FHIR}/NamingSystem/organization-id`;
 /** A document a social-care prohibition targets, by its id in the producer's system. */
 export const DOCUMENT_ID_SYSTEM = `${SAUMATON_FHIR}/NamingSystem/document-id`;
 export const CONSENT_DETAIL_EXTENSION = `${SAUMATON_FHIR}/StructureDefinition/consent-detail`;
-/** On an organisation's reference: how it produces the client's services (valueCode). */
-export const PRODUCER_TYPE_EXTENSION = `${SAUMATON_FHIR}/StructureDefinition/reference-producer-type`;
 
 const LOINC_PATIENT_CONSENT: Coding = { system: 'http://loinc.org', code: '59284-0', display: 'Patient Consent' };
 const PRIVACY_SCOPE = {
@@ -177,41 +167,6 @@ function readDetail(resource: FhirConsent): Record<string, unknown> {
     if (value !== undefined) put(out, path, value);
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Organisations
-// ---------------------------------------------------------------------------------------------
-
-export function organizationReference(org: OrganizationRef): Reference {
-  const oid = OID.test(org.id);
-  return compact({
-    identifier: {
-      system: oid ? SOTE_ORGANIZATION_SYSTEM : ORGANIZATION_ID_SYSTEM,
-      value: oid ? `urn:oid:${org.id}` : org.id,
-    },
-    display: org.name,
-    extension: org.producerType ? [{ url: PRODUCER_TYPE_EXTENSION, valueCode: org.producerType }] : undefined,
-  });
-}
-
-/** An organisation a reference names, by its OID or our id, else by its FHIR id; undefined when it names none. */
-export function readOrganization(reference: Reference | undefined): OrganizationRef | undefined {
-  if (!reference) return undefined;
-  const identifier = reference.identifier;
-  const id =
-    identifier?.system === SOTE_ORGANIZATION_SYSTEM
-      ? identifier.value?.replace(/^urn:oid:/, '')
-      : (identifier?.value ?? reference.reference?.replace(/^Organization\//, ''));
-  if (!id) return undefined;
-  const producerType = (reference.extension as Extension[] | undefined)?.find(
-    (e) => e.url === PRODUCER_TYPE_EXTENSION,
-  )?.valueCode;
-  return compact({
-    id,
-    name: reference.display?.trim() || id,
-    producerType: producerType as ProducerType | undefined,
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
