@@ -72,12 +72,23 @@ export default [
     gzip: true,
   },
   {
-    // Three stores' mappings (clients, teams with their people and meetings, consents with their
-    // Provenance), about 5 kB each; the CodeSystem resources stay out (@saumaton/fhir/code-systems),
-    // and so does the assessment store (its own line below), loaded on first use.
+    // Two stores' mappings (clients, teams with their people and meetings); the CodeSystem
+    // resources stay out (@saumaton/fhir/code-systems), and so do the consent and assessment
+    // stores (their own lines below), loaded on first use.
     name: 'saumaton-fhir.js: the FHIR adapter, on the same runtime',
     path: withShared('saumaton-fhir.js'),
     limit: '20 kB',
+    gzip: true,
+  },
+  {
+    // The consent store (Consent with its Provenance) and what it needs beyond the adapter (the
+    // consent model and rules, shared with the consent form): the adapter imports it on its first
+    // consent call, so a page that embeds only the roster never loads it.
+    name: 'shared/consent-store.js: the FHIR consent store, loaded on the first consent call',
+    path: [...closure('shared/consent-store.js')]
+      .filter((f) => !closure('saumaton-fhir.js').has(f) && f !== 'saumaton-runtime.js')
+      .map(at),
+    limit: '10 kB',
     gzip: true,
   },
   {

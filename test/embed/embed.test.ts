@@ -103,6 +103,19 @@ describe('a plain-HTML portal on FHIR: the roster module and the FHIR adapter mo
     expect(files).to.include.members(['saumaton-team-roster.js', 'saumaton-fhir.js']);
   });
 
+  it('loads the consent and assessment stores only on their first call', async () => {
+    const win = frame.contentWindow as Window & {
+      __adapter: { listConsents(clientId: string): Promise<readonly unknown[]> };
+    };
+    // The roster reads a team and its client: neither store is fetched for it.
+    expect(embedFiles(win)).not.to.include.members(['shared/consent-store.js']);
+    expect(embedFiles(win)).not.to.include.members(['shared/assessment-store.js']);
+    // The tenant holds the clients and teams, no consents: the store, once loaded, answers so.
+    expect(await win.__adapter.listConsents(exampleData.clients[0]!.id)).to.deep.equal([]);
+    expect(embedFiles(win).filter((f) => f === 'shared/consent-store.js')).to.have.length(1);
+    expect(embedFiles(win)).not.to.include.members(['shared/assessment-store.js']);
+  });
+
   it('gives a hand-written adapter the same error classes the widgets recognize', async () => {
     const win = frame.contentWindow as Window & {
       __adapter: { getTeam(ref: { teamId: string }): Promise<unknown> };

@@ -34,8 +34,9 @@ import {
   type Viewer,
 } from '@saumaton/core';
 import { exampleClient, exampleData } from '@saumaton/core/examples';
-import { consentToFhir, createFhirAdapter } from '@saumaton/fhir';
+import { createFhirAdapter } from '@saumaton/fhir';
 import { assessmentToFhir, meterReadingToFhir } from '@saumaton/fhir/assessment';
+import { consentToFhir } from '@saumaton/fhir/consent';
 import meterTemplate from '@saumaton/questionnaire/templates/life-situation-meter.json' with { type: 'json' };
 import serviceNeedTemplate from '@saumaton/questionnaire/templates/service-need-assessment.json' with { type: 'json' };
 import { localeSwitcher, remember, remembered, rememberedLocale, translateElements, type Locale } from './page.js';

@@ -9,6 +9,7 @@ import {
   AssessmentListeners,
   ClientSchema,
   ConflictError,
+  ConsentListeners,
   NotFoundError,
   TEAM_STATUS_PREFERENCE,
   TeamListeners,
@@ -36,7 +37,7 @@ import {
   type Versioned,
 } from '@saumaton/core';
 import type { FhirAssessmentStore } from './assessment-store.js';
-import { FhirConsentStore } from './consent-store.js';
+import type { FhirConsentStore } from './consent-store.js';
 import { COMMUNICATION_CATEGORY_SYSTEM, SOTE_ORGANIZATION_SYSTEM, TEAM_MEETING_CODE } from './codes.js';
 import { FHIR_ID, OID, checkShape } from './datatypes.js';
 import {
@@ -291,7 +292,8 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Assess
   readonly http: FhirHttp;
   private readonly clients: FhirClientStore;
   private readonly teams: FhirTeamStore;
-  private readonly consents: FhirConsentStore;
+  private readonly consentListeners = new ConsentListeners();
+  private consentStore: Promise<FhirConsentStore> | undefined;
   private readonly assessmentListeners = new AssessmentListeners();
   private assessmentStore: Promise<FhirAssessmentStore> | undefined;
 
@@ -299,7 +301,6 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Assess
     this.http = new FhirHttp(options);
     this.clients = new FhirClientStore(this.http);
     this.teams = new FhirTeamStore(this.http);
-    this.consents = new FhirConsentStore(this.http);
   }
 
   getClient(clientId: string, opts?: CallOptions): Promise<Versioned<Client>> {
@@ -318,21 +319,37 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Assess
     return this.teams.saveTeam(team, ifMatch, opts);
   }
 
-  listConsents(clientId: string, opts?: CallOptions): Promise<readonly Versioned<ConsentRecord>[]> {
-    return this.consents.listConsents(clientId, opts);
+  /**
+   * The consent store, loaded on first use (`consent-store.ts` and its mapping are a chunk of
+   * their own, so a page that embeds only the roster never loads them). A failed load is not
+   * kept: the next call loads again.
+   */
+  private consents(): Promise<FhirConsentStore> {
+    this.consentStore ??= import('./consent-store.js').then(
+      ({ FhirConsentStore }) => new FhirConsentStore(this.http, this.consentListeners),
+      (error: unknown) => {
+        this.consentStore = undefined;
+        throw error;
+      },
+    );
+    return this.consentStore;
   }
 
-  recordConsent(consent: ConsentRecord, opts?: CallOptions): Promise<Versioned<ConsentRecord>> {
-    return this.consents.recordConsent(consent, opts);
+  async listConsents(clientId: string, opts?: CallOptions): Promise<readonly Versioned<ConsentRecord>[]> {
+    return (await this.consents()).listConsents(clientId, opts);
   }
 
-  revokeConsent(
+  async recordConsent(consent: ConsentRecord, opts?: CallOptions): Promise<Versioned<ConsentRecord>> {
+    return (await this.consents()).recordConsent(consent, opts);
+  }
+
+  async revokeConsent(
     consentId: string,
     revocation: Revocation,
     ifMatch: string,
     opts?: CallOptions,
   ): Promise<Versioned<ConsentRecord>> {
-    return this.consents.revokeConsent(consentId, revocation, ifMatch, opts);
+    return (await this.consents()).revokeConsent(consentId, revocation, ifMatch, opts);
   }
 
   /**
@@ -401,7 +418,7 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Assess
     listener: (value: Versioned<Subscriptions[K]['value']>) => void,
   ): () => void {
     if (ref.kind === 'consent') {
-      return this.consents.listeners.add(ref as SubscriptionRef<'consent'>, listener);
+      return this.consentListeners.add(ref as SubscriptionRef<'consent'>, listener);
     }
     if (ref.kind === 'assessment') {
       return this.assessmentListeners.add(ref as SubscriptionRef<'assessment'>, listener);

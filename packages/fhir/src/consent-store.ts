@@ -1,6 +1,9 @@
 /**
  * `ConsentStore` over FHIR `Consent`, each write a `transaction` with its `Provenance`
  * (map-consent.ts has the mapping).
+ *
+ * The adapter loads this module only when one of its consent methods is first called, so a page
+ * that embeds only the roster never downloads it.
  */
 import {
   AdapterError,
@@ -36,9 +39,15 @@ function isOurs(resource: AnyResource): boolean {
 }
 
 export class FhirConsentStore implements ConsentStore {
-  readonly listeners = new ConsentListeners();
-
-  constructor(private readonly http: FhirHttp) {}
+  /**
+   * `listeners`: who hears of a consent this store records or revokes. The adapter passes its
+   * own, made before this module is loaded, so a widget subscribed before the first consent call
+   * still hears of the writes.
+   */
+  constructor(
+    private readonly http: FhirHttp,
+    readonly listeners: ConsentListeners = new ConsentListeners(),
+  ) {}
 
   /**
    * Every Consent of the client that is one of ours, in as many pages as the server gives.

@@ -1,6 +1,6 @@
 /** The adapter contract, against a real FHIR server over HTTP. */
 import { adapterConformance, assessmentConformance, consentConformance } from '@saumaton/core/conformance';
-import { consentToFhir } from '@saumaton/fhir';
+import { consentToFhir } from '@saumaton/fhir/consent';
 import { assessmentToFhir, meterReadingToFhir } from '@saumaton/fhir/assessment';
 import { newTenant, seededTenant } from './server.js';
 

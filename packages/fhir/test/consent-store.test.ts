@@ -120,7 +120,7 @@ describe('FhirConsentStore', () => {
     expect((error as ValidationError).path).to.equal(`Consent/${saved.value.id}.formLanguage`);
   });
 
-  it('tells the page’s other widgets of every new version of the client’s consents', async () => {
+  it('tells the page’s other widgets of every new version of the client’s consents, subscribed before the store loads', async () => {
     const adapter = tenant.adapter();
     const heard: Versioned<ConsentRecord>[] = [];
     const stop = adapter.subscribe({ kind: 'consent', clientId: conformancePermit.clientId }, (r) => heard.push(r));
