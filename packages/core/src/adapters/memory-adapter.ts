@@ -3,6 +3,7 @@ import { abortError, throwIfAborted } from '../contract/errors.js';
 import type { Assessment, AssessmentTemplate, MeterReading } from '../model/assessment.js';
 import type { Client } from '../model/client.js';
 import type { ConsentRecord } from '../model/consent.js';
+import type { ClientPlan } from '../model/plan.js';
 import type { Team } from '../model/team.js';
 import {
   COLLECTIONS,
@@ -93,6 +94,8 @@ export interface SeedData {
   readonly assessments?: readonly Assessment[];
   /** Meter readings. */
   readonly meterReadings?: readonly MeterReading[];
+  /** Client plans, each with its parts, stored as they are (as `importPlan` does), each piece at its first version. */
+  readonly plans?: readonly ClientPlan[];
 }
 
 /**
@@ -128,7 +131,8 @@ export class MemoryAdapter extends RecordAdapter {
  * Writes seed data into an embedded adapter, each record at its first version. Every record must
  * fit the model; teams, consent records and assessments are stored as they are, even when they
  * break a rule (a consent already revoked, an assessment completed already), as data written by
- * another system may (see `RecordAdapter.importTeam`, `importConsent` and `importAssessment`).
+ * another system may (see `RecordAdapter.importTeam`, `importConsent`, `importAssessment` and
+ * `importPlan`).
  */
 export async function seed(adapter: RecordAdapter, data: SeedData): Promise<void> {
   for (const client of data.clients ?? []) await adapter.saveClient(client, null);
@@ -137,4 +141,5 @@ export async function seed(adapter: RecordAdapter, data: SeedData): Promise<void
   for (const template of data.templates ?? []) await adapter.saveTemplate(template, null);
   for (const assessment of data.assessments ?? []) await adapter.importAssessment(assessment);
   for (const reading of data.meterReadings ?? []) await adapter.saveMeterReading(reading, null);
+  for (const plan of data.plans ?? []) await adapter.importPlan(plan);
 }

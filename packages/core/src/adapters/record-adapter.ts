@@ -4,10 +4,14 @@ import type {
   AssessmentStore,
   ClientStore,
   ConsentStore,
+  PlanRef,
+  PlanStore,
+  PlanVersion,
   SubscriptionRef,
   Subscriptions,
   TeamRef,
   TeamStore,
+  VersionedPlan,
 } from '../contract/stores.js';
 import type { CallOptions, Versioned } from '../contract/versioned.js';
 import { ClientSchema, type Client } from '../model/client.js';
@@ -15,22 +19,26 @@ import { parse } from '../model/parse.js';
 import { TEAM_STATUS_PREFERENCE, TeamSchema, type Team } from '../model/team.js';
 import type { Assessment, AssessmentTemplate, MeterReading } from '../model/assessment.js';
 import type { ConsentRecord, Revocation } from '../model/consent.js';
+import type { ClientPlan, PlanCommon, PlanPart } from '../model/plan.js';
 import { assertNoNewBreaks } from '../rules/team-checks.js';
 import { TeamListeners } from '../contract/team-listeners.js';
 import { ConsentListeners } from '../contract/consent-listeners.js';
 import { AssessmentListeners } from '../contract/assessment-listeners.js';
+import { PlanListeners } from '../contract/plan-listeners.js';
 import { readRecord, writeRecord, type RecordBackend, type StoredRecord } from './record-io.js';
 import type { AssessmentRecords } from './record-assessments.js';
 import type { ConsentRecords } from './record-consents.js';
+import type { PlanRecords } from './record-plans.js';
 
 export { COLLECTIONS, keptVersion, type Collection, type RecordBackend, type StoredRecord } from './record-io.js';
 
 /**
- * The consent and assessment stores, loaded on their first call: a page that embeds only the
- * roster (and its bundle) never loads the consent and assessment models and their rules.
+ * The consent, assessment and plan stores, loaded on their first call: a page that embeds only
+ * the roster (and its bundle) never loads the consent, assessment and plan models and their rules.
  */
 const consentStore = () => import('./record-consents.js');
 const assessmentStore = () => import('./record-assessments.js');
+const planStore = () => import('./record-plans.js');
 
 /** The team a stored record holds; `undefined` when there is none or it no longer fits the model. */
 function storedTeam(record: StoredRecord | undefined): Team | undefined {
@@ -47,14 +55,16 @@ function storedTeam(record: StoredRecord | undefined): Team | undefined {
  * it returns, keeps a version per record, and honours `AbortSignal`. `MemoryAdapter` and
  * `IndexedDbAdapter` differ only in their backend.
  */
-export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, AssessmentStore, AdapterExtras {
+export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, AssessmentStore, PlanStore, AdapterExtras {
   private readonly listeners = new TeamListeners();
   private readonly consents: ConsentRecords;
   private readonly assessments: AssessmentRecords;
+  private readonly plans: PlanRecords;
 
   constructor(protected readonly backend: RecordBackend) {
     this.consents = { backend, listeners: new ConsentListeners() };
     this.assessments = { backend, listeners: new AssessmentListeners() };
+    this.plans = { backend, listeners: new PlanListeners() };
     backend.watch?.((collection, id) => {
       // An unreadable record is the reader's problem when it next loads.
       if (collection === 'teams' && this.listeners.size > 0) {
@@ -77,12 +87,19 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
           () => undefined,
         );
       }
+      if ((collection === 'plans' || collection === 'planParts') && this.plans.listeners.size > 0) {
+        planStore().then(
+          (store) => store.notifyPlan(this.plans, collection === 'plans' ? id : store.planOfPartKey(id)),
+          () => undefined,
+        );
+      }
     });
   }
 
   /**
    * Live updates: `listener` gets every new version of the team `ref` names, of any consent
-   * record of the client a `consent` ref names, or of the assessment an `assessment` ref names,
+   * record of the client a `consent` ref names, of the assessment an `assessment` ref names, or
+   * the whole plan a `plan` ref names whenever any piece of it is saved (a `VersionedPlan`),
    * written through this adapter or, for IndexedDB, by another tab. Returns the unsubscribe
    * function.
    */
@@ -95,6 +112,9 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
     }
     if (ref.kind === 'assessment') {
       return this.assessments.listeners.add(ref as SubscriptionRef<'assessment'>, listener);
+    }
+    if (ref.kind === 'plan') {
+      return this.plans.listeners.add(ref as SubscriptionRef<'plan'>, listener);
     }
     return this.listeners.subscribe(ref, listener);
   }
@@ -279,5 +299,55 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
     opts: CallOptions = {},
   ): Promise<Versioned<MeterReading>> {
     return (await assessmentStore()).saveMeterReading(this.assessments, reading, ifMatch, opts);
+  }
+
+  /**
+   * The plan with this id, or the client's plan (`planOrder`: active first, then the one saved
+   * last), with every producer's part, each part's version in `partVersions`.
+   */
+  async getPlan(ref: PlanRef, opts: CallOptions = {}): Promise<VersionedPlan> {
+    return (await planStore()).getPlan(this.plans, ref, opts);
+  }
+
+  /** Every saved version of the plan's common sections and of each part, oldest first. */
+  async listPlanVersions(planId: string, opts: CallOptions = {}): Promise<PlanVersion[]> {
+    return (await planStore()).listPlanVersions(this.plans, planId, opts);
+  }
+
+  /**
+   * Creates (`ifMatch` null) or replaces the plan's common sections, keeping every version:
+   * checked against the schema, `checkPlan` and `checkPlanChange`. Only the common sections'
+   * version is compared: a part saved meanwhile is no conflict.
+   */
+  async savePlanCommon(
+    plan: PlanCommon,
+    ifMatch: string | null,
+    opts: CallOptions = {},
+  ): Promise<Versioned<PlanCommon>> {
+    return (await planStore()).savePlanCommon(this.plans, plan, ifMatch, opts);
+  }
+
+  /**
+   * Creates (`ifMatch` null) or replaces the part of `part.producer.id` in the plan, keeping every
+   * version: checked against the schema and `checkPlanPart`. Only that part's version is
+   * compared: the common sections or another producer's part saved meanwhile is no conflict.
+   */
+  async savePlanPart(
+    planId: string,
+    part: PlanPart,
+    ifMatch: string | null,
+    opts: CallOptions = {},
+  ): Promise<Versioned<PlanPart>> {
+    return (await planStore()).savePlanPart(this.plans, planId, part, ifMatch, opts);
+  }
+
+  /**
+   * Stores a whole plan as it is (its common sections and every part, each at a first version),
+   * checking its shape but not the plan rules, and never over an existing plan or part
+   * (`ConflictError`): how plans written elsewhere get into an embedded store, and how `seed()`
+   * and tests put them there.
+   */
+  async importPlan(plan: ClientPlan, opts: CallOptions = {}): Promise<VersionedPlan> {
+    return (await planStore()).importPlan(this.plans, plan, opts);
   }
 }
