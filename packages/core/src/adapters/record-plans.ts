@@ -9,7 +9,7 @@
  * what lets two producers save their own parts at the same time without a conflict.
  */
 import { ConflictError, NotFoundError, assertNoIssues, throwIfAborted } from '../contract/errors.js';
-import type { PlanListeners } from '../contract/plan-listeners.js';
+import type { RecordListeners } from '../contract/record-listeners.js';
 import type { PlanRef, PlanVersion, VersionedPlan } from '../contract/stores.js';
 import type { CallOptions, Versioned } from '../contract/versioned.js';
 import { parse } from '../model/parse.js';
@@ -23,12 +23,19 @@ import {
   type PlanPart,
 } from '../model/plan.js';
 import { checkPlan, checkPlanChange, checkPlanPart, checkPlanPartChange, planOrder } from '../rules/plan-rules.js';
-import { notFoundIfMissing, storedValue, writeRecord, type RecordBackend, type StoredRecord } from './record-io.js';
+import {
+  notFoundIfMissing,
+  storedValue,
+  writeRecord,
+  type Collection,
+  type RecordBackend,
+  type StoredRecord,
+} from './record-io.js';
 
 /** The backend and the listeners a plan call works with. */
 export interface PlanRecords {
   readonly backend: RecordBackend;
-  readonly listeners: PlanListeners;
+  readonly listeners: RecordListeners<ClientPlan, { readonly planId: string }>;
 }
 
 /**
@@ -93,6 +100,12 @@ export async function getPlan({ backend }: PlanRecords, ref: PlanRef, opts: Call
     if (!common) throw new NotFoundError('ClientPlan', `client ${ref.clientId}`);
   }
   return assemble(backend, common, opts.signal);
+}
+
+/** Another instance (another tab) wrote `id` of `collection`: tells the listeners of the plan it belongs to. */
+export function onChange(records: PlanRecords, collection: Collection, id: string): void {
+  if (collection === 'plans') notifyPlan(records, id);
+  else if (collection === 'planParts') notifyPlan(records, planOfPartKey(id));
 }
 
 /** Tells the listeners of the plan `planId` its new state; a plan no longer readable is the reader's problem. */

@@ -1,13 +1,5 @@
 import * as v from './schema.js';
-import {
-  ContactSchema,
-  IdSchema,
-  IsoDateSchema,
-  LongTextSchema,
-  NameSchema,
-  ShortTextSchema,
-  type Contact,
-} from './common.js';
+import { IdSchema, IsoDateSchema, LongTextSchema, NameSchema, ShortTextSchema, type Contact } from './common.js';
 import { LanguageTagSchema } from './client.js';
 import { OrganizationRefSchema, type OrganizationRef } from './organization.js';
 import { IsoDaySchema, TemplateRefSchema, type TemplateRef } from './assessment.js';
@@ -374,6 +366,16 @@ const PlanPersonSchema: v.GenericSchema<PlanPerson> = v.looseObject({
   title: v.optional(ShortTextSchema),
   organizationId: v.optional(IdSchema),
   practitionerId: v.optional(IdSchema),
+});
+
+/**
+ * Contact details as a plan holds them, read as written (another system's formats included): the
+ * roster's `ContactSchema` checks the formats of what it saves itself. Under `turvakielto` a
+ * client's and their close persons' are never shown.
+ */
+const ContactSchema: v.GenericSchema<Contact> = v.looseObject({
+  phone: v.optional(ShortTextSchema),
+  email: v.optional(ShortTextSchema),
 });
 
 const LooseOrganizationSchema: v.GenericSchema<OrganizationRef> = v.looseObject(OrganizationRefSchema.entries);
