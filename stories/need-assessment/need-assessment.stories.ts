@@ -13,6 +13,8 @@ import {
   templatesAdapter,
   unsupportedTemplateAdapter,
 } from './story-adapters.js';
+import { refusedExamples, shownExamples, type PublishedExample } from './story-examples.js';
+import { conditionsInRepeats, everyItemType, largeForm, twoMembers } from './story-templates.js';
 
 interface AssessmentArgs {
   templateId?: string | undefined;
@@ -171,4 +173,101 @@ export const Dark: Story = {
   args: { value: partlyAnswered },
   loaders: [withTemplates],
   globals: { theme: 'dark' },
+};
+
+// ---- templates given as the `template` property -------------------------------------------------
+
+/** The element with its `template` (and `value`) from the story's loader: no adapter needed. */
+const withTemplate: Story['render'] = (args, { loaded }) =>
+  html`<saumaton-need-assessment
+    .template=${loaded['template'] as Record<string, unknown>}
+    .value=${(loaded['value'] as Record<string, unknown> | undefined) ?? args.value}
+    .viewer=${args.viewer}
+    @saumaton-change=${args.onSaumatonChange}
+    @saumaton-error=${args.onSaumatonError}
+  ></saumaton-need-assessment>`;
+
+type Json = Record<string, unknown>;
+
+const templateStory = (template: () => Promise<Json> | Json, value?: () => Promise<Json> | Json): Story => ({
+  args: { templateId: undefined },
+  render: withTemplate,
+  loaders: [async () => ({ template: await template(), ...(value ? { value: await value() } : {}) })],
+});
+
+/**
+ * Every item type and control the form supports, in one template: a group, a display text,
+ * boolean, decimal, integer, date, dateTime, time, string, text, url, choice, open-choice and
+ * quantity; a slider, a drop-down and check boxes; help texts, units, an entry format, required
+ * and read-only items; a repeating question and a repeating group (add and remove by keyboard).
+ */
+export const EveryItemType: Story = templateStory(() => everyItemType);
+
+/** Every item type after `checkAnswers()`: the required name is missing, and said so at the item. */
+export const EveryItemTypeChecked: Story = {
+  ...templateStory(() => everyItemType),
+  parameters: { docs: { story: { autoplay: true } } },
+  play: async ({ canvasElement }) => {
+    const el = await shown(canvasElement, '.assessment');
+    el.checkAnswers();
+    await waitFor(() => expect(el.shadowRoot!.querySelectorAll('.field-error').length).toBeGreaterThan(0));
+  },
+};
+
+/**
+ * A repeating group whose inner question is behind a condition on its own repetition: Aino needs
+ * help daily and is asked what help; Eero does not, and is not. A condition in a repetition looks
+ * at the nearest occurrence (its own repetition), never at the first in the form.
+ */
+export const ConditionsInRepeats: Story = templateStory(
+  () => conditionsInRepeats,
+  () => twoMembers,
+);
+
+/**
+ * A generated form of 320 items (31 sections of nine questions, a fifth of them behind conditions):
+ * groups off screen are laid out when they near it.
+ */
+export const LargeForm: Story = templateStory(() => largeForm(320));
+
+const published = (example: PublishedExample): Story => templateStory(example.template, example.response);
+
+/** HL7 FHIR R4 example Questionnaire `bb`: a baby’s birth details. */
+export const PublishedR4Bb: Story = published(shownExamples.bb);
+/** HL7 FHIR R4 example Questionnaire `gcs`, the Glasgow Coma Scale, with its published response (score 13). */
+export const PublishedR4Gcs: Story = published(shownExamples.gcs);
+/** HL7 FHIR R4 example Questionnaire `zika-virus-exposure-assessment`. */
+export const PublishedR4Zika: Story = published(shownExamples.zika);
+/** HL7 SDC example PHQ-9, with its published response. */
+export const PublishedSdcPhq9: Story = published(shownExamples.sdcPhq9);
+/** HL7 SDC example `framingham-hchd-lhc`: calculated expressions, run by FHIRPath (loaded for this template only). */
+export const PublishedSdcFramingham: Story = published(shownExamples.framingham);
+/** LHC-Forms example `phq9`. */
+export const PublishedLhcPhq9: Story = published(shownExamples.lhcPhq9);
+/** LHC-Forms example `apgar-with-itemWeight-variable`: a score from variables. */
+export const PublishedLhcApgar: Story = published(shownExamples.apgar);
+/** LHC-Forms example `q-with-nested-enableWhen`. */
+export const PublishedLhcNestedEnableWhen: Story = published(shownExamples.nestedEnableWhen);
+
+/**
+ * The published examples the form refuses, each in its error state naming the items, with why:
+ * what they need (a terminology server, CQL) the form cannot do, and shown without it they would
+ * be wrong.
+ */
+export const PublishedRefused: Story = {
+  args: { templateId: undefined },
+  loaders: [
+    async () => ({
+      refused: await Promise.all(refusedExamples.map(async (e) => ({ ...e, json: await e.template() }))),
+    }),
+  ],
+  render: (args, { loaded }) =>
+    html`${(loaded['refused'] as (PublishedExample & { why: string; json: Record<string, unknown> })[]).map(
+      (e) =>
+        html`<section>
+          <h2>${e.name}</h2>
+          <p>Refused: ${e.why}.</p>
+          <saumaton-need-assessment .template=${e.json} .viewer=${args.viewer}></saumaton-need-assessment>
+        </section>`,
+    )}`,
 };

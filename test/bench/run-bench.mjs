@@ -140,15 +140,17 @@ try {
   await trendPage.close();
 
   // The need assessment against plain DOM: a fresh page per sample, the two alternating.
-  const sample = async (kind, size) => {
+  /** Runs `window[bench](...args)` on a fresh page of `path`, then closes it. */
+  const onFreshPage = async (path, bench, ...args) => {
     const fresh = await browser.newPage();
     await fresh.setViewport({ width: 1280, height: 900 });
-    await fresh.goto(`http://127.0.0.1:${port}/assessment.html`);
-    await fresh.waitForFunction(() => 'assessmentBench' in window);
-    const result = await fresh.evaluate((k, n) => window.assessmentBench(k, n), kind, size);
+    await fresh.goto(`http://127.0.0.1:${port}/${path}`);
+    await fresh.waitForFunction((name) => name in window, {}, bench);
+    const result = await fresh.evaluate((name, given) => window[name](...given), bench, args);
     await fresh.close();
     return result;
   };
+  const sample = (kind, size) => onFreshPage('assessment.html', 'assessmentBench', kind, size);
   console.log(
     `<saumaton-need-assessment> against plain DOM (createElement, a label and a native control per item, enableWhen evaluated), ${ASSESSMENT_RUNS} fresh pages each after ${ASSESSMENT_WARMUP} warm-up`,
   );
@@ -188,15 +190,7 @@ try {
 
   // Restoring a draft: the assessment of 300 items with every shown question answered on the
   // device, against the same assessment with no draft; a fresh page per sample, alternating.
-  const draftSample = async (withDraft) => {
-    const fresh = await browser.newPage();
-    await fresh.setViewport({ width: 1280, height: 900 });
-    await fresh.goto(`http://127.0.0.1:${port}/draft.html`);
-    await fresh.waitForFunction(() => 'draftBench' in window);
-    const result = await fresh.evaluate((n, d) => window.draftBench(n, d), DRAFT_SIZE, withDraft);
-    await fresh.close();
-    return result;
-  };
+  const draftSample = (withDraft) => onFreshPage('draft.html', 'draftBench', DRAFT_SIZE, withDraft);
   for (let i = 0; i < DRAFT_WARMUP; i++) {
     await draftSample(false);
     await draftSample(true);

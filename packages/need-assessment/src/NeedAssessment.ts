@@ -40,9 +40,19 @@ import { SaumatonChangeEvent } from './events/saumaton-change.js';
 import type { SaumatonSavedEvent } from '@saumaton/elements';
 import { Part } from './part.js';
 import type { RecordBridge } from './record/bridge.js';
-import { problemMessage, templateIssueMessage } from './labels.js';
+import { problemMessage } from './labels.js';
 import { assessmentLocaleLoaders } from './locales.js';
-import { childrenView, idOf, itemText, itemView, say, type ItemContext, type RepetitionInfo } from './views/items.js';
+import {
+  childrenView,
+  idOf,
+  itemText,
+  itemView,
+  onControlEvent,
+  say,
+  type ItemContext,
+  type Problems,
+  type RepetitionInfo,
+} from './views/items.js';
 
 /** A template ready to answer: as parsed, and its engine holding the answers. */
 interface Loaded {
@@ -180,6 +190,14 @@ export class NeedAssessment extends SaumatonElement {
     ),
     (module) => new module.MeterRecord(this.bridge),
   );
+  /** The words for why a template cannot be shown, and its error state: loaded only when one is refused. */
+  private readonly naming = new LazyModule(
+    this,
+    () => import('./template-issues.js'),
+    (work) => this.settleAfter(work),
+  );
+  /** Whether the naming was asked for, and whether it could not be loaded. */
+  private namingState: 'asked' | 'failed' | undefined;
   /** Styles a lazily loaded part brought with it, adopted beside the element's own. */
   private readonly addedStyles = new Set<CSSResultOrNative>();
 
@@ -331,6 +349,17 @@ export class NeedAssessment extends SaumatonElement {
     this.adapterTimer = undefined;
   }
 
+  /**
+   * A template without expressions, once given, is parsed and its engine made at once (the
+   * engine of one with expressions waits for FHIRPath): the update that would come before that
+   * load settles, a microtask later, would show the loading state only to replace it.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const parsed = this.parsed;
+    const settling = this.loader.state.status === 'loading' && parsed !== undefined && !parsed.hasExpressions;
+    return super.shouldUpdate(changed) && !settling;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.attachParts();
@@ -459,19 +488,20 @@ export class NeedAssessment extends SaumatonElement {
 
   /** Announces an item's problems when leaving it brought new ones. */
   private commit(node: ItemNode): void {
-    const before = this.problems(node).join(' ');
+    const before = this.problems(node)?.join(' ');
     this.touched.add(node.id);
     this.touch(node);
     this.requestUpdate();
-    const after = this.problems(node);
+    const after = this.problems(node) ?? [];
     if (after.length && after.join(' ') !== before) {
       this.announcer.announce(`${itemText(node.item, this.shownLocale)}: ${after.join(' ')}`);
     }
   }
 
-  private problems(node: ItemNode): readonly string[] {
+  /** The messages shown at an item instance; undefined until its answers are checked (answered or left). */
+  private problems(node: ItemNode): Problems {
     const engine = this.engine;
-    if (!engine || !(this.showAllProblems || this.touched.has(node.id))) return [];
+    if (!engine || !(this.showAllProblems || this.touched.has(node.id))) return undefined;
     const messages = engine.problemsOf(node.id).map(problemMessage);
     const drafts = this.drafts.get(node.id);
     if (drafts) {
@@ -495,6 +525,8 @@ export class NeedAssessment extends SaumatonElement {
 
   private readonly ctx: ItemContext = {
     language: () => this.shownLocale,
+    // A control's instance is in the engine while the control is in the form.
+    node: (id) => this.engine?.get(id),
     child: (node, repetition) => this.child(node, repetition),
     problems: (node) => this.problems(node),
     draft: (node, index) => this.drafts.get(node.id)?.get(index),
@@ -579,6 +611,12 @@ export class NeedAssessment extends SaumatonElement {
     },
   };
 
+  /**
+   * The input and change events of every control, handled once at the form; in the capture
+   * phase, so that an event dispatched without `bubbles` (by a script) is not missed.
+   */
+  private readonly onControl = { handleEvent: (event: Event) => onControlEvent(event, this.ctx), capture: true };
+
   // ---- rendering ----------------------------------------------------------------------------
 
   /**
@@ -642,21 +680,26 @@ export class NeedAssessment extends SaumatonElement {
 
   private renderProblem(error: unknown): TemplateResult {
     const template = error instanceof ValidationError ? templateOf.get(error) : undefined;
-    if (!(error instanceof ValidationError) || template === undefined)
-      return renderError(error, () => void this.reload());
-    const messages = [...new Set(error.issues.map((issue) => templateIssueMessage(issue, template)))];
-    return html`<div class="state error" part="state error" role="alert">
-      <p>${msg('This assessment form cannot be shown:')}</p>
-      <ul>
-        ${messages.map((m) => html`<li>${m}</li>`)}
-      </ul>
-      <button type="button" @click=${() => void this.reload()}>${msg('Try again')}</button>
-    </div>`;
+    const naming = this.naming.value;
+    if (template !== undefined && naming)
+      return naming.refusalView(error as ValidationError, template, () => void this.reload());
+    if (template !== undefined && this.namingState !== 'failed') {
+      // The words for a refused template load on the first refusal: until then it is still loading.
+      if (!this.namingState) {
+        this.namingState = 'asked';
+        this.naming.run(
+          () => undefined,
+          () => (this.namingState = 'failed'),
+        );
+      }
+      return renderLoading(msg('Loading the assessment…'));
+    }
+    return renderError(error, () => void this.reload());
   }
 
   private renderForm({ questionnaire, engine }: Loaded, titled: boolean): TemplateResult {
     const title = titled ? say(questionnaire.title, this.shownLocale) : undefined;
-    return html`<div class="assessment" part="form">
+    return html`<div class="assessment" part="form" @input=${this.onControl} @change=${this.onControl}>
       ${title ? html`<h2>${title}</h2>` : nothing} ${childrenView(engine.items, this.ctx)}
     </div>`;
   }

@@ -69,6 +69,18 @@ async function settledForm(el: NeedAssessment): Promise<void> {
   await settled(el);
 }
 
+/** A new widget on the same assessment, as after a reload, once it shows the restored answers. */
+async function reopened(adapter: MemoryAdapter, assessmentId: string): Promise<NeedAssessment> {
+  const el = await renderAssessment((el) => {
+    el.adapter = adapter;
+    el.viewer = professional;
+    el.editable = true;
+    el.assessmentId = assessmentId;
+  });
+  await waitUntil(() => $(el, '.notice.restored'), 'the restored notice', { timeout: 4000 });
+  return el;
+}
+
 const summaryField = (el: NeedAssessment) => byLabel(el, 'Yhteenveto tilanteesta') as unknown as HTMLTextAreaElement;
 const button = (el: NeedAssessment, label: string) => {
   const found = $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === label);
@@ -133,13 +145,7 @@ describe('<saumaton-need-assessment> with an assessment', function () {
     await first.el.updateComplete;
     // The page goes away before anything was saved: a new widget on the same assessment.
     first.el.remove();
-    const el = await renderAssessment((el) => {
-      el.adapter = first.adapter;
-      el.viewer = professional;
-      el.editable = true;
-      el.assessmentId = assessment.id;
-    });
-    await waitUntil(() => $(el, '.notice.restored'), 'the restored notice', { timeout: 4000 });
+    const el = await reopened(first.adapter, assessment.id);
     await settledForm(el);
     expect(text($(el, '.notice.restored'))).to.contain('Restored from this device, not yet saved.');
     expect(summaryField(el).value).to.equal('Kirjoitettu ennen katkosta');
@@ -186,13 +192,7 @@ describe('<saumaton-need-assessment> with an assessment', function () {
     first.el.remove();
     const current = await first.adapter.getAssessment(assessment.id);
     await first.adapter.saveAssessment({ ...current.value, answers: [] }, current.version);
-    const el = await renderAssessment((el) => {
-      el.adapter = first.adapter;
-      el.viewer = professional;
-      el.editable = true;
-      el.assessmentId = assessment.id;
-    });
-    await waitUntil(() => $(el, '.notice.restored'), 'the restored notice', { timeout: 4000 });
+    const el = await reopened(first.adapter, assessment.id);
     expect(text($(el, '.notice.restored'))).to.contain('Someone has saved the assessment since');
     expect(await el.save()).to.be.false;
     await el.updateComplete;

@@ -9,7 +9,7 @@ import { ValidationError, type ValidationIssue } from '@saumaton/core';
 import * as v from '@saumaton/core/schema';
 import type { Answer, Coding } from './fhir.js';
 import { EXT, extensionsOf, isRecord } from './fhir.js';
-import { loadFhirPath, type ExpressionEvaluator } from './expressions.js';
+import type { CalculationHost, Calculations, Calculator } from './fhirpath-calculations.js';
 import type { Condition, Questionnaire, TemplateItem } from './questionnaire.js';
 import { answerKey, answerValue, compare, equals, hasShape, isWellFormed, type Value } from './values.js';
 
@@ -65,7 +65,8 @@ export interface Change {
 
 export type ResponseStatus = 'in-progress' | 'completed' | 'amended' | 'entered-in-error' | 'stopped';
 
-class Node implements ItemNode {
+/** An item instance as the engine (and its calculations) keep it. */
+export class Node implements ItemNode {
   readonly children: Node[] = [];
   answers: readonly Answer[] = [];
   own = true;
@@ -120,9 +121,6 @@ const ResponseSchema = v.looseObject({
 const at = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
 const FINISHED: readonly ResponseStatus[] = ['completed', 'amended'];
 
-/** FHIRPath functions that read the clock. */
-const CLOCK = /\b(?:now|today|timeOfDay)\s*\(/;
-
 /**
  * A Questionnaire being answered. Make one from a parsed template (`parseQuestionnaire`) and,
  * to go on with a response, the QuestionnaireResponse: a new response starts from the
@@ -137,13 +135,8 @@ export class QuestionnaireEngine {
   private readonly base: Readonly<Record<string, unknown>>;
   private nextId = 0;
   private total = 0;
-  private readonly evaluator: ExpressionEvaluator | undefined;
-  /** The response as expressions see it, until something changes. */
-  private view: View | undefined;
-  /** See `expressionNodes()`. */
-  private withExpressions: Node[] | undefined;
-  /** A copy of the questionnaire for `%questionnaire` (FHIRPath may annotate what it is given). */
-  private readonly questionnaireForExpressions: unknown;
+  /** The template's expressions, with FHIRPath: only for a template that has some. */
+  private readonly calculator: Calculator | undefined;
 
   /**
    * An engine for a questionnaire with or without FHIRPath expressions: FHIRPath is loaded (a
@@ -152,18 +145,20 @@ export class QuestionnaireEngine {
    * or its calculations do not settle.
    */
   static async create(questionnaire: Questionnaire, response?: unknown): Promise<QuestionnaireEngine> {
-    const evaluator = questionnaire.hasExpressions ? await loadFhirPath() : undefined;
-    return new QuestionnaireEngine(questionnaire, response, evaluator);
+    const calculations = questionnaire.hasExpressions
+      ? await (await import('./fhirpath-calculations.js')).loadCalculations()
+      : undefined;
+    return new QuestionnaireEngine(questionnaire, response, calculations);
   }
 
   /**
    * An engine made at once, for a questionnaire without expressions (`hasExpressions` false);
    * use `create()` for any questionnaire.
    * @throws ValidationError when the response does not fit the questionnaire (naming the item),
-   * or (code `needs-expressions`) when the questionnaire has expressions and no evaluator is given.
+   * or (code `needs-expressions`) when the questionnaire has expressions (`create()` loads what runs them).
    */
-  constructor(questionnaire: Questionnaire, response?: unknown, evaluator?: ExpressionEvaluator) {
-    if (questionnaire.hasExpressions && !evaluator) {
+  constructor(questionnaire: Questionnaire, response?: unknown, calculations?: Calculations) {
+    if (questionnaire.hasExpressions && !calculations) {
       throw new ValidationError([
         {
           path: '',
@@ -173,11 +168,10 @@ export class QuestionnaireEngine {
       ]);
     }
     this.questionnaire = questionnaire;
-    this.evaluator = evaluator;
-    this.questionnaireForExpressions = evaluator ? structuredClone(questionnaire.resource) : undefined;
     questionnaire.evaluationOrder.forEach((item, i) => this.rank.set(item, i));
     const rootItem = { linkId: '', type: 'group', children: questionnaire.items } as unknown as TemplateItem;
     this.root = new Node('', rootItem, undefined, {});
+    this.calculator = calculations?.(this.host());
     if (response === undefined) {
       const { url, version } = questionnaire.resource;
       this.base = {
@@ -202,7 +196,7 @@ export class QuestionnaireEngine {
         if (node.enabled) this.total += node.weight;
       }
     }
-    if (evaluator) this.startCalculating(response === undefined);
+    this.calculator?.start(response === undefined);
   }
 
   /** The top-level item instances, in order. */
@@ -270,7 +264,7 @@ export class QuestionnaireEngine {
     parent.children.splice(parent.children.indexOf(node) + 1, 0, added);
     const toggled: Node[] = [];
     this.settle(added, toggled);
-    this.initialExpressions(added);
+    this.calculator?.initialExpressions(added);
     return { ...this.finish(toggled), added };
   }
 
@@ -292,7 +286,7 @@ export class QuestionnaireEngine {
       added = this.instance(node.item, parent, 'initial', '', []);
       parent.children.splice(index, 0, added);
       this.settle(added, toggled);
-      this.initialExpressions(added);
+      this.calculator?.initialExpressions(added);
     }
     const pending = new Set<TemplateItem>();
     for (const linkId of linkIds) for (const d of this.questionnaire.dependants.get(linkId) ?? []) pending.add(d);
@@ -348,9 +342,14 @@ export class QuestionnaireEngine {
     path: string,
     issues: ValidationIssue[],
   ): void {
+    if (!items) {
+      // A new response: one instance of each item, with its initial answers.
+      for (const child of node.item.children) node.children.push(this.instance(child, node, 'initial', '', issues));
+      return;
+    }
     const known = new Set(node.item.children.map((c) => c.linkId));
     const byLinkId = new Map<string, [RawResponseItem, number][]>();
-    items?.forEach((raw, i) => {
+    items.forEach((raw, i) => {
       const same = byLinkId.get(raw.linkId);
       if (same) same.push([raw, i]);
       else byLinkId.set(raw.linkId, [[raw, i]]);
@@ -371,7 +370,7 @@ export class QuestionnaireEngine {
           code: 'too-many-answers',
         });
       }
-      if (!matches.length) node.children.push(this.instance(child, node, items ? 'empty' : 'initial', '', issues));
+      if (!matches.length) node.children.push(this.instance(child, node, 'empty', '', issues));
       for (const [raw, i] of matches) node.children.push(this.instance(child, node, raw, at(path, i), issues));
     }
   }
@@ -392,8 +391,7 @@ export class QuestionnaireEngine {
       extra.text = item.text;
     }
     const node = new Node(`n${this.nextId++}`, item, parent, extra);
-    this.view = undefined;
-    this.withExpressions = undefined;
+    this.calculator?.changed(true);
     this.byId.set(node.id, node);
     const list = this.instances.get(item.linkId);
     if (list) list.push(node);
@@ -591,8 +589,7 @@ export class QuestionnaireEngine {
   }
 
   private forget(node: Node, linkIds: Set<string>): void {
-    this.view = undefined;
-    this.withExpressions = undefined;
+    this.calculator?.changed(true);
     for (const child of node.children) this.forget(child, linkIds);
     this.byId.delete(node.id);
     const list = this.instances.get(node.item.linkId)!;
@@ -622,7 +619,7 @@ export class QuestionnaireEngine {
     const before = node.enabled ? node.weight : 0;
     node.answers = answers;
     node.weight = this.weightOf(node);
-    this.view = undefined;
+    this.calculator?.changed(false);
     if (!node.enabled) return;
     this.total += node.weight - before;
     this.propagate(new Set(this.questionnaire.dependants.get(node.item.linkId)), toggled);
@@ -630,205 +627,34 @@ export class QuestionnaireEngine {
 
   // — expressions (SDC) —
 
+  /** What the calculations may use of the engine. */
+  private host(): CalculationHost {
+    return {
+      questionnaire: this.questionnaire,
+      root: this.root,
+      status: () => this.base.status,
+      alive: (node) => this.byId.has(node.id),
+      assign: (node, answers, toggled) => this.assign(node, answers, toggled),
+      enable: (node, own, toggled) => {
+        node.own = own;
+        const pending = new Set<TemplateItem>();
+        this.refresh(node, toggled, pending);
+        this.propagate(pending, toggled);
+      },
+    };
+  }
+
   /** Runs the calculations after a change, and says what they did. */
   private finish(toggled: Node[]): Change {
-    if (!this.evaluator) return { toggled, calculated: [] };
+    if (!this.calculator) return { toggled, calculated: [] };
     const calculated: Node[] = [];
     try {
-      this.calculate(toggled, calculated);
+      this.calculator.calculate(toggled, calculated);
       return { toggled, calculated };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       return { toggled, calculated, calculationError: error };
     }
-  }
-
-  /**
-   * The first calculation. A new response takes the initial expressions first. A loaded one keeps
-   * a calculated answer that differs from what the calculation gives now: the user edited it, or
-   * it was computed from "now", and either way it stays theirs.
-   */
-  private startCalculating(fresh: boolean): void {
-    if (fresh) {
-      this.initialExpressions(this.root);
-      this.calculate([], []);
-      return;
-    }
-    const loaded = new Map<Node, readonly Answer[]>();
-    for (const node of this.expressionNodes()) {
-      if (node.item.calculatedExpression !== undefined && node.answers.length) loaded.set(node, node.answers);
-    }
-    this.calculate([], []);
-    let restored = false;
-    for (const [node, answers] of loaded) {
-      if (JSON.stringify(answers) === JSON.stringify(node.answers)) continue;
-      node.edited = true;
-      this.assign(node, answers, []);
-      restored = true;
-    }
-    if (restored) this.calculate([], []);
-  }
-
-  /**
-   * The instances with a calculated or enableWhen expression, in document order; found again only
-   * after instances were added or removed.
-   */
-  private expressionNodes(): Node[] {
-    if (this.withExpressions) return this.withExpressions;
-    const found: Node[] = [];
-    const walk = (node: Node) => {
-      for (const child of node.children) {
-        if (child.item.calculatedExpression !== undefined || child.item.enableWhenExpression !== undefined) {
-          found.push(child);
-        }
-        walk(child);
-      }
-    };
-    walk(this.root);
-    this.withExpressions = found;
-    return found;
-  }
-
-  /** Applies `initialExpression`s to the unanswered questions of a new subtree, in document order. */
-  private initialExpressions(from: Node): void {
-    if (!this.evaluator) return;
-    const walk = (node: Node) => {
-      for (const child of node.children) {
-        const { initialExpression } = child.item;
-        if (initialExpression !== undefined && !child.answers.length) {
-          this.assign(child, toAnswers(child.item, this.run(child, initialExpression)), []);
-        }
-        walk(child);
-      }
-    };
-    if (from !== this.root && from.item.initialExpression !== undefined) {
-      this.assign(from, toAnswers(from.item, this.run(from, from.item.initialExpression)), []);
-    }
-    walk(from);
-  }
-
-  /**
-   * SDC's evaluation: every calculated and enableWhen expression in document order, depth first,
-   * again until nothing changes. Calculations that have not settled after one round more than
-   * there are of them form a cycle: a `calculation-cycle` error naming the items, never a hang.
-   */
-  private calculate(toggled: Node[], calculated: Node[]): void {
-    const targets = this.expressionNodes();
-    // An expression that reads the clock is evaluated once per calculation: the clock moves between
-    // rounds (by a millisecond in Firefox), and its value would otherwise never settle.
-    const clockRead = new Map<Node, readonly Answer[]>();
-    for (let round = 0; round <= targets.length + 1; round++) {
-      const changed: Node[] = [];
-      for (const node of targets) {
-        if (!this.byId.has(node.id)) continue;
-        const { enableWhenExpression, calculatedExpression } = node.item;
-        if (enableWhenExpression !== undefined) {
-          const own = this.run(node, enableWhenExpression)[0] === true;
-          if (own !== node.own) {
-            node.own = own;
-            const pending = new Set<TemplateItem>();
-            this.refresh(node, toggled, pending);
-            this.propagate(pending, toggled);
-            this.view = undefined;
-            changed.push(node);
-          }
-        }
-        if (calculatedExpression !== undefined && !node.edited && node.enabled) {
-          const reads = CLOCK.test(calculatedExpression);
-          const answers = (reads && clockRead.get(node)) || toAnswers(node.item, this.run(node, calculatedExpression));
-          if (reads) clockRead.set(node, answers);
-          if (JSON.stringify(answers) !== JSON.stringify(node.answers)) {
-            this.assign(node, answers, toggled);
-            if (!calculated.includes(node)) calculated.push(node);
-            changed.push(node);
-          }
-        }
-      }
-      if (!changed.length) return;
-      if (round > targets.length) {
-        throw new ValidationError(
-          changed.map((node) => ({
-            path: node.item.path,
-            message: `item "${node.item.linkId}": its expression does not settle (a calculation cycle)`,
-            code: 'calculation-cycle',
-          })),
-        );
-      }
-    }
-  }
-
-  /** Evaluates an expression of `node` with `%resource`, `%context`, `%questionnaire`, `%qitem` and the variables in scope. */
-  private run(node: Node, expression: string): unknown[] {
-    const view = this.currentView();
-    return this.evaluator!.evaluate(
-      node.item.linkId,
-      expression,
-      view.json.get(node),
-      'QuestionnaireResponse.item',
-      this.scope(node, view),
-    );
-  }
-
-  /** The variables in scope at `node` (the questionnaire's, then each ancestor's and its own). */
-  private scope(node: Node, view: View): Record<string, unknown> {
-    const known = view.scopes.get(node);
-    if (known) return known;
-    const outer = node.up === this.root || !node.up ? this.rootScope(view) : this.scope(node.up, view);
-    const context = view.json.get(node);
-    const env: Record<string, unknown> = { ...outer, context, qitem: node.item.source };
-    for (const variable of node.item.variables) {
-      env[variable.name!] = this.evaluator!.evaluate(
-        node.item.linkId,
-        variable.expression,
-        context,
-        'QuestionnaireResponse.item',
-        env,
-      );
-    }
-    view.scopes.set(node, env);
-    return env;
-  }
-
-  private rootScope(view: View): Record<string, unknown> {
-    const known = view.scopes.get(this.root);
-    if (known) return known;
-    const env: Record<string, unknown> = {
-      resource: view.resource,
-      rootResource: view.resource,
-      context: view.resource,
-      questionnaire: this.questionnaireForExpressions,
-    };
-    for (const variable of this.questionnaire.variables) {
-      env[variable.name!] = this.evaluator!.evaluate(undefined, variable.expression, view.resource, undefined, env);
-    }
-    view.scopes.set(this.root, env);
-    return env;
-  }
-
-  /**
-   * The response as expressions see it: every instance, answers of enabled items only (a
-   * disabled item counts as unanswered, as in enableWhen).
-   */
-  private currentView(): View {
-    if (this.view) return this.view;
-    const json = new Map<Node, Record<string, unknown>>();
-    const build = (node: Node): Record<string, unknown>[] =>
-      node.children.map((child) => {
-        const entry: Record<string, unknown> = { linkId: child.item.linkId };
-        json.set(child, entry);
-        const items = build(child);
-        const answers = child.enabled ? child.answers.map((a) => ({ ...a })) : [];
-        if (answers.length) {
-          entry.answer = answers;
-          if (items.length) (answers[0] as Record<string, unknown>).item = items;
-        } else if (items.length) {
-          entry.item = items;
-        }
-        return entry;
-      });
-    const resource = { resourceType: 'QuestionnaireResponse', status: this.base.status, item: build(this.root) };
-    this.view = { resource, json, scopes: new Map() };
-    return this.view;
   }
 
   // — scores, problems, output —
@@ -911,72 +737,6 @@ export class QuestionnaireEngine {
       out.push({ linkId: child.item.linkId, ...child.extra, answer });
     }
     return out;
-  }
-}
-
-interface View {
-  readonly resource: Record<string, unknown>;
-  readonly json: Map<Node, Record<string, unknown>>;
-  readonly scopes: Map<Node, Record<string, unknown>>;
-}
-
-/** What an expression gave, as answers the item can take (the first only, unless it repeats). */
-function toAnswers(item: TemplateItem, results: readonly unknown[]): Answer[] {
-  const answers: Answer[] = [];
-  for (const result of results) {
-    const answer = toAnswer(item, result);
-    if (answer) answers.push(answer);
-    if (answers.length && !item.repeats) break;
-  }
-  return answers;
-}
-
-function toAnswer(item: TemplateItem, result: unknown): Answer | undefined {
-  const unit = item.unit;
-  switch (item.type) {
-    case 'boolean':
-      return typeof result === 'boolean' ? { valueBoolean: result } : undefined;
-    case 'decimal':
-      return typeof result === 'number' ? { valueDecimal: result } : undefined;
-    case 'integer':
-      return typeof result === 'number' ? { valueInteger: result } : undefined;
-    case 'date':
-      return typeof result === 'string' ? { valueDate: result } : undefined;
-    case 'dateTime':
-      return typeof result === 'string' ? { valueDateTime: result } : undefined;
-    case 'time':
-      return typeof result === 'string' ? { valueTime: result } : undefined;
-    case 'string':
-    case 'text':
-      return typeof result === 'string' || typeof result === 'number' ? { valueString: String(result) } : undefined;
-    case 'url':
-      return typeof result === 'string' ? { valueUri: result } : undefined;
-    case 'quantity':
-      if (typeof result === 'number') {
-        return {
-          valueQuantity: {
-            value: result,
-            ...((unit?.display ?? unit?.code) ? { unit: unit.display ?? unit.code } : {}),
-            ...(unit?.system ? { system: unit.system } : {}),
-            ...(unit?.code ? { code: unit.code } : {}),
-          },
-        };
-      }
-      return isRecord(result) && typeof result.value === 'number' ? { valueQuantity: { ...result } } : undefined;
-    case 'choice':
-    case 'open-choice': {
-      if (isRecord(result) && typeof result.code === 'string') {
-        const coding = result as Coding;
-        const listed = item.options?.find(
-          (o) => o.value.kind === 'coding' && equals(o.value, { kind: 'coding', value: coding }),
-        );
-        return { valueCoding: listed ? listed.answer.valueCoding : { ...coding } };
-      }
-      const key = typeof result === 'string' ? 'valueString' : typeof result === 'number' ? 'valueInteger' : undefined;
-      return key && item.answerKeys.includes(key) ? { [key]: result } : undefined;
-    }
-    default:
-      return undefined;
   }
 }
 

@@ -6,7 +6,6 @@
  * the construct. The elements the engine does not read are kept as published (`resource`).
  */
 import { ValidationError, type ValidationIssue } from '@saumaton/core';
-import * as v from '@saumaton/core/schema';
 import {
   EXT,
   ITEM_CONTROL_SYSTEM,
@@ -149,33 +148,76 @@ export interface Questionnaire {
   readonly hasExpressions: boolean;
 }
 
-const ExtensionSchema = v.looseObject({ url: v.string() });
-const Extensions = v.optional(v.array(ExtensionSchema));
+/**
+ * The shape of the JSON, checked before anything is read from it: where an element is given, it
+ * must be of its type. Only the elements given are looked at and nothing is copied (a schema's
+ * copy of a 1000-item template was a walk as long as the parse itself); a problem is `invalid`,
+ * with its path, as a schema would say it.
+ */
+type Shape = (value: unknown, path: string, issues: ValidationIssue[]) => void;
 
-const ItemSchema: v.GenericSchema<RawItem> = v.looseObject({
-  linkId: v.string(),
-  type: v.string(),
-  text: v.optional(v.string()),
-  prefix: v.optional(v.string()),
-  required: v.optional(v.boolean()),
-  repeats: v.optional(v.boolean()),
-  readOnly: v.optional(v.boolean()),
-  maxLength: v.optional(v.number()),
-  enableBehavior: v.optional(v.picklist(['all', 'any'])),
-  enableWhen: v.optional(v.array(v.looseObject({ question: v.string(), operator: v.string() }))),
-  answerValueSet: v.optional(v.string()),
-  answerOption: v.optional(v.array(v.looseObject({ initialSelected: v.optional(v.boolean()), extension: Extensions }))),
-  initial: v.optional(v.array(v.looseObject({}))),
-  extension: Extensions,
-  item: v.optional(v.array(v.lazy(() => ItemSchema))),
-});
+const wrong = (issues: ValidationIssue[], path: string, value: unknown, expected: string) =>
+  void issues.push({ path, message: value === undefined ? 'is required' : `must be ${expected}`, code: 'invalid' });
+const primitive =
+  (is: (value: unknown) => boolean, expected: string): Shape =>
+  (value, path, issues) => {
+    if (!is(value)) wrong(issues, path, value, expected);
+  };
+const string = primitive((x) => typeof x === 'string', 'a string');
+const boolean = primitive((x) => typeof x === 'boolean', 'true or false');
+const list =
+  (each: Shape): Shape =>
+  (value, path, issues) => {
+    if (Array.isArray(value)) value.forEach((x, i) => each(x, at(path, i), issues));
+    else wrong(issues, path, value, 'a list');
+  };
+/** An object whose `entries` are checked where given; `required` ones also when absent. */
+const object =
+  (entries: Readonly<Record<string, Shape>>, required: readonly string[] = []): Shape =>
+  (value, path, issues) => {
+    if (!isRecord(value)) return wrong(issues, path, value, 'an object');
+    for (const key in entries) {
+      if (value[key] !== undefined || required.includes(key)) entries[key]!(value[key], at(path, key), issues);
+    }
+  };
+const extensions = list(object({ url: string }, ['url']));
+const ITEM: Shape = object(
+  {
+    linkId: string,
+    type: string,
+    text: string,
+    prefix: string,
+    required: boolean,
+    repeats: boolean,
+    readOnly: boolean,
+    maxLength: primitive(Number.isFinite, 'a number'),
+    enableBehavior: primitive((x) => x === 'all' || x === 'any', 'one of all, any'),
+    enableWhen: list(object({ question: string, operator: string }, ['question', 'operator'])),
+    answerValueSet: string,
+    answerOption: list(object({ initialSelected: boolean, extension: extensions })),
+    initial: list(object({})),
+    extension: extensions,
+    item: list((value, path, issues) => ITEM(value, path, issues)),
+  },
+  ['linkId', 'type'],
+);
+const QUESTIONNAIRE: Shape = object(
+  {
+    resourceType: primitive((x) => x === 'Questionnaire', '"Questionnaire"'),
+    extension: extensions,
+    contained: list(object({ resourceType: string, id: string }, ['resourceType'])),
+    item: list(ITEM),
+  },
+  ['resourceType'],
+);
 
-const QuestionnaireSchema = v.looseObject({
-  resourceType: v.literal('Questionnaire'),
-  extension: Extensions,
-  contained: v.optional(v.array(v.looseObject({ resourceType: v.string(), id: v.optional(v.string()) }))),
-  item: v.optional(v.array(ItemSchema)),
-});
+interface RawQuestionnaire {
+  readonly resourceType: 'Questionnaire';
+  readonly extension?: readonly Extension[];
+  readonly contained?: readonly Contained[];
+  readonly item?: readonly RawItem[];
+  readonly [key: string]: unknown;
+}
 
 interface RawItem {
   readonly linkId: string;
@@ -265,6 +307,7 @@ function choiceValue(element: Record<string, unknown>, prefix: string): { suffix
 /** The weight a choice carries: `ordinalValue` / `itemWeight` on the option or its coding. */
 function weightOf(...extensionLists: unknown[]): number | undefined {
   for (const list of extensionLists) {
+    if (list === undefined) continue;
     for (const ext of extensionsOf(list)) {
       if (ext.url === EXT.ordinalValue || ext.url === EXT.itemWeight || ext.url === EXT.valueSetOrdinalValue) {
         const n = numberOf(ext);
@@ -300,13 +343,14 @@ function checkExtensions(
   element: Record<string, unknown>,
 ): void {
   const list = element.extension;
+  const modifiers = element.modifierExtension;
+  if (list === undefined && modifiers === undefined) return;
   if (Array.isArray(list)) {
     list.forEach((ext: unknown, i) => {
       const refused = isRecord(ext) && typeof ext.url === 'string' ? REFUSED_EXTENSIONS[ext.url] : undefined;
       if (refused) issues.unsupported(at(path, `extension.${i}`), linkId, refused);
     });
   }
-  const modifiers = element.modifierExtension;
   if (Array.isArray(modifiers)) {
     modifiers.forEach((ext: unknown, i) =>
       issues.unsupported(
@@ -449,9 +493,11 @@ interface Draft {
  * `enable-when-cycle`.
  */
 export function parseQuestionnaire(json: unknown): Questionnaire {
-  const shape = v.safeParse(QuestionnaireSchema, json);
-  if (!shape.success) throw new ValidationError(shape.issues.map((i) => ({ ...i, code: 'invalid' })));
-  const resource = shape.output;
+  const shapeIssues: ValidationIssue[] = [];
+  QUESTIONNAIRE(json, '', shapeIssues);
+  if (shapeIssues.length) throw new ValidationError(shapeIssues);
+  // A copy of the top level only: the items are read where they are, never changed.
+  const resource = { ...(json as RawQuestionnaire) };
   const issues = new Issues();
   const language = typeof resource.language === 'string' && resource.language ? resource.language : undefined;
   const title = issues.translatable(resource, 'title', language, '', undefined);
@@ -494,6 +540,7 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
   }
   const evaluationOrder = orderForEvaluation(
     drafts.map((d) => d.item),
+    byLinkId,
     dependants,
   );
   const hasExpressions =
@@ -736,36 +783,21 @@ function buildItem(
 
   const text = issues.translatable(raw, 'text', language, path, linkId);
   const prefix = issues.translatable(raw, 'prefix', language, path, linkId);
-  return {
+  const texts: { -readonly [K in keyof ItemTexts]: ItemTexts[K] } = {};
+  if (text) texts.text = text;
+  if (prefix) texts.prefix = prefix;
+  if (ext.unitLabel) texts.unit = ext.unitLabel;
+  const item: { -readonly [K in keyof TemplateItem]: TemplateItem[K] } = {
     linkId,
     type,
-    ...(raw.text === undefined ? {} : { text: raw.text }),
-    ...(raw.prefix === undefined ? {} : { prefix: raw.prefix }),
-    texts: {
-      ...(text ? { text } : {}),
-      ...(prefix ? { prefix } : {}),
-      ...(ext.unitLabel ? { unit: ext.unitLabel } : {}),
-    },
+    texts,
     required: raw.required === true,
     repeats: raw.repeats === true,
     readOnly: raw.readOnly === true,
     hidden: ext.hidden === true,
-    ...(raw.maxLength === undefined ? {} : { maxLength: raw.maxLength }),
-    ...(ext.minValue ? { minValue: ext.minValue } : {}),
-    ...(ext.maxValue ? { maxValue: ext.maxValue } : {}),
-    ...(ext.entryFormat === undefined ? {} : { entryFormat: ext.entryFormat }),
-    ...(ext.control ? { control: ext.control } : {}),
-    ...(ext.unit ? { unit: ext.unit } : {}),
-    ...(ext.sliderStep === undefined ? {} : { sliderStep: ext.sliderStep }),
-    ...(ext.minOccurs === undefined ? {} : { minOccurs: ext.minOccurs }),
-    ...(ext.maxOccurs === undefined ? {} : { maxOccurs: ext.maxOccurs }),
-    ...(options ? { options } : {}),
     initial,
     enableWhen: [],
     enableBehavior: raw.enableBehavior ?? 'all',
-    ...(ext.calculatedExpression === undefined ? {} : { calculatedExpression: ext.calculatedExpression }),
-    ...(ext.initialExpression === undefined ? {} : { initialExpression: ext.initialExpression }),
-    ...(ext.enableWhenExpression === undefined ? {} : { enableWhenExpression: ext.enableWhenExpression }),
     variables,
     answerKeys,
     children: [],
@@ -773,6 +805,17 @@ function buildItem(
     path,
     source: raw,
   };
+  // The optional elements only where given: assigned, not spread (a spread per element and item
+  // was a tenth of the parse of a large template).
+  if (raw.text !== undefined) item.text = raw.text;
+  if (raw.prefix !== undefined) item.prefix = raw.prefix;
+  if (raw.maxLength !== undefined) item.maxLength = raw.maxLength;
+  if (options) item.options = options;
+  for (const key in ext) {
+    const value = ext[key as keyof typeof ext];
+    if (value !== undefined && key !== 'unitLabel' && key !== 'hidden') (item as Record<string, unknown>)[key] = value;
+  }
+  return item;
 }
 
 /** Whether a minValue / maxValue of this kind can bound answers of `type`. */
@@ -853,39 +896,56 @@ function conditionsOf(
 }
 
 /**
- * Kahn's order over "parent before child" and "question before the items whose enableWhen looks
- * at it", document order among the ready. A cycle (an item enabled by its own descendant, or
- * two items enabling each other) is refused, naming the items.
+ * An order where each item comes after its parent and after the questions its enableWhen looks
+ * at: depth first, in document order (one visit per item and condition). A cycle (an item
+ * enabled by its own descendant, or two items enabling each other) is refused, naming the items
+ * that cannot be ordered (`stuckIn`).
  */
 function orderForEvaluation(
   items: readonly TemplateItem[],
+  byLinkId: ReadonlyMap<string, TemplateItem>,
   dependants: ReadonlyMap<string, readonly TemplateItem[]>,
 ): TemplateItem[] {
-  const waiting = new Map<TemplateItem, number>(items.map((item) => [item, 0]));
-  const after = (item: TemplateItem): TemplateItem[] => [...item.children, ...(dependants.get(item.linkId) ?? [])];
-  for (const item of items) for (const next of after(item)) waiting.set(next, waiting.get(next)! + 1);
-  const ready = items.filter((item) => waiting.get(item) === 0).reverse();
   const order: TemplateItem[] = [];
-  while (ready.length) {
-    const item = ready.pop()!;
+  const done = new Set<TemplateItem>();
+  const visiting = new Set<TemplateItem>();
+  const visit = (item: TemplateItem): boolean => {
+    if (done.has(item)) return true;
+    if (visiting.has(item)) return false;
+    visiting.add(item);
+    if (item.parent && !visit(item.parent)) return false;
+    for (const c of item.enableWhen) if (!visit(byLinkId.get(c.question)!)) return false;
+    done.add(item);
     order.push(item);
-    const released: TemplateItem[] = [];
+    return true;
+  };
+  for (const item of items) if (!visit(item)) stuckIn(items, dependants);
+  return order;
+}
+
+/**
+ * Kahn's order over the same relations, to name what a cycle holds up: the items left when no
+ * more can be taken. Throws the `enable-when-cycle` ValidationError.
+ */
+function stuckIn(items: readonly TemplateItem[], dependants: ReadonlyMap<string, readonly TemplateItem[]>): never {
+  const waiting = new Map<TemplateItem, number>(items.map((item) => [item, 0]));
+  const after = (item: TemplateItem) => [...item.children, ...(dependants.get(item.linkId) ?? [])];
+  for (const item of items) for (const next of after(item)) waiting.set(next, waiting.get(next)! + 1);
+  const ready = items.filter((item) => waiting.get(item) === 0);
+  for (let item = ready.pop(); item; item = ready.pop()) {
     for (const next of after(item)) {
       const left = waiting.get(next)! - 1;
       waiting.set(next, left);
-      if (left === 0) released.push(next);
+      if (left === 0) ready.push(next);
     }
-    ready.push(...released.reverse());
   }
-  if (order.length < items.length) {
-    const stuck = items.filter((item) => !order.includes(item));
-    throw new ValidationError(
-      stuck.map((item) => ({
+  throw new ValidationError(
+    items
+      .filter((item) => waiting.get(item)! > 0)
+      .map((item) => ({
         path: at(item.path, 'enableWhen'),
         message: `item "${item.linkId}": its enablement depends on itself (an enableWhen cycle, or one behind it)`,
         code: 'enable-when-cycle',
       })),
-    );
-  }
-  return order;
+  );
 }

@@ -37,6 +37,14 @@ export function inLanguage(
   language: string,
 ): { readonly text: string; readonly language?: string } | undefined {
   if (!text) return undefined;
+  let translated = false;
+  for (const _ in text.translations) {
+    translated = true;
+    break;
+  }
+  // Most texts have no translation: the text itself, in its own language.
+  if (!translated)
+    return text.language === undefined ? { text: text.base } : { text: text.base, language: text.language };
   const wanted = language.toLowerCase();
   const entries = Object.entries(text.translations);
   const own = { text: text.base, ...(text.language === undefined ? {} : { language: text.language }) };
@@ -70,8 +78,9 @@ export function translatableOf(
 ): Translatable | undefined {
   const base = element[key];
   const shadow = element[`_${key}`];
-  const where = `${path ? `${path}.` : ''}_${key}`;
   const translations: Record<string, string> = {};
+  // Most texts have no translations: the path for a problem with them is made only when needed.
+  const where = shadow === undefined ? '' : `${path ? `${path}.` : ''}_${key}`;
   if (shadow !== undefined) {
     if (!isRecord(shadow)) {
       problems.push({ path: where, problem: `_${key} must be an object` });
@@ -101,5 +110,5 @@ export function translatableOf(
     }
     return undefined;
   }
-  return { base, ...(language === undefined ? {} : { language }), translations };
+  return language === undefined ? { base, translations } : { base, language, translations };
 }
