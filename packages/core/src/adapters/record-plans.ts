@@ -84,7 +84,7 @@ async function assemble(
   };
 }
 
-export async function getPlan({ backend }: PlanRecords, ref: PlanRef, opts: CallOptions): Promise<VersionedPlan> {
+export async function getPlan({ backend }: PlanRecords, ref: PlanRef, opts: CallOptions = {}): Promise<VersionedPlan> {
   throwIfAborted(opts.signal);
   let common: Versioned<PlanCommon> | undefined;
   if ('planId' in ref) {
@@ -121,7 +121,7 @@ export async function savePlanCommon(
   records: PlanRecords,
   plan: PlanCommon,
   ifMatch: string | null,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<PlanCommon>> {
   const { backend } = records;
   const value = parse(PlanCommonSchema, commonOf(plan));
@@ -155,7 +155,7 @@ export async function savePlanPart(
   planId: string,
   part: PlanPart,
   ifMatch: string | null,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<PlanPart>> {
   const { backend } = records;
   const value = parse(PlanPartSchema, part);
@@ -221,7 +221,7 @@ export function mergeVersions(pieces: readonly (readonly PlanVersion[])[]): Plan
 export async function listPlanVersions(
   { backend }: PlanRecords,
   planId: string,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<PlanVersion[]> {
   throwIfAborted(opts.signal);
   const current = await backend.get('plans', planId, opts.signal);
@@ -261,7 +261,11 @@ export async function listPlanVersions(
  * the plan rules, and never over an existing plan or part (`ConflictError`): how plans written
  * elsewhere get into an embedded store, and how `seed()` and tests put them there.
  */
-export async function importPlan(records: PlanRecords, plan: ClientPlan, opts: CallOptions): Promise<VersionedPlan> {
+export async function importPlan(
+  records: PlanRecords,
+  plan: ClientPlan,
+  opts: CallOptions = {},
+): Promise<VersionedPlan> {
   const { backend } = records;
   const whole = parse(ClientPlanSchema, plan);
   const common = commonOf(whole);
