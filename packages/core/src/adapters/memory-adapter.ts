@@ -6,7 +6,6 @@ import type { ConsentRecord } from '../model/consent.js';
 import type { ClientPlan } from '../model/plan.js';
 import type { Team } from '../model/team.js';
 import {
-  COLLECTIONS,
   RecordAdapter,
   keptVersion,
   type Collection,
@@ -23,23 +22,19 @@ export interface MemoryAdapterOptions {
 }
 
 class MemoryBackend implements RecordBackend {
-  private readonly collections = new Map<Collection, Map<string, StoredRecord>>(
-    COLLECTIONS.map((collection) => [collection, new Map()]),
-  );
+  private readonly collections = new Map<Collection, Map<string, StoredRecord>>();
 
   constructor(public latency: number) {}
 
   async get(collection: Collection, id: string, signal?: AbortSignal) {
     await this.wait(signal);
-    const record = this.collections.get(collection)!.get(id);
+    const record = this.records(collection).get(id);
     return record && copyJson(record);
   }
 
   async listByClient(collection: Collection, clientId: string, signal?: AbortSignal) {
     await this.wait(signal);
-    return [...this.collections.get(collection)!.values()]
-      .filter((r) => r.clientId === clientId)
-      .map((r) => copyJson(r));
+    return [...this.records(collection).values()].filter((r) => r.clientId === clientId).map((r) => copyJson(r));
   }
 
   async compareAndPut(
@@ -51,7 +46,7 @@ class MemoryBackend implements RecordBackend {
     keep?: Collection,
   ) {
     await this.wait(signal);
-    const records = this.collections.get(collection)!;
+    const records = this.records(collection);
     const current = records.get(id);
     if ((current?.version ?? null) !== ifMatch) {
       return { written: false as const, current: current && copyJson(current) };
@@ -60,9 +55,16 @@ class MemoryBackend implements RecordBackend {
     records.set(id, written);
     if (keep) {
       const kept = keptVersion(written);
-      this.collections.get(keep)!.set(kept.id, kept);
+      this.records(keep).set(kept.id, kept);
     }
     return { written: true as const };
+  }
+
+  /** The records of `collection`, kept from its first use: no list of collections to keep in step. */
+  private records(collection: Collection): Map<string, StoredRecord> {
+    let records = this.collections.get(collection);
+    if (!records) this.collections.set(collection, (records = new Map<string, StoredRecord>()));
+    return records;
   }
 
   private wait(signal: AbortSignal | undefined): Promise<void> {
