@@ -2,9 +2,11 @@ import { expect } from '@open-wc/testing';
 import {
   ClientPlanSchema,
   DECISION_STATUSES,
+  IsoDaySchema,
   PLAN_RULES,
   PlanCommonSchema,
   PlanPartSchema,
+  TemplateRefSchema,
   ValidationError,
   checkPlan,
   checkPlanChange,
@@ -376,6 +378,47 @@ describe('the plan schemas', () => {
       expect(error, path).to.be.instanceOf(ValidationError);
       expect((error as ValidationError).path, path).to.equal(path);
     }
+  });
+
+  it('read a day and a meter as the assessment model does (the plan model keeps copies of its two schemas)', () => {
+    const accepts = (schema: Parameters<typeof parse>[0], value: unknown) => {
+      try {
+        parse(schema, value);
+        return true;
+      } catch (error) {
+        if (error instanceof ValidationError) return false;
+        throw error;
+      }
+    };
+    const days = [
+      '2026-12-01',
+      '2028-02-29',
+      '2026-02-29',
+      '2026-13-01',
+      '2026-12-1',
+      '2026-12-01T10:00:00Z',
+      '',
+      20261201,
+    ];
+    for (const day of days) {
+      const asPlan = accepts(PlanCommonSchema, { ...commonOf(plan), followUp: { nextReviewDate: day } });
+      expect(asPlan, String(day)).to.equal(accepts(IsoDaySchema, day));
+    }
+    const meters = [
+      { id: 'mittari' },
+      { id: 'mittari', url: 'https://example.fi/Questionnaire/mittari', version: '2', extra: true },
+      { id: '' },
+      { id: 'x\u0007' },
+      { id: 'mittari', version: 2 },
+      { id: 'mittari', url: 'x'.repeat(501) },
+      {},
+      'mittari',
+    ];
+    for (const meter of meters) {
+      const asPlan = accepts(PlanCommonSchema, { ...commonOf(plan), goals: [{ ...plan.goals[0], meter }] });
+      expect(asPlan, JSON.stringify(meter)).to.equal(accepts(TemplateRefSchema, meter));
+    }
+    expect(accepts(IsoDaySchema, '2028-02-29') && !accepts(IsoDaySchema, '2026-02-29')).to.equal(true);
   });
 
   it('take the common sections apart from the parts', () => {
