@@ -1,5 +1,10 @@
 import { IndexedDbAdapter, MemoryAdapter, seed } from '@saumaton/core';
-import { adapterConformance, assessmentConformance, consentConformance } from '@saumaton/core/conformance';
+import {
+  adapterConformance,
+  assessmentConformance,
+  consentConformance,
+  planConformance,
+} from '@saumaton/core/conformance';
 
 adapterConformance('MemoryAdapter', {
   create: (fixtures) => MemoryAdapter.withData(fixtures),
@@ -8,6 +13,9 @@ consentConformance('MemoryAdapter', {
   create: (fixtures) => MemoryAdapter.withData(fixtures),
 });
 assessmentConformance('MemoryAdapter', {
+  create: (fixtures) => MemoryAdapter.withData(fixtures),
+});
+planConformance('MemoryAdapter', {
   create: (fixtures) => MemoryAdapter.withData(fixtures),
 });
 
@@ -23,3 +31,4 @@ const indexedDb = {
 adapterConformance('IndexedDbAdapter', indexedDb);
 consentConformance('IndexedDbAdapter', indexedDb);
 assessmentConformance('IndexedDbAdapter', indexedDb);
+planConformance('IndexedDbAdapter', indexedDb);

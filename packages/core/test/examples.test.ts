@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   AssessmentSchema,
+  ClientPlanSchema,
   ConsentRecordSchema,
   MemoryAdapter,
   MeterReadingSchema,
@@ -8,6 +9,7 @@ import {
   checkAssessmentTransition,
   checkConsentRules,
   checkMeterReading,
+  checkPlan,
   consentHistory,
   parse,
 } from '@saumaton/core';
@@ -17,6 +19,7 @@ import {
   exampleConsents,
   exampleData,
   exampleMeterReadings,
+  examplePlan,
   exampleTemplateIds,
   largeExampleConsents,
 } from '@saumaton/core/examples';
@@ -70,5 +73,33 @@ describe('example assessment and meter readings', () => {
     const readings = await adapter.listMeterReadings(exampleClient.id, exampleTemplateIds.meter);
     expect(readings.map((r) => r.value.date)).to.deep.equal(['2026-03-10', '2026-06-09', '2026-09-08', '2026-11-24']);
     expect(readings.at(-1)!.value.assessmentId).to.equal(exampleAssessment.id);
+  });
+});
+
+describe('example plan', () => {
+  it('fits the model, keeps every plan rule, and reads back from the example data with three producers’ parts', async () => {
+    expect(parse(ClientPlanSchema, examplePlan)).to.deep.equal(examplePlan);
+    expect(checkPlan(examplePlan)).to.deep.equal([]);
+    const adapter = await MemoryAdapter.withData(exampleData);
+    const plan = await adapter.getPlan({ clientId: exampleClient.id });
+    expect(plan.value).to.deep.equal(examplePlan);
+    expect(plan.value.parts.map((p) => p.producerType)).to.deep.equal([
+      'own-production',
+      'service-voucher',
+      'employment-services',
+    ]);
+    expect(plan.value.header.organizer.id).to.equal(plan.value.parts[0]!.producer.id);
+    expect(plan.partVersions).to.have.length(3);
+  });
+
+  it('links goals to the finances and housing areas of the meter Aino’s readings are of, and names a next review', () => {
+    const linked = examplePlan.goals.filter((g) => g.meter);
+    expect(linked.map((g) => [g.meter?.id, g.areaLinkId])).to.deep.equal([
+      [exampleTemplateIds.meter, 'finances'],
+      [exampleTemplateIds.meter, 'housing'],
+    ]);
+    const areas = new Set(exampleMeterReadings.flatMap((r) => r.values.map((v) => v.linkId)));
+    for (const goal of linked) expect(areas.has(goal.areaLinkId!), goal.id).to.equal(true);
+    expect(examplePlan.followUp.nextReviewDate).to.equal('2026-12-08');
   });
 });

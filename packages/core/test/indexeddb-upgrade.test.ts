@@ -6,6 +6,7 @@ import {
   conformanceMeterId,
   conformanceMeterReadings,
   conformancePermit,
+  conformancePlan,
   conformanceTeam,
   conformanceTemplate,
 } from '@saumaton/core/conformance';
@@ -26,7 +27,19 @@ const row = (id: string, version: string, value: unknown, clientId = conformance
 });
 
 /** Every object store of the current schema version. */
-const ALL_STORES = ['assessmentVersions', 'assessments', 'clients', 'consents', 'meterReadings', 'teams', 'templates'];
+const ALL_STORES = [
+  'assessmentVersions',
+  'assessments',
+  'clients',
+  'consents',
+  'meterReadings',
+  'planPartVersions',
+  'planParts',
+  'planVersions',
+  'plans',
+  'teams',
+  'templates',
+];
 
 /** The database's version and object stores, as the next connection finds them. */
 async function schemaOf(name: string): Promise<{ version: number; stores: string[] }> {
@@ -71,6 +84,18 @@ const versionThreeDatabase = (name: string) =>
     templates: row(conformanceTemplate.id, '4', conformanceTemplate, ''),
   });
 
+/** Version 4: everything up to assessments, their versions and meter readings; no plans. */
+const versionFourDatabase = (name: string) =>
+  oldDatabase(name, 4, {
+    clients: row(conformanceClient.id, '2', conformanceClient),
+    teams: row(conformanceTeam.id, '7', conformanceTeam),
+    consents: row(conformancePermit.id, '3', conformancePermit),
+    templates: row(conformanceTemplate.id, '4', conformanceTemplate, ''),
+    assessments: row(conformanceAssessment.id, '5', conformanceAssessment),
+    assessmentVersions: row(`${conformanceAssessment.id}@5`, '5', conformanceAssessment, conformanceAssessment.id),
+    meterReadings: row(conformanceMeterReadings[0]!.id, '6', conformanceMeterReadings[0]),
+  });
+
 /** Version 2: clients, teams and consents, no templates. */
 const versionTwoDatabase = (name: string) =>
   oldDatabase(name, 2, {
@@ -80,6 +105,39 @@ const versionTwoDatabase = (name: string) =>
   });
 
 describe('IndexedDbAdapter schema upgrade', () => {
+  it('adds the plan stores to a version-4 database and keeps every record it held, versions and all', async () => {
+    const name = `saumaton-upgrade-4-${Date.now()}`;
+    await versionFourDatabase(name);
+    const adapter = new IndexedDbAdapter({ name });
+    try {
+      expect(await adapter.getClient(conformanceClient.id)).to.deep.equal({ value: conformanceClient, version: '2' });
+      expect(await adapter.getTeam({ teamId: conformanceTeam.id })).to.deep.equal({
+        value: conformanceTeam,
+        version: '7',
+      });
+      expect(await adapter.listConsents(conformanceClient.id)).to.deep.equal([
+        { value: conformancePermit, version: '3' },
+      ]);
+      expect(await adapter.getTemplate(conformanceTemplate.id)).to.deep.equal({
+        value: conformanceTemplate,
+        version: '4',
+      });
+      expect(await adapter.listAssessmentVersions(conformanceAssessment.id)).to.deep.equal([
+        { value: conformanceAssessment, version: '5' },
+      ]);
+      const [reading] = await adapter.listMeterReadings(conformanceClient.id, conformanceMeterId);
+      expect(reading).to.deep.equal({ value: conformanceMeterReadings[0], version: '6' });
+      const imported = await adapter.importPlan(conformancePlan);
+      expect(await adapter.getPlan({ clientId: conformanceClient.id })).to.deep.equal(imported);
+      expect(imported.value).to.deep.equal(conformancePlan);
+      await adapter.close();
+      expect(await schemaOf(name)).to.deep.equal({ version: INDEXEDDB_VERSION, stores: ALL_STORES });
+      expect(INDEXEDDB_VERSION).to.equal(5);
+    } finally {
+      await adapter.destroy();
+    }
+  });
+
   it('adds the assessment, version and meter-reading stores to a version-3 database and keeps everything it held', async () => {
     const name = `saumaton-upgrade-3-${Date.now()}`;
     await versionThreeDatabase(name);

@@ -18,15 +18,24 @@ interface SaumatonDb extends DBSchema {
   /** Every version of each assessment, listed by the assessment's id (`keptVersion`). */
   assessmentVersions: { key: string; value: StoredRecord; indexes: { clientId: string } };
   meterReadings: { key: string; value: StoredRecord; indexes: { clientId: string } };
+  /** Plans' common sections, listed by client. */
+  plans: { key: string; value: StoredRecord; indexes: { clientId: string } };
+  /** Every version of each plan's common sections, listed by the plan's id. */
+  planVersions: { key: string; value: StoredRecord; indexes: { clientId: string } };
+  /** Producers' parts, listed by the plan's id (as their `clientId`). */
+  planParts: { key: string; value: StoredRecord; indexes: { clientId: string } };
+  /** Every version of each part, listed by the part's record id. */
+  planPartVersions: { key: string; value: StoredRecord; indexes: { clientId: string } };
 }
 
 /**
  * The database's schema version. Each version only adds object stores, so an upgrade creates
  * the stores a database of `oldVersion` lacks and leaves every record it holds as it was:
  * 1: clients, teams. 2: consents. 3: templates (assessment templates). 4: assessments, their
- * versions, meter readings.
+ * versions, meter readings. 5: plans (the common sections), their versions, the producers' parts,
+ * their versions.
  */
-export const INDEXEDDB_VERSION = 4;
+export const INDEXEDDB_VERSION = 5;
 
 /** The object stores each schema version added. */
 const ADDED_IN: Readonly<Record<number, readonly Collection[]>> = {
@@ -34,6 +43,7 @@ const ADDED_IN: Readonly<Record<number, readonly Collection[]>> = {
   2: ['consents'],
   3: ['templates'],
   4: ['assessments', 'assessmentVersions', 'meterReadings'],
+  5: ['plans', 'planVersions', 'planParts', 'planPartVersions'],
 };
 
 type Tx<M extends IDBTransactionMode> = IDBPTransaction<SaumatonDb, Collection[], M>;

@@ -3,9 +3,9 @@ import { abortError, throwIfAborted } from '../contract/errors.js';
 import type { Assessment, AssessmentTemplate, MeterReading } from '../model/assessment.js';
 import type { Client } from '../model/client.js';
 import type { ConsentRecord } from '../model/consent.js';
+import type { ClientPlan } from '../model/plan.js';
 import type { Team } from '../model/team.js';
 import {
-  COLLECTIONS,
   RecordAdapter,
   keptVersion,
   type Collection,
@@ -22,23 +22,19 @@ export interface MemoryAdapterOptions {
 }
 
 class MemoryBackend implements RecordBackend {
-  private readonly collections = new Map<Collection, Map<string, StoredRecord>>(
-    COLLECTIONS.map((collection) => [collection, new Map()]),
-  );
+  private readonly collections = new Map<Collection, Map<string, StoredRecord>>();
 
   constructor(public latency: number) {}
 
   async get(collection: Collection, id: string, signal?: AbortSignal) {
     await this.wait(signal);
-    const record = this.collections.get(collection)!.get(id);
+    const record = this.records(collection).get(id);
     return record && copyJson(record);
   }
 
   async listByClient(collection: Collection, clientId: string, signal?: AbortSignal) {
     await this.wait(signal);
-    return [...this.collections.get(collection)!.values()]
-      .filter((r) => r.clientId === clientId)
-      .map((r) => copyJson(r));
+    return [...this.records(collection).values()].filter((r) => r.clientId === clientId).map((r) => copyJson(r));
   }
 
   async compareAndPut(
@@ -50,7 +46,7 @@ class MemoryBackend implements RecordBackend {
     keep?: Collection,
   ) {
     await this.wait(signal);
-    const records = this.collections.get(collection)!;
+    const records = this.records(collection);
     const current = records.get(id);
     if ((current?.version ?? null) !== ifMatch) {
       return { written: false as const, current: current && copyJson(current) };
@@ -59,9 +55,16 @@ class MemoryBackend implements RecordBackend {
     records.set(id, written);
     if (keep) {
       const kept = keptVersion(written);
-      this.collections.get(keep)!.set(kept.id, kept);
+      this.records(keep).set(kept.id, kept);
     }
     return { written: true as const };
+  }
+
+  /** The records of `collection`, kept from its first use: no list of collections to keep in step. */
+  private records(collection: Collection): Map<string, StoredRecord> {
+    let records = this.collections.get(collection);
+    if (!records) this.collections.set(collection, (records = new Map<string, StoredRecord>()));
+    return records;
   }
 
   private wait(signal: AbortSignal | undefined): Promise<void> {
@@ -93,6 +96,8 @@ export interface SeedData {
   readonly assessments?: readonly Assessment[];
   /** Meter readings. */
   readonly meterReadings?: readonly MeterReading[];
+  /** Client plans, each with its parts, stored as they are (as `importPlan` does), each piece at its first version. */
+  readonly plans?: readonly ClientPlan[];
 }
 
 /**
@@ -128,7 +133,8 @@ export class MemoryAdapter extends RecordAdapter {
  * Writes seed data into an embedded adapter, each record at its first version. Every record must
  * fit the model; teams, consent records and assessments are stored as they are, even when they
  * break a rule (a consent already revoked, an assessment completed already), as data written by
- * another system may (see `RecordAdapter.importTeam`, `importConsent` and `importAssessment`).
+ * another system may (see `RecordAdapter.importTeam`, `importConsent`, `importAssessment` and
+ * `importPlan`).
  */
 export async function seed(adapter: RecordAdapter, data: SeedData): Promise<void> {
   for (const client of data.clients ?? []) await adapter.saveClient(client, null);
@@ -137,4 +143,5 @@ export async function seed(adapter: RecordAdapter, data: SeedData): Promise<void
   for (const template of data.templates ?? []) await adapter.saveTemplate(template, null);
   for (const assessment of data.assessments ?? []) await adapter.importAssessment(assessment);
   for (const reading of data.meterReadings ?? []) await adapter.saveMeterReading(reading, null);
+  for (const plan of data.plans ?? []) await adapter.importPlan(plan);
 }

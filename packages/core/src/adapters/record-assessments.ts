@@ -4,7 +4,7 @@
  * only the roster never loads the assessment model and its rules.
  */
 import { ConflictError, NotFoundError, assertNoIssues, throwIfAborted } from '../contract/errors.js';
-import type { AssessmentListeners } from '../contract/assessment-listeners.js';
+import type { RecordListeners } from '../contract/record-listeners.js';
 import type { CallOptions, Versioned } from '../contract/versioned.js';
 import {
   AssessmentSchema,
@@ -22,18 +22,27 @@ import {
   checkMeterReading,
   readingsByDate,
 } from '../rules/assessment-rules.js';
-import { NO_CLIENT, notFoundIfMissing, readRecord, storedValue, writeRecord, type RecordBackend } from './record-io.js';
+import {
+  NO_CLIENT,
+  notFoundIfMissing,
+  readRecord,
+  storedValue,
+  writeRecord,
+  type Collection,
+  type RecordBackend,
+} from './record-io.js';
 
 /** The backend and the listeners an assessment call works with. */
 export interface AssessmentRecords {
   readonly backend: RecordBackend;
-  readonly listeners: AssessmentListeners;
+  /** The listeners of `subscribe()`: each follows one assessment. */
+  readonly listeners: RecordListeners<Assessment, { readonly assessmentId: string }>;
 }
 
 export function getTemplate(
   { backend }: AssessmentRecords,
   templateId: string,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<AssessmentTemplate>> {
   return readRecord(backend, 'templates', 'Questionnaire', templateId, AssessmentTemplateSchema, opts.signal);
 }
@@ -42,7 +51,7 @@ export function saveTemplate(
   { backend }: AssessmentRecords,
   template: AssessmentTemplate,
   ifMatch: string | null,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<AssessmentTemplate>> {
   const value = parse(AssessmentTemplateSchema, template);
   return writeRecord(backend, 'templates', value.id, NO_CLIENT, value, ifMatch, AssessmentTemplateSchema, opts.signal);
@@ -51,7 +60,7 @@ export function saveTemplate(
 export async function listAssessments(
   { backend }: AssessmentRecords,
   clientId: string,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<Assessment>[]> {
   throwIfAborted(opts.signal);
   const records = await backend.listByClient('assessments', clientId, opts.signal);
@@ -64,16 +73,27 @@ export async function listAssessments(
 export function getAssessment(
   { backend }: AssessmentRecords,
   assessmentId: string,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<Assessment>> {
   return readRecord(backend, 'assessments', 'Assessment', assessmentId, AssessmentSchema, opts.signal);
+}
+
+/** Another instance (another tab) wrote `id` of `collection`: tells the listeners of that assessment. */
+export function onChange(records: AssessmentRecords, collection: Collection, id: string): void {
+  // An unreadable record is the reader's problem when it next loads.
+  if (collection === 'assessments') {
+    getAssessment(records, id).then(
+      (assessment) => records.listeners.notify(assessment),
+      () => undefined,
+    );
+  }
 }
 
 export async function saveAssessment(
   { backend, listeners }: AssessmentRecords,
   assessment: Assessment,
   ifMatch: string | null,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<Assessment>> {
   const value = parse(AssessmentSchema, assessment);
   assertNoIssues(checkAssessment(value));
@@ -107,7 +127,7 @@ export async function saveAssessment(
 export async function listAssessmentVersions(
   records: AssessmentRecords,
   assessmentId: string,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<Assessment>[]> {
   throwIfAborted(opts.signal);
   const kept = await records.backend.listByClient('assessmentVersions', assessmentId, opts.signal);
@@ -122,7 +142,7 @@ export async function listAssessmentVersions(
 export async function importAssessment(
   { backend, listeners }: AssessmentRecords,
   assessment: Assessment,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<Assessment>> {
   const value = parse(AssessmentSchema, assessment);
   const saved = await writeRecord(
@@ -144,7 +164,7 @@ export async function listMeterReadings(
   { backend }: AssessmentRecords,
   clientId: string,
   meterId: string,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<MeterReading>[]> {
   throwIfAborted(opts.signal);
   const records = await backend.listByClient('meterReadings', clientId, opts.signal);
@@ -159,7 +179,7 @@ export function saveMeterReading(
   { backend }: AssessmentRecords,
   reading: MeterReading,
   ifMatch: string | null,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<MeterReading>> {
   const value = parse(MeterReadingSchema, reading);
   assertNoIssues(checkMeterReading(value, null));

@@ -3,18 +3,19 @@
  * call: a page that embeds only the roster never loads the consent model and its rules.
  */
 import { ConflictError, ValidationError, assertNoIssues, throwIfAborted } from '../contract/errors.js';
-import type { ConsentListeners } from '../contract/consent-listeners.js';
+import type { RecordListeners } from '../contract/record-listeners.js';
 import type { CallOptions, Versioned } from '../contract/versioned.js';
 import { ConsentRecordSchema, RevocationSchema, type ConsentRecord, type Revocation } from '../model/consent.js';
 import { parse } from '../model/parse.js';
 import { applyRevocation } from '../rules/consent-rules.js';
 import { checkNewConsent, checkRevocation } from '../rules/consent-checks.js';
-import { readRecord, writeRecord, type RecordBackend } from './record-io.js';
+import { readRecord, writeRecord, type Collection, type RecordBackend } from './record-io.js';
 
 /** The backend and the listeners a consent call works with. */
 export interface ConsentRecords {
   readonly backend: RecordBackend;
-  readonly listeners: ConsentListeners;
+  /** The listeners of `subscribe()`: each follows the consent records of one client. */
+  readonly listeners: RecordListeners<ConsentRecord, { readonly clientId: string }>;
 }
 
 /** The revocation `revokeConsent` was given, its issues' paths within the record (`revocation.at`). */
@@ -37,10 +38,21 @@ export function readConsent(
   return readRecord(backend, 'consents', 'Consent', consentId, ConsentRecordSchema, signal);
 }
 
+/** Another instance (another tab) wrote `id` of `collection`: tells the listeners of its client. */
+export function onChange(records: ConsentRecords, collection: Collection, id: string): void {
+  // An unreadable record is the reader's problem when it next loads.
+  if (collection === 'consents') {
+    readConsent(records, id).then(
+      (record) => records.listeners.notify(record),
+      () => undefined,
+    );
+  }
+}
+
 export async function listConsents(
   { backend }: ConsentRecords,
   clientId: string,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<ConsentRecord>[]> {
   throwIfAborted(opts.signal);
   const records = await backend.listByClient('consents', clientId, opts.signal);
@@ -51,7 +63,7 @@ export async function listConsents(
 export async function recordConsent(
   { backend, listeners }: ConsentRecords,
   consent: ConsentRecord,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<ConsentRecord>> {
   const value = parse(ConsentRecordSchema, consent);
   assertNoIssues(checkNewConsent(value));
@@ -74,7 +86,7 @@ export async function revokeConsent(
   consentId: string,
   revocation: Revocation,
   ifMatch: string,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<ConsentRecord>> {
   const parsed = parseRevocation(revocation);
   const current = await readConsent(records, consentId, opts.signal);
@@ -98,7 +110,7 @@ export async function revokeConsent(
 export async function importConsent(
   { backend, listeners }: ConsentRecords,
   record: ConsentRecord,
-  opts: CallOptions,
+  opts: CallOptions = {},
 ): Promise<Versioned<ConsentRecord>> {
   const value = parse(ConsentRecordSchema, record);
   const saved = await writeRecord(

@@ -1,7 +1,8 @@
 /**
  * What the embedded adapters are made of: the record a backend stores, the backend's contract,
  * and reading and writing a record with its schema and version. The stores (`record-adapter.ts`
- * for clients and teams, `record-consents.ts`, `record-assessments.ts`) are written on it.
+ * for clients and teams, `record-consents.ts`, `record-assessments.ts`, `record-plans.ts`) are
+ * written on it.
  */
 import { copyJson } from '../contract/json.js';
 import * as v from '../model/schema.js';
@@ -11,7 +12,17 @@ import { parse } from '../model/parse.js';
 
 /** The collections an embedded adapter keeps. */
 export type Collection =
-  'clients' | 'teams' | 'consents' | 'templates' | 'assessments' | 'assessmentVersions' | 'meterReadings';
+  | 'clients'
+  | 'teams'
+  | 'consents'
+  | 'templates'
+  | 'assessments'
+  | 'assessmentVersions'
+  | 'meterReadings'
+  | 'plans'
+  | 'planVersions'
+  | 'planParts'
+  | 'planPartVersions';
 export const COLLECTIONS: readonly Collection[] = [
   'clients',
   'teams',
@@ -20,6 +31,10 @@ export const COLLECTIONS: readonly Collection[] = [
   'assessments',
   'assessmentVersions',
   'meterReadings',
+  'plans',
+  'planVersions',
+  'planParts',
+  'planPartVersions',
 ];
 
 /** The `clientId` of records that belong to no client (assessment templates). */

@@ -7,6 +7,7 @@ import type {
   DisclosureProhibition,
   StatutoryException,
 } from '../model/consent.js';
+import type { ClientPlan, PlanPart } from '../model/plan.js';
 import type { Team } from '../model/team.js';
 
 /** The data every adapter under the conformance suite starts with. Fictional people only. */
@@ -358,4 +359,164 @@ export const conformanceMeterReadings: readonly MeterReading[] = [
   meterReading('conformance-reading-3', '2026-02-20', null),
   { ...meterReading('conformance-reading-other-meter', '2026-03-01', 9), meter: { id: 'conformance-other-meter' } },
   meterReading('conformance-reading-other-client', '2026-02-01', 5, conformanceOtherClient.id),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Client plans
+// ---------------------------------------------------------------------------------------------
+
+const ORGANIZER = {
+  id: '1.2.246.10.99999.10.1',
+  name: 'Esimerkin hyvinvointialue',
+  producerType: 'own-production',
+} as const;
+const VOUCHER = { id: '1.2.246.10.99999.20.1', name: 'Kotiapu Esimerkki Oy', producerType: 'service-voucher' } as const;
+const EMPLOYMENT = {
+  id: '1.2.246.10.99999.40.1',
+  name: 'Esimerkin työllisyyspalvelut',
+  producerType: 'other-sector',
+} as const;
+
+/** The producers of the conformance plans: the responsible unit (a producer too), a voucher producer, employment services. */
+export const conformanceProducers = { organizer: ORGANIZER, voucher: VOUCHER, employment: EMPLOYMENT } as const;
+
+/** The responsible unit's own part of the conformance plan. */
+export const conformanceOrganizerPart: PlanPart = {
+  producer: ORGANIZER,
+  producerType: 'own-production',
+  services: [
+    {
+      id: 'service-social-work',
+      name: 'Aikuissosiaalityö',
+      status: 'ongoing',
+      start: '2026-02-01',
+      frequency: '1 krt/kk',
+      responsiblePerson: { name: 'Leena Korhonen', title: 'sosiaalityöntekijä' },
+      goalIds: ['goal-finances'],
+    },
+  ],
+  responsibilities: ['Koordinoi suunnitelmaa'],
+  author: { name: 'Leena Korhonen', organizationId: ORGANIZER.id },
+  updatedAt: '2026-02-03T10:00:00+02:00',
+};
+
+/** The voucher producer's part of the conformance plan. */
+export const conformanceVoucherPart: PlanPart = {
+  producer: VOUCHER,
+  producerType: 'service-voucher',
+  services: [
+    {
+      id: 'service-home-help',
+      name: 'Kotipalvelu',
+      status: 'planned',
+      start: '2026-02-15',
+      duration: '6 kuukautta',
+      frequency: '2 krt/vko',
+    },
+  ],
+  responsibilities: ['Tukee arjen asioinnissa'],
+  notes: 'Avain noudetaan toimistolta.',
+  author: { name: 'Pirkko Lindqvist', organizationId: VOUCHER.id },
+  updatedAt: '2026-02-04T09:00:00+02:00',
+};
+
+/**
+ * The first client's active plan: drawn up by the responsible unit, with two producers' parts
+ * (its own and a voucher producer's); a goal follows a meter's area.
+ */
+export const conformancePlan: ClientPlan = {
+  id: 'conformance-plan-1',
+  clientId: conformanceClient.id,
+  status: 'active',
+  header: {
+    documentName: 'Asiakassuunnitelma',
+    client: { name: conformanceClient.name, identityCode: '020516C903K' },
+    organizer: ORGANIZER,
+    producers: [ORGANIZER, VOUCHER, EMPLOYMENT],
+    author: { name: 'Leena Korhonen', title: 'sosiaalityöntekijä', organizationId: ORGANIZER.id },
+    createdAt: '2026-02-03T09:00:00+02:00',
+    serviceTasks: ['Aikuissosiaalityö'],
+  },
+  clienthood: { startDate: '2026-01-15', turvakielto: false },
+  supportNeed: {
+    client: { text: 'Tarvitsen apua laskujen kanssa.' },
+    professional: { text: 'Taloudellinen tilanne on vaikea.', reasons: 'Vuokrarästit' },
+  },
+  servicesNeeded: { client: { text: 'Kotiapua.' } },
+  meetingFrequency: 'Kerran kuukaudessa',
+  strengths: 'Hakee itse apua.',
+  goals: [
+    {
+      id: 'goal-finances',
+      text: 'Vuokrat maksetaan ajallaan.',
+      means: 'Talousneuvonta ja maksusuunnitelma.',
+      status: 'active',
+      setBy: { kind: 'together' },
+      meter: { id: 'conformance-meter' },
+      areaLinkId: 'finances',
+    },
+  ],
+  expectedDuration: 'Vuosi',
+  followUp: { method: 'Mittari ja palaute', nextReviewDate: '2026-05-05' },
+  parts: [conformanceOrganizerPart, conformanceVoucherPart],
+};
+
+/** An earlier plan of the first client, completed: `getPlan({ clientId })` prefers the active one. */
+export const conformanceCompletedPlan: ClientPlan = {
+  ...conformancePlan,
+  id: 'conformance-plan-0',
+  status: 'completed',
+  header: { ...conformancePlan.header, createdAt: '2025-01-10T09:00:00+02:00' },
+  clienthood: {
+    startDate: '2025-01-01',
+    turvakielto: false,
+    endDate: '2025-12-31',
+    endReason: 'Tavoitteet saavutettu',
+  },
+  followUp: { method: 'Mittari' },
+  parts: [],
+};
+
+/**
+ * The second client's plan as another system wrote it: members this model does not know at
+ * every level (FHIR extensions), a service status that is not one of ours, a producer type of
+ * its own, a goal status of its own, no optional sections. Read as it is; a save of it as it is
+ * is refused by the rules it breaks.
+ */
+export const conformanceForeignPlan: ClientPlan = {
+  id: 'conformance-plan-foreign',
+  clientId: conformanceOtherClient.id,
+  status: 'draft',
+  header: {
+    documentName: 'Klientplan',
+    client: { name: conformanceOtherClient.name, temporaryId: 'tmp-42', extension: [{ url: 'x', valueString: 'y' }] },
+    organizer: { id: '1.2.246.10.88888.10.1', name: 'Annan järjestelmän alue' },
+    producers: [],
+    author: { name: 'Kari Vendor', role: 'import' },
+    createdAt: '2026-01-05',
+    serviceTasks: [],
+    vendorField: { nested: true },
+  },
+  clienthood: { turvakielto: true, vendorNote: 'kept' },
+  supportNeed: {},
+  servicesNeeded: {},
+  goals: [{ id: 'g1', text: 'Oma koti', status: 'in-progress-vendor', setBy: { kind: 'client' }, weight: 3 }],
+  followUp: {},
+  parts: [
+    {
+      producer: { id: '1.2.246.10.88888.50.1', name: 'Yhdistys ry' },
+      producerType: 'ngo',
+      services: [{ id: 's1', name: 'Vertaistuki', status: 'waiting-list', vendorCode: 'VT-1' }],
+      responsibilities: [],
+      author: { name: 'Kari Vendor' },
+      updatedAt: '2026-01-05T12:00:00Z',
+      extension: [{ url: 'https://vendor.example/part', valueInteger: 1 }],
+    },
+  ],
+};
+
+export const conformancePlans: readonly ClientPlan[] = [
+  conformancePlan,
+  conformanceCompletedPlan,
+  conformanceForeignPlan,
 ];

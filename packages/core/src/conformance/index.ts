@@ -26,7 +26,8 @@
  *
  * `adapterConformance` covers the client and team stores. Each further store has a suite of its
  * own, run the same way, since a provider implements only the stores of the widgets it embeds:
- * `consentConformance` for the `ConsentStore`, `assessmentConformance` for the `AssessmentStore`.
+ * `consentConformance` for the `ConsentStore`, `assessmentConformance` for the `AssessmentStore`,
+ * `planConformance` for the `PlanStore`.
  */
 import { ConflictError, NotFoundError, ValidationError, isAbortError, recognizeError } from '../contract/errors.js';
 import { checkTeamRules } from '../rules/team-checks.js';
@@ -51,6 +52,12 @@ export {
   type AssessmentConformanceOptions,
 } from './assessment-conformance.js';
 export {
+  PLAN_CONFORMANCE_TESTS,
+  planConformance,
+  type PlanConformanceFixtures,
+  type PlanConformanceOptions,
+} from './plan-conformance.js';
+export {
   conformanceBrokenTeam,
   conformanceClient,
   conformanceConsents,
@@ -69,6 +76,13 @@ export {
   conformanceStoppedAssessment,
   conformanceMeterId,
   conformanceMeterReadings,
+  conformancePlan,
+  conformancePlans,
+  conformanceCompletedPlan,
+  conformanceForeignPlan,
+  conformanceOrganizerPart,
+  conformanceVoucherPart,
+  conformanceProducers,
 } from './fixtures.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentTemplate, MeterReading } from '../model/assessment.js';
 import type { Client } from '../model/client.js';
+import type { ClientPlan, PlanCommon, PlanPart, PlanPerson } from '../model/plan.js';
 import type { ConsentRecord, Revocation } from '../model/consent.js';
 import type { Team } from '../model/team.js';
 import type { CallOptions, Versioned } from './versioned.js';
@@ -183,6 +184,97 @@ export interface AssessmentStore {
   saveMeterReading(reading: MeterReading, ifMatch: string | null, opts?: CallOptions): Promise<Versioned<MeterReading>>;
 }
 
+/** A plan is found by its own id, or by the client it serves. */
+export type PlanRef = { readonly planId: string } | { readonly clientId: string };
+
+/**
+ * A plan as `getPlan` reads it: `Versioned<ClientPlan>` whose `version` is the version of the
+ * **common sections**, plus the version of each producer's part in `partVersions` (in the order
+ * of `value.parts`, each named by its producer's id). `parseVersioned(ClientPlanSchema, answer)`
+ * reads it like any other versioned value; `planPart(plan, producerId)` gives one part as a
+ * `Versioned<PlanPart>`, the `ifMatch` its next save takes.
+ */
+export interface VersionedPlan extends Versioned<ClientPlan> {
+  readonly partVersions: readonly { readonly producerId: string; readonly version: string }[];
+}
+
+/**
+ * One saved version of a plan's piece, for the history: the common sections or one producer's
+ * part, the version, who saved it and when (from the value: `updatedBy`/`updatedAt` of the
+ * common sections, falling back to the header's author and creation; `author`/`updatedAt` of a
+ * part; an adapter over a backend with Provenance may name them from there instead).
+ */
+export type PlanVersion =
+  | {
+      readonly section: 'common';
+      readonly version: string;
+      readonly value: PlanCommon;
+      readonly changedBy?: PlanPerson;
+      readonly changedAt?: string;
+    }
+  | {
+      readonly section: 'part';
+      readonly producerId: string;
+      readonly version: string;
+      readonly value: PlanPart;
+      readonly changedBy?: PlanPerson;
+      readonly changedAt?: string;
+    };
+
+/**
+ * The shared client plan's store. A plan is stored in pieces, **each with its own version**: the
+ * common sections (`PlanCommon`, which the responsible unit edits) and one part per producer
+ * (`PlanPart`, which only that producer edits, identified by `producer.id`).
+ *
+ * **The concurrency rule.** A write takes the version of the piece it replaces, and only that
+ * piece's: **two producers saving their own parts at the same time never conflict**, nor does a
+ * part's save with a save of the common sections; **two saves of the same piece from the same
+ * version do**: the second fails with `ConflictError` carrying the piece's current value.
+ *
+ * **Rules.** Every save is checked against the schema (`ValidationError` naming the path) and the
+ * plan rules (`checkPlan`, `checkPlanPart`, `checkPlanChange`, `checkPlanPartChange`), each
+ * broken rule an issue with its `code` (`PLAN_RULES`); a plan is never a decision
+ * (`service-status-is-decision`). Reads are tolerant: members and statuses this version does not
+ * know are kept and read as they are.
+ */
+export interface PlanStore {
+  /**
+   * The plan with this id, or the client's plan (when the backend keeps several: `active`, then
+   * `draft`, `on-hold`, `completed`, any other; then the one saved last), with every part.
+   * @throws NotFoundError, ValidationError, and the transport errors
+   */
+  getPlan(ref: PlanRef, opts?: CallOptions): Promise<VersionedPlan>;
+  /**
+   * Every saved version of the common sections and of each part, oldest first by when it was
+   * saved (`changedAt`; the versions of one piece always in the order saved): the history view.
+   * @throws NotFoundError, ValidationError, and the transport errors
+   */
+  listPlanVersions(planId: string, opts?: CallOptions): Promise<readonly PlanVersion[]>;
+  /**
+   * Creates the part of `part.producer.id` in the plan when `ifMatch` is `null` (a part of that
+   * producer must not exist yet: else `ConflictError` with it), else replaces the version
+   * `ifMatch` names, and returns it as stored with its new version. A stale `ifMatch` fails with
+   * `ConflictError` carrying the current part; the plan or, for a replacement, the part not
+   * existing with `NotFoundError`.
+   * @throws ConflictError, ValidationError, NotFoundError, and the transport errors
+   */
+  savePlanPart(
+    planId: string,
+    part: PlanPart,
+    ifMatch: string | null,
+    opts?: CallOptions,
+  ): Promise<Versioned<PlanPart>>;
+  /**
+   * Creates the plan's common sections when `ifMatch` is `null` (never over an existing plan:
+   * `ConflictError`; the backend may choose the id, callers go on with the returned one), else
+   * replaces the version `ifMatch` names. A `parts` member is ignored: parts are saved with
+   * `savePlanPart`. A stale `ifMatch` fails with `ConflictError` carrying the current common
+   * sections; a replacement of a plan that does not exist with `NotFoundError`.
+   * @throws ConflictError, ValidationError, NotFoundError, and the transport errors
+   */
+  savePlanCommon(plan: PlanCommon, ifMatch: string | null, opts?: CallOptions): Promise<Versioned<PlanCommon>>;
+}
+
 /** What a widget may report for the server's access log (703/2023 §§ 9–10). */
 export interface AuditEvent {
   readonly action: 'view' | 'create' | 'update' | 'disclose';
@@ -193,7 +285,7 @@ export interface AuditEvent {
 
 /**
  * What `subscribe()` can follow: one entry per store with live updates, naming the ref that picks
- * the record and the value a listener receives. The plan store adds its entry as its widget lands.
+ * the record and the value a listener receives.
  */
 export interface Subscriptions {
   readonly team: { readonly ref: TeamRef; readonly value: Team };
@@ -201,6 +293,11 @@ export interface Subscriptions {
   readonly consent: { readonly ref: { readonly clientId: string }; readonly value: ConsentRecord };
   /** Every new version of one assessment: each draft saved, its completion, each amendment. */
   readonly assessment: { readonly ref: { readonly assessmentId: string }; readonly value: Assessment };
+  /**
+   * Every new version of any piece of one plan (its common sections, any producer's part): the
+   * listener gets the whole plan as `getPlan` reads it, a `VersionedPlan` with `partVersions`.
+   */
+  readonly plan: { readonly ref: { readonly planId: string }; readonly value: ClientPlan };
 }
 
 /** The ref of a subscription: which store (`kind`) and which record in it. */
@@ -224,7 +321,7 @@ export interface AdapterExtras {
 
 /**
  * Everything a full adapter offers. The consent, assessment and plan stores join this type as
- * their widgets land (the consent and assessment stores are in `AnyAdapter` already, and the
+ * their widgets land (the consent, assessment and plan stores are in `AnyAdapter` already, and the
  * embedded adapters implement them; a provider's adapter for the roster alone need not).
  */
 export type SaumatonAdapter = ClientStore & TeamStore & AdapterExtras;
@@ -234,4 +331,4 @@ export type SaumatonAdapter = ClientStore & TeamStore & AdapterExtras;
  * implements only the stores of the widgets it embeds; each widget checks for the methods it
  * needs and says which are missing.
  */
-export type AnyAdapter = Partial<ClientStore & TeamStore & ConsentStore & AssessmentStore> & AdapterExtras;
+export type AnyAdapter = Partial<ClientStore & TeamStore & ConsentStore & AssessmentStore & PlanStore> & AdapterExtras;

@@ -6,6 +6,7 @@ import type { Assessment, MeterReading } from '../model/assessment.js';
 import type { Client } from '../model/client.js';
 import type { ConsentRecord } from '../model/consent.js';
 import type { OrganizationRef } from '../model/organization.js';
+import type { ClientPlan } from '../model/plan.js';
 import type { Team, TeamMember } from '../model/team.js';
 
 export const exampleOrganizations = {
@@ -497,6 +498,230 @@ export const exampleMeterReadings: readonly MeterReading[] = [
   }),
 ];
 
+/**
+ * Aino's shared client plan, active since April 2026: drawn up with her by the county's adult
+ * social work (the organiser, responsible for the plan and a producer with its own part), with
+ * the parts of the service-voucher home-help producer and the city's employment services. Her
+ * goals on finances and housing follow those areas of the life-situation meter; the two views of
+ * the support need differ, and both are kept. Reviewed in September; next review in December.
+ */
+export const examplePlan: ClientPlan = {
+  id: 'plan-aino',
+  clientId: exampleClient.id,
+  status: 'active',
+  header: {
+    documentName: 'Asiakassuunnitelma',
+    client: { name: exampleClient.name, identityCode: exampleClient.identityCode },
+    organizer: exampleOrganizations.county,
+    producers: [exampleOrganizations.county, exampleOrganizations.voucher, exampleOrganizations.employment],
+    author: {
+      name: 'Leena Korhonen',
+      title: 'Sosiaalityöntekijä',
+      organizationId: exampleOrganizations.county.id,
+      practitionerId: 'm-leena',
+    },
+    createdAt: '2026-04-07T10:00:00+03:00',
+    serviceTasks: ['Aikuissosiaalityö', 'Kotipalvelu', 'Työllisyyspalvelut'],
+  },
+  clienthood: {
+    startDate: '2026-03-02',
+    responsibleWorker: {
+      kind: 'named-worker',
+      name: 'Jari Heikkinen',
+      title: 'Sosiaaliohjaaja',
+      organizationId: exampleOrganizations.county.id,
+      contact: { phone: '+358 40 555 0102' },
+    },
+    turvakielto: false,
+  },
+  context: {
+    motherTongue: 'fi',
+    languageOfService: 'fi',
+    closePersons: [
+      { name: 'Raija Mäkelä', kind: 'close-person', role: 'äiti', tasks: 'Auttaa kauppa-asioissa tarvittaessa.' },
+      {
+        name: 'Kalle Järvinen',
+        kind: 'support-person',
+        role: 'Mielenterveysyhdistys Tuulia ry',
+        tasks: 'Tulee mukaan tapaamisiin, kun Aino pyytää.',
+      },
+    ],
+  },
+  supportNeed: {
+    client: {
+      text: 'Rahat eivät riitä, ja pelkään menettäväni asunnon. Arjessa pärjään, kun joku auttaa paperiasioissa.',
+    },
+    professional: {
+      text: 'Vuokrarästit uhkaavat asumista. Taloudenhallinta ja asiointi vaativat tukea; masennus vaikeuttaa arkea.',
+      reasons: 'Vuokrarästit kahdelta kuukaudelta; Kelan asumistuki hakematta.',
+    },
+  },
+  servicesNeeded: {
+    client: { text: 'Apua laskuihin ja kotiin, ja jotain tekemistä päiviin.' },
+    professional: {
+      text: 'Talous- ja velkaneuvonta, kotipalvelu palvelusetelillä, kuntouttava työtoiminta.',
+      reasons: 'Kotipalvelu tukee arkea; työtoiminta rytmittää viikkoa.',
+    },
+  },
+  meetingFrequency: 'Kerran kuukaudessa Jarin kanssa, tiimi kolmen kuukauden välein',
+  strengths: 'Hyvä suhde äitiin; työkokeilu on innostanut; hakee itse apua.',
+  goals: [
+    {
+      id: 'goal-finances',
+      text: 'Vuokrat ja laskut maksetaan ajallaan.',
+      means: 'Maksusuunnitelma vuokranantajan kanssa, asumistuen hakeminen, talousneuvonta.',
+      status: 'active',
+      setBy: { kind: 'together' },
+      kind: 'improve',
+      targetDate: '2027-03-31',
+      meter: { id: exampleTemplateIds.meter },
+      areaLinkId: 'finances',
+      evaluations: [
+        {
+          date: '2026-09-08',
+          achievement: 'improving',
+          text: 'Asumistuki myönnetty Kelasta; maksusuunnitelma pitää.',
+        },
+      ],
+    },
+    {
+      id: 'goal-housing',
+      text: 'Aino saa pitää nykyisen kotinsa.',
+      means: 'Sovitaan vuokrarästien maksusta; kotipalvelu tukee kodin hoitoa.',
+      status: 'active',
+      setBy: { kind: 'client', name: 'Aino Mäkelä' },
+      kind: 'prevent-worsening',
+      meter: { id: exampleTemplateIds.meter },
+      areaLinkId: 'housing',
+    },
+    {
+      id: 'goal-work',
+      text: 'Säännöllinen päivärytmi työtoiminnan avulla.',
+      means: 'Kuntouttava työtoiminta kolmena päivänä viikossa.',
+      status: 'active',
+      setBy: { kind: 'professional', name: 'Tiina Rantanen' },
+      kind: 'improve',
+    },
+  ],
+  expectedDuration: 'Noin vuosi, arvioidaan maaliskuussa 2027',
+  partners: [
+    { name: 'Kela', role: 'Asumistuki ja toimeentulotuki' },
+    { name: 'Mielenterveysyhdistys Tuulia ry', role: 'Vertaistuki ja tukihenkilö' },
+  ],
+  responsibilities: [
+    { party: 'client', name: 'Aino Mäkelä', text: 'Avaa postin ja tuo laskut tapaamisiin.' },
+    {
+      party: 'coordinator',
+      name: 'Leena Korhonen',
+      organizationId: exampleOrganizations.county.id,
+      text: 'Kokoaa tiimin, pitää suunnitelman ajan tasalla ja sopii arvioinnit.',
+    },
+    {
+      party: 'producer',
+      organizationId: exampleOrganizations.voucher.id,
+      text: 'Kotikäynnit ja asioinnin tuki; oma osa suunnitelmassa.',
+    },
+    {
+      party: 'producer',
+      organizationId: exampleOrganizations.employment.id,
+      text: 'Työtoiminnan paikka ja ohjaus; oma osa suunnitelmassa.',
+    },
+  ],
+  followUp: {
+    method:
+      'Elämäntilannemittari aloittaessa, kolmen kuukauden välein ja lopuksi; Ainon ja tiimin palaute tapaamisissa.',
+    nextReviewDate: '2026-12-08',
+    entries: [
+      {
+        id: 'review-2026-09',
+        date: '2026-09-08',
+        clientFeedback: 'Olo on rauhallisempi, kun laskut ovat hallinnassa. Kotikäynnit auttavat.',
+        teamFeedback: 'Talous vakaampi; asuminen yhä epävarmaa, koska vanhat rästit ovat maksamatta.',
+        goalEvaluations: [{ goalId: 'goal-finances', date: '2026-09-08', achievement: 'improving' }],
+        nextReviewDate: '2026-12-08',
+        recordedBy: { name: 'Leena Korhonen', organizationId: exampleOrganizations.county.id },
+      },
+    ],
+  },
+  health: {
+    careNeeds: 'Masennuksen hoito ja seuranta.',
+    implementation: 'Hoitokontaktit psykiatrisen sairaanhoitajan kanssa kahden viikon välein.',
+    professional: { name: 'Maria Nyström', title: 'Psykiatrinen sairaanhoitaja' },
+  },
+  updatedBy: { name: 'Leena Korhonen', organizationId: exampleOrganizations.county.id },
+  updatedAt: '2026-09-08T15:00:00+03:00',
+  parts: [
+    {
+      producer: exampleOrganizations.county,
+      producerType: 'own-production',
+      services: [
+        {
+          id: 'svc-social-work',
+          name: 'Aikuissosiaalityö',
+          serviceTask: 'Aikuissosiaalityö',
+          status: 'ongoing',
+          start: '2026-03-02',
+          frequency: 'Kerran kuukaudessa',
+          responsiblePerson: { name: 'Jari Heikkinen', title: 'Sosiaaliohjaaja' },
+          goalIds: ['goal-finances', 'goal-housing'],
+        },
+        {
+          id: 'svc-debt-advice',
+          name: 'Talous- ja velkaneuvonta',
+          status: 'planned',
+          start: '2026-12-01',
+          duration: '3 kuukautta',
+          goalIds: ['goal-finances'],
+        },
+      ],
+      responsibilities: ['Koordinoi suunnitelmaa ja arvioinnit', 'Sopii maksusuunnitelman vuokranantajan kanssa'],
+      notes: 'Vuokranantajan yhteyshenkilö vaihtui lokakuussa.',
+      author: { name: 'Jari Heikkinen', organizationId: exampleOrganizations.county.id },
+      updatedAt: '2026-10-02T09:30:00+03:00',
+    },
+    {
+      producer: exampleOrganizations.voucher,
+      producerType: 'service-voucher',
+      services: [
+        {
+          id: 'svc-home-help',
+          name: 'Kotipalvelu palvelusetelillä',
+          serviceTask: 'Kotipalvelu',
+          status: 'ongoing',
+          start: '2026-04-01',
+          duration: 'Toistaiseksi, arvioidaan joulukuussa',
+          frequency: '2 krt/vko',
+          responsiblePerson: { name: 'Pekka Lindqvist', title: 'Lähihoitaja' },
+          goalIds: ['goal-housing'],
+        },
+      ],
+      responsibilities: ['Kotikäynnit tiistaisin ja perjantaisin', 'Tukee asioinnissa ja postin avaamisessa'],
+      author: { name: 'Pekka Lindqvist', organizationId: exampleOrganizations.voucher.id },
+      updatedAt: '2026-09-15T12:00:00+03:00',
+    },
+    {
+      producer: exampleOrganizations.employment,
+      producerType: 'employment-services',
+      services: [
+        {
+          id: 'svc-rehabilitative-work',
+          name: 'Kuntouttava työtoiminta',
+          serviceTask: 'Työllisyyspalvelut',
+          status: 'ongoing',
+          start: '2026-05-04',
+          duration: '6 kuukautta',
+          frequency: '3 päivää viikossa',
+          responsiblePerson: { name: 'Tiina Rantanen', title: 'Työllisyysasiantuntija' },
+          goalIds: ['goal-work'],
+        },
+      ],
+      responsibilities: ['Työtoiminnan paikka ja ohjaus', 'Aktivointisuunnitelma'],
+      author: { name: 'Tiina Rantanen', organizationId: exampleOrganizations.employment.id },
+      updatedAt: '2026-05-04T08:00:00+03:00',
+    },
+  ],
+};
+
 /** Everything above, ready for `seed()` or `MemoryAdapter.withData()`. */
 export const exampleData = {
   clients: [exampleClient, exampleProtectedClient],
@@ -504,4 +729,5 @@ export const exampleData = {
   consents: exampleConsents,
   assessments: [exampleAssessment],
   meterReadings: exampleMeterReadings,
+  plans: [examplePlan],
 };

@@ -68,7 +68,8 @@ export interface TemplateRef {
   version?: string;
 }
 
-const TemplateRefSchema: v.GenericSchema<TemplateRef> = v.looseObject({
+/** The schema of a `TemplateRef`; other members kept. */
+export const TemplateRefSchema: v.GenericSchema<TemplateRef> = v.looseObject({
   id: IdSchema,
   url: v.optional(ShortTextSchema),
   version: v.optional(ShortTextSchema),
