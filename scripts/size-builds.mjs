@@ -1,8 +1,9 @@
 // `npm run size`, first step: the production builds .size-limit.js measures besides the embed
 // folder (built by `npm run build`).
-//   - test/size/: the roster and the Memory adapter imported from the npm packages, built by Vite
-//     in production mode, into test/size/dist/: Vite's defaults and one setting we recommend to
-//     every portal on Vite 8, `initialChunk` below (why: test/size/README.md).
+//   - test/size/<widget>/: each widget and the Memory adapter imported from the npm packages,
+//     built by Vite in production mode, into test/size/dist/<widget>/: Vite's defaults and one
+//     setting we recommend to every portal on Vite 8, `initialChunk` below (why:
+//     test/size/README.md).
 //   - the React and Vue examples, each built as its README says (examples/*/dist/).
 // The Angular example is measured when built (`npm run test:examples -- angular`, in .ci/run).
 import { execFileSync } from 'node:child_process';
@@ -19,17 +20,19 @@ import { build } from 'vite';
 const initialChunk = { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } };
 
 const root = join(import.meta.dirname, '..');
-await build({
-  root: join(root, 'test/size'),
-  configFile: false,
-  logLevel: 'warn',
-  mode: 'production',
-  build: {
-    outDir: join(root, 'test/size/dist'),
-    emptyOutDir: true,
-    rolldownOptions: { output: initialChunk },
-  },
-});
+for (const widget of ['team-roster', 'consent-form', 'need-assessment']) {
+  await build({
+    root: join(root, 'test/size', widget),
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      outDir: join(root, 'test/size/dist', widget),
+      emptyOutDir: true,
+      rolldownOptions: { output: initialChunk },
+    },
+  });
+}
 for (const example of ['react', 'vue']) {
   execFileSync('npm', ['run', 'build', '--silent', '-w', `@saumaton/example-${example}`], {
     cwd: root,
