@@ -24,6 +24,7 @@ import {
 } from '../rules/assessment-rules.js';
 import {
   NO_CLIENT,
+  listRecords,
   notFoundIfMissing,
   readRecord,
   storedValue,
@@ -62,12 +63,9 @@ export async function listAssessments(
   clientId: string,
   opts: CallOptions = {},
 ): Promise<Versioned<Assessment>[]> {
-  throwIfAborted(opts.signal);
-  const records = await backend.listByClient('assessments', clientId, opts.signal);
-  throwIfAborted(opts.signal);
-  return records
-    .map((r) => ({ value: parse(AssessmentSchema, r.value), version: r.version }))
-    .sort(assessmentsNewestFirst);
+  return (await listRecords(backend, 'assessments', clientId, AssessmentSchema, opts.signal)).sort(
+    assessmentsNewestFirst,
+  );
 }
 
 export function getAssessment(
@@ -166,11 +164,7 @@ export async function listMeterReadings(
   meterId: string,
   opts: CallOptions = {},
 ): Promise<Versioned<MeterReading>[]> {
-  throwIfAborted(opts.signal);
-  const records = await backend.listByClient('meterReadings', clientId, opts.signal);
-  throwIfAborted(opts.signal);
-  return records
-    .map((r) => ({ value: parse(MeterReadingSchema, r.value), version: r.version }))
+  return (await listRecords(backend, 'meterReadings', clientId, MeterReadingSchema, opts.signal))
     .filter((r) => r.value.meter.id === meterId)
     .sort(readingsByDate);
 }

@@ -2,14 +2,14 @@
  * The consent store of the embedded adapters, loaded by `RecordAdapter` on the first consent
  * call: a page that embeds only the roster never loads the consent model and its rules.
  */
-import { ConflictError, ValidationError, assertNoIssues, throwIfAborted } from '../contract/errors.js';
+import { ConflictError, ValidationError, assertNoIssues } from '../contract/errors.js';
 import type { RecordListeners } from '../contract/record-listeners.js';
 import type { CallOptions, Versioned } from '../contract/versioned.js';
 import { ConsentRecordSchema, RevocationSchema, type ConsentRecord, type Revocation } from '../model/consent.js';
 import { parse } from '../model/parse.js';
 import { applyRevocation } from '../rules/consent-rules.js';
 import { checkNewConsent, checkRevocation } from '../rules/consent-checks.js';
-import { readRecord, writeRecord, type Collection, type RecordBackend } from './record-io.js';
+import { listRecords, readRecord, writeRecord, type Collection, type RecordBackend } from './record-io.js';
 
 /** The backend and the listeners a consent call works with. */
 export interface ConsentRecords {
@@ -54,10 +54,7 @@ export async function listConsents(
   clientId: string,
   opts: CallOptions = {},
 ): Promise<Versioned<ConsentRecord>[]> {
-  throwIfAborted(opts.signal);
-  const records = await backend.listByClient('consents', clientId, opts.signal);
-  throwIfAborted(opts.signal);
-  return records.map((r) => ({ value: parse(ConsentRecordSchema, r.value), version: r.version }));
+  return listRecords(backend, 'consents', clientId, ConsentRecordSchema, opts.signal);
 }
 
 export async function recordConsent(

@@ -97,6 +97,23 @@ export function storedValue<S extends v.GenericSchema>(
 }
 
 /**
+ * Every record of `collection` kept under `clientId` (or the key a collection files by), each
+ * validated by `schema` with its version: the one read every store's list methods make.
+ */
+export async function listRecords<S extends v.GenericSchema>(
+  backend: RecordBackend,
+  collection: Collection,
+  clientId: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<Versioned<v.InferOutput<S>>[]> {
+  throwIfAborted(signal);
+  const records = await backend.listByClient(collection, clientId, signal);
+  throwIfAborted(signal);
+  return records.map((r) => ({ value: parse(schema, r.value), version: r.version }));
+}
+
+/**
  * A replacement (`ifMatch` set) that found no record to replace is a `NotFoundError`, not a
  * conflict: there is no current value to show.
  */
