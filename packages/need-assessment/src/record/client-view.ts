@@ -14,6 +14,14 @@ type Role = 'obstacle' | 'view' | 'obstacle-reason';
 /** The linkIds of the template's client-view items by their role; undefined when it has none. */
 export function clientViewItems(questionnaire: Questionnaire | undefined): Partial<Record<Role, string>> | undefined {
   if (!questionnaire) return undefined;
+  // Asked on every render of the record: the template's items are walked once.
+  if (!cache.has(questionnaire)) cache.set(questionnaire, findClientViewItems(questionnaire));
+  return cache.get(questionnaire);
+}
+
+const cache = new WeakMap<Questionnaire, Partial<Record<Role, string>> | undefined>();
+
+function findClientViewItems(questionnaire: Questionnaire): Partial<Record<Role, string>> | undefined {
   const found: Partial<Record<Role, string>> = {};
   for (const item of questionnaire.byLinkId.values()) {
     const extensions = item.source.extension;
