@@ -588,6 +588,39 @@ describe('diffPlanCommon', () => {
       for (const v of [c.before, c.after]) expect(typeof v === 'string' && v.includes('{')).to.equal(false);
   });
 
+  it('pairs the entries of unknown lists as known ones are paired, each under its position', () => {
+    const before = {
+      ...common,
+      tags: ['a', 'b'],
+      links: [
+        { id: 'x', rel: 'source' },
+        { id: 'y', rel: 'copy' },
+      ],
+    } as PlanCommon;
+    const after = {
+      ...common,
+      tags: ['b', 'c'],
+      links: [
+        { id: 'y', rel: 'copy' },
+        { id: 'x', rel: 'origin' },
+      ],
+    } as PlanCommon;
+    expect(brief(diffPlanCommon(before, after))).to.deep.equal([
+      ['other:links.1.rel', 'changed', undefined, 'source', 'origin'],
+      ['other:tags.1', 'changed', undefined, 'a', 'c'],
+    ]);
+    const shapes = { ...common, tags: { first: 'a' } } as PlanCommon;
+    expect(brief(diffPlanCommon(before, shapes))).to.deep.equal([
+      ['other:links.0.id', 'removed', undefined, 'x', undefined],
+      ['other:links.0.rel', 'removed', undefined, 'source', undefined],
+      ['other:links.1.id', 'removed', undefined, 'y', undefined],
+      ['other:links.1.rel', 'removed', undefined, 'copy', undefined],
+      ['other:tags.0', 'removed', undefined, 'a', undefined],
+      ['other:tags.1', 'removed', undefined, 'b', undefined],
+      ['other:tags.first', 'added', undefined, undefined, 'a'],
+    ]);
+  });
+
   it('leaves contact details out when asked (turvakielto), known and unknown', () => {
     const after = {
       ...common,

@@ -566,29 +566,24 @@ function compare(walk: Walk, at: At, spec: Spec | undefined, before: unknown, af
     }
     return;
   }
-  // Structures the spec does not describe (or one side a structure, the other a value).
+  // Structures the spec does not describe: walked into as members the model does not know.
   const inner: At = { ...at, unknown: true };
-  if (!isRecord(before) && !Array.isArray(before) && !absent(before)) {
-    compare(walk, inner, undefined, before, undefined);
-    compare(walk, inner, undefined, undefined, after);
-    return;
+  if (Array.isArray(before) && Array.isArray(after)) compareUnknownArrays(walk, inner, before, after);
+  else if (isRecord(before) && isRecord(after)) compareMembers(walk, inner, {}, before, after);
+  else {
+    // A different shape on each side: what was there is removed, what is there added.
+    one(walk, inner, before, 'before');
+    one(walk, inner, after, 'after');
   }
-  if (!isRecord(after) && !Array.isArray(after) && !absent(after)) {
-    compare(walk, inner, undefined, before, undefined);
-    compare(walk, inner, undefined, undefined, after);
-    return;
-  }
-  if (Array.isArray(before) || Array.isArray(after)) {
-    if (Array.isArray(before) && Array.isArray(after)) compareUnknownArrays(walk, inner, before, after);
-    else {
-      compareUnknownArrays(walk, inner, Array.isArray(before) ? before : [], []);
-      compareUnknownArrays(walk, inner, [], Array.isArray(after) ? after : []);
-      if (isRecord(before)) compareMembers(walk, inner, {}, before, undefined);
-      if (isRecord(after)) compareMembers(walk, inner, {}, undefined, after);
-    }
-    return;
-  }
-  compareMembers(walk, inner, {}, before as Entry | undefined, after as Entry | undefined);
+}
+
+/** Reports everything in `value` as removed (`side` before) or added (after). */
+function one(walk: Walk, at: At, value: unknown, side: 'before' | 'after'): void {
+  const was = side === 'before';
+  if (Array.isArray(value)) compareUnknownArrays(walk, at, was ? value : [], was ? [] : value);
+  else if (isRecord(value) && !isCoding(value)) {
+    compareMembers(walk, at, {}, was ? value : undefined, was ? undefined : value);
+  } else compare(walk, at, undefined, was ? value : undefined, was ? undefined : value);
 }
 
 function sameDisplay(a: DisplayValue, b: DisplayValue): boolean {
