@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { performance } from 'node:perf_hooks';
 import { diffPlan, planHistory, PLAN_FIELDS, PLAN_SECTIONS } from '@saumaton/core';
 import { largePlan } from '@saumaton/core/examples';
 
