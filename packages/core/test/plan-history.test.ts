@@ -12,6 +12,7 @@ import {
   diffPlanCommon,
   diffPlanPart,
   parse,
+  planAt,
   planHistory,
   sectionsOf,
   type ClientPlan,
@@ -958,6 +959,31 @@ describe('largePlan', () => {
     }
   });
 
+  it('gives the whole plan as it stood at any version, the last one being the plan as it stands', () => {
+    const { versions, plan } = large;
+    expect(planAt(versions, versions.length - 1)).to.deep.equal(plan);
+    expect(planAt(versions, 99)).to.deep.equal(plan);
+    expect(planAt(versions, -1)).to.equal(undefined);
+    const atStart = planAt(versions, 0)!;
+    expect([atStart.parts.length, atStart.goals.length]).to.deep.equal([
+      0,
+      (versions[0]!.value as PlanCommon).goals.length,
+    ]);
+    const allParts = planAt(versions, 8)!;
+    expect(allParts.parts.map((p) => p.producer.id)).to.deep.equal(plan.header.producers.map((p) => p.id));
+    expect(checkPlan(allParts)).to.deep.equal([]);
+    const reversed = versions
+      .slice(0, 9)
+      .filter((v) => v.section === 'part')
+      .reverse();
+    const common0 = versions[0]!;
+    expect(
+      planAt([...reversed, common0], 8)!.parts.map((p) => p.producer.id),
+      'in the header’s order',
+    ).to.deep.equal(plan.header.producers.map((p) => p.id));
+    expect(diffPlan(planAt(versions, 20)!, plan).length).to.be.greaterThan(0);
+  });
+
   it('is the history a store lists after the same saves', async () => {
     const small = largePlan({ parts: 3, services: 12, goals: 5, versions: 14 });
     const adapter = await MemoryAdapter.withData({});
@@ -975,11 +1001,7 @@ describe('largePlan', () => {
   });
 
   it('opens a version diff in under 30 ms: the first full plan against the current one (median of 15)', () => {
-    const firstParts = large.plan.parts.map(
-      (part) =>
-        large.versions.find((x) => x.section === 'part' && x.producerId === part.producer.id)!.value as PlanPart,
-    );
-    const first: ClientPlan = { ...(large.versions[0]!.value as PlanCommon), parts: firstParts };
+    const first = planAt(large.versions, 8)!;
     const pieces = diffPlan(first, large.plan);
     expect(pieces.length).to.be.greaterThan(1);
     const times: number[] = [];

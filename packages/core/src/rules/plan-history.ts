@@ -896,3 +896,31 @@ export function sectionsOf(changes: readonly PlanChange[]): PlanSection[] {
   const found = new Set(changes.map((c) => c.section));
   return PLAN_SECTIONS.filter((s) => found.has(s));
 }
+
+/**
+ * The whole plan as it stood when `versions[index]` was saved: the last version of the common
+ * sections and of each part up to and including it (`versions` oldest first, as
+ * `listPlanVersions` lists them), the parts in the order the header lists the producers, any
+ * others after by id. `undefined` before the common sections' first version. Opening a version
+ * in the history shows this; `diffPlan(planAt(versions, i), current)` is how far it is from now.
+ */
+export function planAt(versions: readonly PlanVersion[], index: number): ClientPlan | undefined {
+  let common: PlanCommon | undefined;
+  const parts = new Map<string, PlanPart>();
+  versions.slice(0, Math.max(0, index + 1)).forEach((version) => {
+    if (version.section === 'common') common = version.value;
+    else parts.set(version.producerId, version.value);
+  });
+  if (!common) return undefined;
+  const producers: unknown = isRecord(common.header) ? common.header.producers : undefined;
+  const rank = new Map<string, number>();
+  if (Array.isArray(producers)) {
+    (producers as unknown[]).forEach((p, i) => {
+      const id = isRecord(p) ? str(p['id']) : undefined;
+      if (id !== undefined && !rank.has(id)) rank.set(id, i);
+    });
+  }
+  const order = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const ids = [...parts.keys()].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return { ...common, parts: ids.map((id) => parts.get(id)!) };
+}
