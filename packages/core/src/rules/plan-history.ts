@@ -783,7 +783,7 @@ export type PlanPiece = 'common' | { readonly producerId: string };
 /** The changes of one piece between two whole plans (`diffPlan`). */
 export interface PlanPieceChanges {
   readonly piece: PlanPiece;
-  /** `added`: a producer's part that was not there before (its changes are then empty); else `changed`. */
+  /** `added` or `removed`: a producer's part only in one of the plans (its changes then empty); `changed`: in both. */
   readonly kind: 'added' | 'removed' | 'changed';
   readonly changes: readonly PlanChange[];
 }
