@@ -27,12 +27,13 @@ import {
 } from '@saumaton/elements';
 import {
   QuestionnaireEngine,
-  parseQuestionnaire,
+  loadQuestionnaire,
+  parseLoaded,
   type Answer,
   type Change,
   type ItemNode,
   type Questionnaire,
-} from '@saumaton/questionnaire';
+} from '@saumaton/questionnaire/lazy';
 import { answerFromText } from './answers.js';
 import { assessmentStyles } from './assessment-styles.js';
 import type { SaumatonAssessmentSubmittedEvent } from './events/saumaton-assessment-submitted.js';
@@ -47,6 +48,7 @@ import {
   idOf,
   itemText,
   itemView,
+  loadViews,
   onControlEvent,
   say,
   type ItemContext,
@@ -170,6 +172,8 @@ export class NeedAssessment extends SaumatonElement {
   private adapterTimer: ReturnType<typeof setTimeout> | undefined;
   /** The template of the current load, once parsed. */
   private parsed: Questionnaire | undefined;
+  /** Views the parsed template uses are still loading (`loadViews`). */
+  private viewsPending = false;
   /** The template of the assessment shown (its record put it in). */
   private recordTemplate: Readonly<Record<string, unknown>> | undefined;
   /** The assessment as a record: loaded only for an assessment, never for a bare template. */
@@ -351,12 +355,14 @@ export class NeedAssessment extends SaumatonElement {
 
   /**
    * A template without expressions, once given, is parsed and its engine made at once (the
-   * engine of one with expressions waits for FHIRPath): the update that would come before that
-   * load settles, a microtask later, would show the loading state only to replace it.
+   * engine of one with expressions waits for FHIRPath, and a template using a part of the engine
+   * or a view not loaded yet waits for it): the update that would come before that load settles,
+   * a microtask later, would show the loading state only to replace it.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     const parsed = this.parsed;
-    const settling = this.loader.state.status === 'loading' && parsed !== undefined && !parsed.hasExpressions;
+    const settling =
+      this.loader.state.status === 'loading' && parsed !== undefined && !parsed.hasExpressions && !this.viewsPending;
     return super.shouldUpdate(changed) && !settling;
   }
 
@@ -394,7 +400,12 @@ export class NeedAssessment extends SaumatonElement {
     this.parsed = undefined;
     clearTimeout(this.adapterTimer);
     this.adapterTimer = undefined;
-    if (template) return this.loader.run(async () => this.build(this.parse(template)));
+    if (template) {
+      return this.loader.run(async () => {
+        const parsed = this.parse(template);
+        return this.build(parsed instanceof Promise ? await parsed : parsed);
+      });
+    }
     if (!templateId) {
       this.loader.wait();
       this.loader.setValue(null);
@@ -428,23 +439,40 @@ export class NeedAssessment extends SaumatonElement {
         throw new ValidationError([{ path: 'id', message: 'is not the template asked for' }]);
       }
       signal.throwIfAborted();
-      return this.build(this.parse(read.value));
+      const parsed = await this.parse(read.value);
+      signal.throwIfAborted();
+      return this.build(parsed);
     });
   }
 
-  private parse(json: unknown): Questionnaire {
-    try {
-      return parseQuestionnaire(json);
-    } catch (error) {
-      // Keep the template with the error, so the error state can name its items.
+  /**
+   * The template parsed: at once when the parts of the engine it uses are loaded (every template
+   * without a contained ValueSet, a repeating group or an enableWhen cycle), else once they are.
+   */
+  private parse(json: unknown): Questionnaire | Promise<Questionnaire> {
+    // Keep the template with the error, so the error state can name its items.
+    const named = (error: unknown): never => {
       if (error instanceof ValidationError) templateOf.set(error, json);
       throw error;
+    };
+    try {
+      return parseLoaded(json) ?? loadQuestionnaire(json).catch(named);
+    } catch (error) {
+      return named(error);
     }
   }
 
+  /** The engine of a parsed template, once the views the template uses are loaded. */
   private async build(questionnaire: Questionnaire): Promise<Loaded> {
     this.parsed = questionnaire;
+    const views = loadViews(questionnaire);
+    this.viewsPending = views !== undefined;
     const engine = await QuestionnaireEngine.create(questionnaire, this.given);
+    if (views) {
+      // A template with repeating groups or sliders renders right the first time.
+      await views;
+      this.viewsPending = false;
+    }
     return { questionnaire, engine };
   }
 

@@ -10,6 +10,7 @@ import * as v from '@saumaton/core/schema';
 import type { Answer, Coding } from './fhir.js';
 import { EXT, extensionsOf, isRecord } from './fhir.js';
 import type { CalculationHost, Calculations, Calculator } from './fhirpath-calculations.js';
+import { partOf } from './parts.js';
 import type { Condition, Questionnaire, TemplateItem } from './questionnaire.js';
 import { answerKey, answerValue, compare, equals, hasShape, isWellFormed, type Value } from './values.js';
 
@@ -129,14 +130,20 @@ const FINISHED: readonly ResponseStatus[] = ['completed', 'amended'];
 export class QuestionnaireEngine {
   readonly questionnaire: Questionnaire;
   private readonly root: Node;
-  private readonly byId = new Map<string, Node>();
-  private readonly instances = new Map<string, Node[]>();
+  /** @internal (for `repetitions.ts`, as are the members marked so below) */
+  readonly byId = new Map<string, Node>();
+  /** @internal */
+  readonly instances = new Map<string, Node[]>();
   private readonly rank = new Map<TemplateItem, number>();
   private readonly base: Readonly<Record<string, unknown>>;
   private nextId = 0;
-  private total = 0;
-  /** The template's expressions, with FHIRPath: only for a template that has some. */
-  private readonly calculator: Calculator | undefined;
+  /** @internal */
+  total = 0;
+  /**
+   * The template's expressions, with FHIRPath: only for a template that has some.
+   * @internal
+   */
+  readonly calculator: Calculator | undefined;
 
   /**
    * An engine for a questionnaire with or without FHIRPath expressions: FHIRPath is loaded (a
@@ -259,13 +266,7 @@ export class QuestionnaireEngine {
    */
   addRepetition(id: string): Change & { readonly added: ItemNode } {
     const node = this.repeating(id);
-    const parent = node.up!;
-    const added = this.instance(node.item, parent, 'initial', '', []);
-    parent.children.splice(parent.children.indexOf(node) + 1, 0, added);
-    const toggled: Node[] = [];
-    this.settle(added, toggled);
-    this.calculator?.initialExpressions(added);
-    return { ...this.finish(toggled), added };
+    return partOf(this.questionnaire.parts, 'repetitions').addRepetition(this, node);
   }
 
   /**
@@ -274,25 +275,7 @@ export class QuestionnaireEngine {
    */
   removeRepetition(id: string): Change & { readonly added?: ItemNode } {
     const node = this.repeating(id);
-    const parent = node.up!;
-    const index = parent.children.indexOf(node);
-    const last = (this.instances.get(node.item.linkId) ?? []).filter((n) => n.up === parent).length === 1;
-    const linkIds = new Set<string>();
-    this.forget(node, linkIds);
-    parent.children.splice(index, 1);
-    const toggled: Node[] = [];
-    let added: Node | undefined;
-    if (last) {
-      added = this.instance(node.item, parent, 'initial', '', []);
-      parent.children.splice(index, 0, added);
-      this.settle(added, toggled);
-      this.calculator?.initialExpressions(added);
-    }
-    const pending = new Set<TemplateItem>();
-    for (const linkId of linkIds) for (const d of this.questionnaire.dependants.get(linkId) ?? []) pending.add(d);
-    this.propagate(pending, toggled);
-    const change = this.finish(toggled);
-    return added ? { ...change, added } : change;
+    return partOf(this.questionnaire.parts, 'repetitions').removeRepetition(this, node);
   }
 
   /** What is wrong with an instance now; nothing while it is disabled. */
@@ -375,7 +358,8 @@ export class QuestionnaireEngine {
     }
   }
 
-  private instance(
+  /** @internal */
+  instance(
     item: TemplateItem,
     parent: Node,
     /** The response item to load, or a new instance with the template's initial answers or none. */
@@ -502,48 +486,21 @@ export class QuestionnaireEngine {
   }
 
   /**
-   * The instance of `linkId` a condition of `node` looks at when there are several (repeating
-   * groups): the nearest, following the ancestor axis first: the one under the closest common
-   * ancestor; among those, the closest before `node`, else the closest after. Never simply the
-   * first in the response.
+   * The instance of `linkId` a condition of `node` looks at: the only one, or with several (in
+   * repeating groups) the nearest (`repetitions.ts`).
    */
   private nearest(node: Node, linkId: string): Node | undefined {
     const list = this.instances.get(linkId);
     if (!list || list.length < 2) return list?.[0];
-    const depthOf = new Map<Node, number>();
-    let d = node.depth;
-    for (let n: Node | undefined = node; n; n = n.up) depthOf.set(n, d--);
-    let best: Node[] = [];
-    let bestDepth = -1;
-    for (const candidate of list) {
-      let n: Node | undefined = candidate;
-      while (n && !depthOf.has(n)) n = n.up;
-      const depth = n ? depthOf.get(n)! : -1;
-      if (depth > bestDepth) {
-        bestDepth = depth;
-        best = [candidate];
-      } else if (depth === bestDepth) {
-        best.push(candidate);
-      }
-    }
-    if (best.length === 1) return best[0];
-    let before: Node | undefined;
-    let after: Node | undefined;
-    for (const candidate of best) {
-      if (documentOrder(candidate, node) < 0) {
-        if (!before || documentOrder(candidate, before) > 0) before = candidate;
-      } else if (!after || documentOrder(candidate, after) < 0) {
-        after = candidate;
-      }
-    }
-    return before ?? after;
+    return partOf(this.questionnaire.parts, 'repetitions').nearest(node, list);
   }
 
   /**
    * Re-evaluates the instances of the pending items, lowest evaluation rank first, so that each
    * is taken once: whatever an item depends on ranks lower.
    */
-  private propagate(pending: Set<TemplateItem>, toggled: Node[]): void {
+  /** @internal */
+  propagate(pending: Set<TemplateItem>, toggled: Node[]): void {
     while (pending.size) {
       let next: TemplateItem | undefined;
       for (const item of pending) if (!next || this.rank.get(item)! < this.rank.get(next)!) next = item;
@@ -569,7 +526,8 @@ export class QuestionnaireEngine {
   }
 
   /** Evaluates a new subtree, then what looks at its items. */
-  private settle(added: Node, toggled: Node[]): void {
+  /** @internal */
+  settle(added: Node, toggled: Node[]): void {
     const fresh: Node[] = [];
     const collect = (n: Node) => {
       fresh.push(n);
@@ -586,16 +544,6 @@ export class QuestionnaireEngine {
     }
     toggled.push(added);
     this.propagate(pending, toggled);
-  }
-
-  private forget(node: Node, linkIds: Set<string>): void {
-    this.calculator?.changed(true);
-    for (const child of node.children) this.forget(child, linkIds);
-    this.byId.delete(node.id);
-    const list = this.instances.get(node.item.linkId)!;
-    list.splice(list.indexOf(node), 1);
-    if (node.enabled) this.total -= node.weight;
-    linkIds.add(node.item.linkId);
   }
 
   private node(id: string): Node {
@@ -645,7 +593,8 @@ export class QuestionnaireEngine {
   }
 
   /** Runs the calculations after a change, and says what they did. */
-  private finish(toggled: Node[]): Change {
+  /** @internal */
+  finish(toggled: Node[]): Change {
     if (!this.calculator) return { toggled, calculated: [] };
     const calculated: Node[] = [];
     try {
@@ -767,18 +716,4 @@ function characters(text: string): number {
 
 function answeredBelow(node: Node): boolean {
   return node.children.some((c) => (c.enabled && c.answers.length > 0) || answeredBelow(c));
-}
-
-/** Negative when `a` comes before `b` in the document, positive after, 0 for the same node. */
-function documentOrder(a: Node, b: Node): number {
-  if (a === b) return 0;
-  const pathOf = (n: Node) => {
-    const path: number[] = [];
-    for (let x = n; x.up; x = x.up) path.push(x.up.children.indexOf(x));
-    return path.reverse();
-  };
-  const pa = pathOf(a);
-  const pb = pathOf(b);
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
-  return pa.length - pb.length;
 }

@@ -4,8 +4,9 @@
  * it does not support), then keep what is enabled, required, valid and scored as answers change,
  * and give back the QuestionnaireResponse. Pure: no DOM, no Lit.
  */
+export { parseQuestionnaire } from './parse.js';
+export { loadQuestionnaire, parseLoaded } from './load.js';
 export {
-  parseQuestionnaire,
   ITEM_TYPES,
   ITEM_CONTROLS,
   OPERATORS,
