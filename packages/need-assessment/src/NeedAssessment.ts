@@ -29,6 +29,7 @@ import {
   QuestionnaireEngine,
   loadQuestionnaire,
   parseLoaded,
+  preloadParts,
   type Answer,
   type Change,
   type ItemNode,
@@ -180,7 +181,9 @@ export class NeedAssessment extends SaumatonElement {
   private readonly record = new Part(
     new LazyModule(
       this,
-      () => import('./record/assessment-record.js'),
+      // Its summary reads the saved answers with the engine's constructor: the engine's part for
+      // reading a response comes with it.
+      () => preloadParts('responses').then(() => import('./record/assessment-record.js')),
       (work) => this.settleAfter(work),
     ),
     (module) => new module.AssessmentRecord(this.bridge),
@@ -234,7 +237,8 @@ export class NeedAssessment extends SaumatonElement {
     const questionnaire = this.parsed;
     // Parsed already: a new engine for the same template. Still loading: the load takes it up.
     if (questionnaire && this.loader.state.status !== 'loading') {
-      void this.loader.run(async () => this.build(questionnaire));
+      // Reading a response may load the engine's part for it: updateComplete waits for it.
+      this.settleAfter(this.loader.run(async () => this.build(questionnaire)));
     }
   }
 
@@ -401,10 +405,14 @@ export class NeedAssessment extends SaumatonElement {
     clearTimeout(this.adapterTimer);
     this.adapterTimer = undefined;
     if (template) {
-      return this.loader.run(async () => {
+      const loading = this.loader.run(async () => {
         const parsed = this.parse(template);
         return this.build(parsed instanceof Promise ? await parsed : parsed);
       });
+      // A template given needs nothing from afar, unless a part of the engine or a view it uses
+      // is still to load: updateComplete waits for that, as it did when there was nothing to load.
+      this.settleAfter(loading);
+      return loading;
     }
     if (!templateId) {
       this.loader.wait();

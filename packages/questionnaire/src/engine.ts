@@ -6,12 +6,13 @@
  * first evaluation takes every item once. Pure: no DOM.
  */
 import { ValidationError, type ValidationIssue } from '@saumaton/core';
-import * as v from '@saumaton/core/schema';
 import type { Answer, Coding } from './fhir.js';
 import { EXT, extensionsOf, isRecord } from './fhir.js';
 import type { CalculationHost, Calculations, Calculator } from './fhirpath-calculations.js';
+import { loadPart } from './load.js';
 import { partOf } from './parts.js';
 import type { Condition, Questionnaire, TemplateItem } from './questionnaire.js';
+import type { RawResponseItem } from './responses.js';
 import { answerKey, answerValue, compare, equals, hasShape, isWellFormed, type Value } from './values.js';
 
 /** Why an answer, or the lack of one, is not acceptable: stable codes a widget words itself. */
@@ -100,25 +101,6 @@ export class Node implements ItemNode {
   }
 }
 
-interface RawResponseItem {
-  readonly linkId: string;
-  readonly answer?: readonly (Record<string, unknown> & { item?: readonly RawResponseItem[] })[];
-  readonly item?: readonly RawResponseItem[];
-  readonly [key: string]: unknown;
-}
-
-const ResponseItemSchema: v.GenericSchema<RawResponseItem> = v.looseObject({
-  linkId: v.string(),
-  answer: v.optional(v.array(v.looseObject({ item: v.optional(v.array(v.lazy(() => ResponseItemSchema))) }))),
-  item: v.optional(v.array(v.lazy(() => ResponseItemSchema))),
-});
-
-const ResponseSchema = v.looseObject({
-  resourceType: v.literal('QuestionnaireResponse'),
-  status: v.picklist(['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped']),
-  item: v.optional(v.array(ResponseItemSchema)),
-});
-
 const at = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
 const FINISHED: readonly ResponseStatus[] = ['completed', 'amended'];
 
@@ -152,6 +134,8 @@ export class QuestionnaireEngine {
    * or its calculations do not settle.
    */
   static async create(questionnaire: Questionnaire, response?: unknown): Promise<QuestionnaireEngine> {
+    // Reading a saved response is a part of its own (`responses.ts`): a new form never loads it.
+    if (response !== undefined) await loadPart(questionnaire.parts, 'responses');
     const calculations = questionnaire.hasExpressions
       ? await (await import('./fhirpath-calculations.js')).loadCalculations()
       : undefined;
@@ -160,7 +144,8 @@ export class QuestionnaireEngine {
 
   /**
    * An engine made at once, for a questionnaire without expressions (`hasExpressions` false);
-   * use `create()` for any questionnaire.
+   * use `create()` for any questionnaire. A saved response is read by a part of the engine
+   * (`responses.ts`): a template from `loadQuestionnaire` needs `preloadParts('responses')` first.
    * @throws ValidationError when the response does not fit the questionnaire (naming the item),
    * or (code `needs-expressions`) when the questionnaire has expressions (`create()` loads what runs them).
    */
@@ -188,9 +173,7 @@ export class QuestionnaireEngine {
       };
       this.fill(this.root, undefined, '', []);
     } else {
-      const parsed = v.safeParse(ResponseSchema, response);
-      if (!parsed.success) throw new ValidationError(parsed.issues.map((i) => ({ ...i, code: 'invalid' })));
-      const { item: items, ...base } = parsed.output;
+      const { item: items, ...base } = partOf(questionnaire.parts, 'responses').readResponse(response);
       this.base = base;
       const issues: ValidationIssue[] = [];
       this.fill(this.root, items ?? [], 'item', issues);
@@ -319,43 +302,14 @@ export class QuestionnaireEngine {
    * Makes the children of `node` from the template and the response's `items`; undefined
    * `items` make a new response, with the template's initial answers.
    */
-  private fill(
-    node: Node,
-    items: readonly RawResponseItem[] | undefined,
-    path: string,
-    issues: ValidationIssue[],
-  ): void {
+  /** @internal */
+  fill(node: Node, items: readonly RawResponseItem[] | undefined, path: string, issues: ValidationIssue[]): void {
     if (!items) {
       // A new response: one instance of each item, with its initial answers.
       for (const child of node.item.children) node.children.push(this.instance(child, node, 'initial', '', issues));
       return;
     }
-    const known = new Set(node.item.children.map((c) => c.linkId));
-    const byLinkId = new Map<string, [RawResponseItem, number][]>();
-    items.forEach((raw, i) => {
-      const same = byLinkId.get(raw.linkId);
-      if (same) same.push([raw, i]);
-      else byLinkId.set(raw.linkId, [[raw, i]]);
-      if (!known.has(raw.linkId)) {
-        issues.push({
-          path: at(path, i),
-          message: `item "${raw.linkId}" is not in the questionnaire${node.item.linkId ? ` under "${node.item.linkId}"` : ' at the top level'}`,
-          code: 'unknown-item',
-        });
-      }
-    });
-    for (const child of node.item.children) {
-      const matches = byLinkId.get(child.linkId) ?? [];
-      if (matches.length > 1 && !(child.repeats && child.type === 'group')) {
-        issues.push({
-          path: at(path, matches[1]![1]),
-          message: `item "${child.linkId}" is given ${matches.length} times but is not a repeating group`,
-          code: 'too-many-answers',
-        });
-      }
-      if (!matches.length) node.children.push(this.instance(child, node, 'empty', '', issues));
-      for (const [raw, i] of matches) node.children.push(this.instance(child, node, raw, at(path, i), issues));
-    }
+    partOf(this.questionnaire.parts, 'responses').fill(this, node, items, path, issues);
   }
 
   /** @internal */
@@ -381,68 +335,13 @@ export class QuestionnaireEngine {
     if (list) list.push(node);
     else this.instances.set(item.linkId, [node]);
 
-    const isQuestion = item.type !== 'group' && item.type !== 'display';
-    let childItems: readonly RawResponseItem[] | undefined = loaded?.item;
-    if (loaded?.answer) {
-      if (!isQuestion) {
-        issues.push({
-          path: at(path, 'answer'),
-          message: `item "${item.linkId}": a ${item.type} has no answers`,
-          code: 'answer-type',
-        });
-      } else if (!item.repeats && loaded.answer.length > 1) {
-        issues.push({
-          path: at(path, 'answer'),
-          message: `item "${item.linkId}": several answers, but it does not repeat`,
-          code: 'too-many-answers',
-        });
-      }
-      const answers: Answer[] = [];
-      loaded.answer.forEach((a, i) => {
-        const { item: nested, ...answer } = a;
-        const key = answerKey(answer);
-        if (!key || !item.answerKeys.includes(key) || !hasShape(key.slice('value'.length), answer[key])) {
-          issues.push({
-            path: at(path, `answer.${i}`),
-            message: `item "${item.linkId}": an answer must be one ${item.answerKeys.join(' or ')}`,
-            code: 'answer-type',
-          });
-        }
-        if (nested) {
-          if (childItems) {
-            issues.push({
-              path: at(path, `answer.${i}.item`),
-              message: `item "${item.linkId}": items under more than one answer`,
-              code: 'answer-type',
-            });
-          }
-          childItems = nested;
-        }
-        answers.push(answer);
-      });
-      node.answers = answers;
-    } else if (raw === 'initial') {
-      node.answers = item.initial;
+    if (loaded) {
+      partOf(this.questionnaire.parts, 'responses').load(this, node, loaded, path, issues);
+    } else {
+      if (raw === 'initial') node.answers = item.initial;
+      node.weight = this.weightOf(node);
+      this.fill(node, raw === 'initial' ? undefined : [], at(path, 'item'), issues);
     }
-    if (loaded?.item && isQuestion) {
-      issues.push({
-        path: at(path, 'item'),
-        message: `item "${item.linkId}": items under a question go under its answer`,
-        code: 'answer-type',
-      });
-    }
-    if (item.type === 'display' && childItems) {
-      issues.push({
-        path: at(path, 'item'),
-        message: `item "${item.linkId}": a display item has no items`,
-        code: 'unknown-item',
-      });
-    }
-    node.weight = this.weightOf(node);
-    const childPath = loaded?.answer?.some((a) => a.item)
-      ? at(path, `answer.${loaded.answer.findIndex((a) => a.item)}.item`)
-      : at(path, 'item');
-    this.fill(node, raw === 'initial' ? undefined : (childItems ?? []), childPath, issues);
     return node;
   }
 
@@ -608,7 +507,8 @@ export class QuestionnaireEngine {
 
   // — scores, problems, output —
 
-  private weightOf(node: Node): number {
+  /** @internal */
+  weightOf(node: Node): number {
     let sum = 0;
     for (const answer of node.answers) {
       const value = answerValue(answer);

@@ -5,7 +5,7 @@
  * and give back the QuestionnaireResponse. Pure: no DOM, no Lit.
  */
 export { parseQuestionnaire } from './parse.js';
-export { loadQuestionnaire, parseLoaded } from './load.js';
+export { loadQuestionnaire, parseLoaded, preloadParts } from './load.js';
 export {
   ITEM_TYPES,
   ITEM_CONTROLS,

@@ -6,7 +6,7 @@
  * carries them all. Import one or the other: a bundler places modules by the import graph, so
  * importing the index would put every part into the chunk that imports it.
  */
-export { loadQuestionnaire, parseLoaded } from './load.js';
+export { loadQuestionnaire, parseLoaded, preloadParts } from './load.js';
 export {
   ITEM_TYPES,
   ITEM_CONTROLS,

@@ -10,10 +10,28 @@ const LOADERS: { readonly [K in keyof Parts]-?: () => Promise<NonNullable<Parts[
   repetitions: () => import('./repetitions.js'),
   cycles: () => import('./cycles.js'),
   expressions: () => import('./expressions.js'),
+  responses: () => import('./responses.js'),
 };
 
 /** The parts loaded so far: a second template needing one finds it loaded. */
 const loaded: { -readonly [K in keyof Parts]: Parts[K] } = {};
+
+/**
+ * Loads the part `name` into `parts` (the parts a questionnaire was parsed with), unless it is
+ * there: the parts of a template parsed by `parseQuestionnaire` are all there.
+ */
+export async function loadPart(parts: Parts, name: keyof Parts): Promise<void> {
+  if (!parts[name]) (parts as Record<string, unknown>)[name] = await LOADERS[name]();
+}
+
+/**
+ * Loads parts of the engine ahead, for templates parsed by `loadQuestionnaire` from now on (and
+ * before): `responses` for code that reads a saved response with the engine's constructor, which
+ * cannot wait (`QuestionnaireEngine.create` loads it itself).
+ */
+export async function preloadParts(...names: readonly (keyof Parts)[]): Promise<void> {
+  await Promise.all(names.map((name) => loadPart(loaded, name)));
+}
 
 /**
  * Parses a Questionnaire as published, as `parseQuestionnaire` does, when the parts of the engine
@@ -44,7 +62,7 @@ export async function loadQuestionnaire(json: unknown): Promise<Questionnaire> {
     } catch (error) {
       if (!(error instanceof PartMissing)) throw error;
       // A part that failed to load rejects, as a failed import does: the caller may try again.
-      (loaded as Record<string, unknown>)[error.part] = await LOADERS[error.part]();
+      await loadPart(loaded, error.part);
     }
   }
 }

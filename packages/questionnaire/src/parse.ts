@@ -7,6 +7,7 @@ import * as cycles from './cycles.js';
 import * as expressions from './expressions.js';
 import { parseWith, type Questionnaire } from './questionnaire.js';
 import * as repetitions from './repetitions.js';
+import * as responses from './responses.js';
 import * as valueSets from './value-sets.js';
 
 /**
@@ -16,4 +17,4 @@ import * as valueSets from './value-sets.js';
  * `enable-when-cycle`.
  */
 export const parseQuestionnaire = (json: unknown): Questionnaire =>
-  parseWith({ valueSets, repetitions, cycles, expressions }, json);
+  parseWith({ valueSets, repetitions, cycles, expressions, responses }, json);

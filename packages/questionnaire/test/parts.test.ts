@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { ValidationError } from '@saumaton/core';
-import { loadQuestionnaire, parseLoaded, QuestionnaireEngine } from '@saumaton/questionnaire/lazy';
+import { loadQuestionnaire, parseLoaded, preloadParts, QuestionnaireEngine } from '@saumaton/questionnaire/lazy';
 
 // Alone in its file and importing only `@saumaton/questionnaire/lazy` (never the index, which has
 // every part at hand), so that what the page fetched is what loadQuestionnaire loaded.
 const fetched = (part: string) =>
   performance.getEntriesByType('resource').some((e) => new RegExp(`/${part}\\.(ts|js)`).test(e.name));
-const PARTS = ['value-sets', 'repetitions', 'cycles', 'expressions'];
+const PARTS = ['value-sets', 'repetitions', 'cycles', 'expressions', 'responses'];
 
 const questionnaire = (item: unknown[], more: Record<string, unknown> = {}) => ({
   resourceType: 'Questionnaire',
@@ -110,6 +110,29 @@ describe('the parts of the engine, loaded only for a template that uses them', (
     const engine = await QuestionnaireEngine.create(parsed);
     expect(engine.items[0]!.answers).to.deep.equal([{ valueInteger: 5 }]);
   });
+  it('loads the reading of a saved response only when there is one to read', async () => {
+    const parsed = await loadQuestionnaire(questionnaire([{ linkId: 'name', type: 'string' }]));
+    const saved = {
+      resourceType: 'QuestionnaireResponse',
+      status: 'in-progress',
+      item: [{ linkId: 'name', answer: [{ valueString: 'Aino' }] }],
+    };
+    await QuestionnaireEngine.create(parsed);
+    expect(fetched('responses'), 'a new response').to.equal(false);
+    expect(() => new QuestionnaireEngine(parsed, saved), 'the constructor cannot wait for it').to.throw(/responses/);
+    const engine = await QuestionnaireEngine.create(parsed, saved);
+    expect(fetched('responses')).to.equal(true);
+    expect(engine.items[0]!.answers).to.deep.equal([{ valueString: 'Aino' }]);
+    const refused = await QuestionnaireEngine.create(parsed, { ...saved, item: [{ linkId: 'other' }] }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((refused as ValidationError).issues.map((i) => i.code)).to.deep.equal(['unknown-item']);
+    // Loaded ahead, the constructor reads one too.
+    await preloadParts('responses');
+    expect(new QuestionnaireEngine(parsed, saved).items[0]!.answers).to.have.length(1);
+  });
+
   it('names the items of an enableWhen cycle as the index does (last: it imports the index)', async () => {
     const cycle = questionnaire([
       { linkId: 'a', type: 'boolean', enableWhen: [{ question: 'b', operator: 'exists', answerBoolean: true }] },
