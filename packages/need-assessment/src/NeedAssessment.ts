@@ -210,9 +210,11 @@ export class NeedAssessment extends SaumatonElement {
 
   /** The engine the items were rendered from: a new one drops the caches below. */
   private shownEngine: QuestionnaireEngine | undefined;
-  /** Per item instance, a number that changes whenever it must be rendered again (see `child`). */
+  /** Counts up: each change to what is shown takes a number never used before. */
+  private stamp = 0;
+  /** Per item instance, the stamp of its last change since the epoch (see `child`). */
   private readonly versions = new Map<string, number>();
-  /** Changes for everything at once: the locale, `checkAnswers()`. */
+  /** The stamp of the last change to everything at once: the locale, `checkAnswers()`, a new engine. */
   private epoch = 0;
   private shownLocale = '';
   /** Texts as typed, per item instance and control, kept even when they are not an answer yet. */
@@ -282,7 +284,7 @@ export class NeedAssessment extends SaumatonElement {
     if (!engine) return false;
     const found = engine.validate();
     this.showAllProblems = true;
-    this.epoch++;
+    this.everything();
     if (found.length === 0) {
       this.announcer.announce(msg('Every answer is in order.'));
       return true;
@@ -377,16 +379,15 @@ export class NeedAssessment extends SaumatonElement {
     const engine = this.engine;
     if (engine !== this.shownEngine) {
       this.shownEngine = engine;
-      this.versions.clear();
+      this.everything();
       this.drafts.clear();
       this.touched.clear();
       this.showAllProblems = false;
-      this.epoch++;
     }
     const locale = getLocale();
     if (locale !== this.shownLocale) {
       this.shownLocale = locale;
-      this.epoch++;
+      this.everything();
     }
   }
 
@@ -488,8 +489,14 @@ export class NeedAssessment extends SaumatonElement {
 
   /** Marks an item instance and its ancestors for rendering again. */
   private touch(node: ItemNode): void {
-    for (let n: ItemNode | undefined = node; n; n = n.parent)
-      this.versions.set(n.id, (this.versions.get(n.id) ?? 0) + 1);
+    const stamp = ++this.stamp;
+    for (let n: ItemNode | undefined = node; n; n = n.parent) this.versions.set(n.id, stamp);
+  }
+
+  /** Marks every item instance for rendering again. */
+  private everything(): void {
+    this.versions.clear();
+    this.epoch = ++this.stamp;
   }
 
   private applied(node: ItemNode, change: Change, answers: readonly Answer[]): void {
@@ -656,15 +663,16 @@ export class NeedAssessment extends SaumatonElement {
   // ---- rendering ----------------------------------------------------------------------------
 
   /**
-   * An item instance's template, rendered again only when its version (bumped by `touch` for it
-   * and its ancestors), the epoch or its place among repetitions changed: an answer re-renders
-   * the path to what it toggled, never the whole form.
+   * An item instance's template, rendered again only when its version (the stamp `touch` gave
+   * it and its ancestors, else the epoch's) or its place among repetitions changed: an answer
+   * re-renders the path to what it toggled, never the whole form. One value to compare per item
+   * (an array of five, copied and compared per item, was a cost of the first render).
    */
   private child(node: ItemNode, repetition?: RepetitionInfo): TemplateResult | typeof nothing {
     if (!node.enabled || node.item.hidden) return nothing;
-    return guard(
-      [this.versions.get(node.id) ?? 0, this.epoch, repetition?.index, repetition?.count, repetition?.last],
-      () => itemView(node, this.ctx, repetition),
+    const version = this.versions.get(node.id) ?? this.epoch;
+    return guard([repetition ? `${version} ${repetition.index} ${repetition.count} ${repetition.last}` : version], () =>
+      itemView(node, this.ctx, repetition),
     ) as TemplateResult;
   }
 

@@ -178,13 +178,17 @@ const list =
     if (Array.isArray(value)) value.forEach((x, i) => each(x, at(path, i), issues));
     else wrong(issues, path, value, 'a list');
   };
-/** An object whose `entries` are checked where given; `required` ones also when absent. */
+/**
+ * An object whose `entries` are checked where given; `required` ones also when absent. The keys
+ * given are looked at, not every entry: an item has a few of the fifteen.
+ */
 const object =
   (entries: Readonly<Record<string, Shape>>, required: readonly string[] = []): Shape =>
   (value, path, issues) => {
     if (!isRecord(value)) return wrong(issues, path, value, 'an object');
-    for (const key in entries) {
-      if (value[key] !== undefined || required.includes(key)) entries[key]!(value[key], at(path, key), issues);
+    for (const key of required) if (value[key] === undefined) entries[key]!(undefined, at(path, key), issues);
+    for (const key in value) {
+      if (value[key] !== undefined && Object.hasOwn(entries, key)) entries[key]!(value[key], at(path, key), issues);
     }
   };
 const extensions = list(object({ url: string }, ['url']));
@@ -405,7 +409,8 @@ export function parseWith(parts: Parts, json: unknown): Questionnaire {
 
   // Conditions can be checked only once every item is known.
   for (const { raw, item } of drafts) {
-    (item.enableWhen as Condition[]).push(...conditionsOf(issues, raw, item.path, byLinkId));
+    if (raw.enableWhen?.length)
+      (item.enableWhen as Condition[]).push(...conditionsOf(issues, raw, item.path, byLinkId));
   }
   if (issues.list.length) throw new ValidationError(issues.list);
 
@@ -487,7 +492,7 @@ function buildItem(
     maxOccurs?: number;
   } = {};
   const variables: Expression[] = [];
-  (raw.extension ?? []).forEach((e, i) => {
+  raw.extension?.forEach((e, i) => {
     const where = at(path, `extension.${i}`);
     switch (e.url) {
       case EXT.minValue:
