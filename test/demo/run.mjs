@@ -302,6 +302,13 @@ async function checkPortal(page, url) {
       (host) => document.querySelector(host)?.shadowRoot?.querySelector('.notice.restored'),
       ASSESSMENT,
     );
+    // The form itself may follow the notice: the parts of the engine a template needs load first.
+    await until(
+      page,
+      'the form of the restored assessment',
+      (host) => document.querySelector(host)?.shadowRoot?.querySelector('.answers textarea'),
+      ASSESSMENT,
+    );
     const restored = await page.evaluate(
       (host) => document.querySelector(host).shadowRoot.querySelector('.answers textarea')?.value ?? '',
       ASSESSMENT,
