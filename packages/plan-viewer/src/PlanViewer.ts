@@ -232,7 +232,7 @@ export class PlanViewer extends SaumatonElement {
       if (this.editing?.kind === 'part') this.editing = undefined;
     },
     busy: () => this.editing?.kind === 'part',
-    onRemoteChange: () => this.announcer.announce(msg('Someone else updated your part.')),
+    onRemoteChange: () => this.announcer.announce(msg('Someone else updated the plan.')),
     onSaved: () => this.onSaved(),
     onConflict: () => this.focusing.focusAfterUpdate('#conflict-heading'),
   });

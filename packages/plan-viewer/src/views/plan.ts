@@ -46,9 +46,7 @@ export interface PlanViewData {
 export function disclaimer(audience: Audience): TemplateResult {
   return html`<div class="disclaimer" part="disclaimer" role="note">
     <p>
-      <strong
-        >${audience === 'client' ? msg('This plan is not a decision.') : msg('The plan is not a decision.')}</strong
-      >
+      <strong>${msg('The plan is not a decision.')}</strong>
       ${
         audience === 'client'
           ? msg(
@@ -321,7 +319,7 @@ function followUp(data: PlanViewData): TemplateResult {
             ${
               status
                 ? html`<strong class="due-state">${reviewText(status)}</strong>: ${msg(str`next review ${date(next)}`)}`
-                : msg(str`Next review: ${date(next)}`)
+                : html`${msg('Next review')}: ${date(next)}`
             }
           </p>`
         : html`<p class="muted">${msg('No next review date set.')}</p>`
