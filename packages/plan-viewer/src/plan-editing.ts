@@ -19,7 +19,6 @@ import {
   checkPlanPartChange,
   commonOf,
   isIsoDate,
-  newId,
   sameJson,
   type ClientPlan,
   type Edit,
@@ -177,7 +176,7 @@ export function formInput(form: OpenForm, target: { name: string; value: string 
 export function addService(form: OpenForm): OpenForm {
   if (form.kind !== 'part') return form;
   const blank: ServiceDraft = {
-    id: newId('service'),
+    id: localId('service'),
     name: '',
     status: 'planned',
     start: '',
@@ -200,6 +199,16 @@ export function addGoal(form: OpenForm): OpenForm {
     ...form,
     draft: { ...form.draft, goals: [...form.draft.goals, { id: undefined, text: '', means: '', status: 'active' }] },
   };
+}
+
+/**
+ * A new id for a service or goal added in a form: as core's `newId`, written here because importing
+ * that one module would split it into a chunk of its own that the roster's and the consent form's
+ * pages then load as one more file (the embed build places a module by the widgets using it).
+ */
+function localId(prefix: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
 // ---- edits ---------------------------------------------------------------------------------------
@@ -412,7 +421,7 @@ function applyCommon(
     for (const g of d.goals) {
       if (g.id !== undefined) continue;
       goals.push({
-        id: newId('goal'),
+        id: localId('goal'),
         text: g.text.trim(),
         status: g.status,
         setBy: { kind: 'together' },
