@@ -54,6 +54,7 @@ export * from './rules/assessment-rules.js';
 export * from './rules/plan-rules.js';
 export * from './rules/identity-code.js';
 export * from './rules/ids.js';
-export { MemoryAdapter, seed, type MemoryAdapterOptions, type SeedData } from './adapters/memory-adapter.js';
+export { MemoryAdapter, type MemoryAdapterOptions, type SeedData } from './adapters/memory-adapter.js';
+export { seed } from './adapters/seed.js';
 export { IndexedDbAdapter, INDEXEDDB_VERSION, type IndexedDbAdapterOptions } from './adapters/indexeddb-adapter.js';
 export * from './rules/plan-history.js';

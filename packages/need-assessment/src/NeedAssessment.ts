@@ -27,12 +27,14 @@ import {
 } from '@saumaton/elements';
 import {
   QuestionnaireEngine,
-  parseQuestionnaire,
+  loadQuestionnaire,
+  parseLoaded,
+  preloadParts,
   type Answer,
   type Change,
   type ItemNode,
   type Questionnaire,
-} from '@saumaton/questionnaire';
+} from '@saumaton/questionnaire/lazy';
 import { answerFromText } from './answers.js';
 import { assessmentStyles } from './assessment-styles.js';
 import type { SaumatonAssessmentSubmittedEvent } from './events/saumaton-assessment-submitted.js';
@@ -47,6 +49,7 @@ import {
   idOf,
   itemText,
   itemView,
+  loadViews,
   onControlEvent,
   say,
   type ItemContext,
@@ -143,13 +146,17 @@ export class NeedAssessment extends SaumatonElement<NeedAssessmentEventMap> {
   private adapterTimer: ReturnType<typeof setTimeout> | undefined;
   /** The template of the current load, once parsed. */
   private parsed: Questionnaire | undefined;
+  /** Views the parsed template uses are still loading (`loadViews`). */
+  private viewsPending = false;
   /** The template of the assessment shown (its record put it in). */
   private recordTemplate: Readonly<Record<string, unknown>> | undefined;
   /** The assessment as a record: loaded only for an assessment, never for a bare template. */
   private readonly record = new Part(
     new LazyModule(
       this,
-      () => import('./record/assessment-record.js'),
+      // Its summary reads the saved answers with the engine's constructor: the engine's part for
+      // reading a response comes with it.
+      () => preloadParts('responses').then(() => import('./record/assessment-record.js')),
       (work) => this.settleAfter(work),
     ),
     (module) => new module.AssessmentRecord(this.bridge),
@@ -176,9 +183,11 @@ export class NeedAssessment extends SaumatonElement<NeedAssessmentEventMap> {
 
   /** The engine the items were rendered from: a new one drops the caches below. */
   private shownEngine: QuestionnaireEngine | undefined;
-  /** Per item instance, a number that changes whenever it must be rendered again (see `child`). */
+  /** Counts up: each change to what is shown takes a number never used before. */
+  private stamp = 0;
+  /** Per item instance, the stamp of its last change since the epoch (see `child`). */
   private readonly versions = new Map<string, number>();
-  /** Changes for everything at once: the locale, `checkAnswers()`. */
+  /** The stamp of the last change to everything at once: the locale, `checkAnswers()`, a new engine. */
   private epoch = 0;
   private shownLocale = '';
   /** Texts as typed, per item instance and control, kept even when they are not an answer yet. */
@@ -203,7 +212,8 @@ export class NeedAssessment extends SaumatonElement<NeedAssessmentEventMap> {
     const questionnaire = this.parsed;
     // Parsed already: a new engine for the same template. Still loading: the load takes it up.
     if (questionnaire && this.loader.state.status !== 'loading') {
-      void this.loader.run(async () => this.build(questionnaire));
+      // Reading a response may load the engine's part for it: updateComplete waits for it.
+      this.settleAfter(this.loader.run(async () => this.build(questionnaire)));
     }
   }
 
@@ -247,7 +257,7 @@ export class NeedAssessment extends SaumatonElement<NeedAssessmentEventMap> {
     if (!engine) return false;
     const found = engine.validate();
     this.showAllProblems = true;
-    this.epoch++;
+    this.everything();
     if (found.length === 0) {
       this.announcer.announce(msg('Every answer is in order.'));
       return true;
@@ -324,12 +334,14 @@ export class NeedAssessment extends SaumatonElement<NeedAssessmentEventMap> {
 
   /**
    * A template without expressions, once given, is parsed and its engine made at once (the
-   * engine of one with expressions waits for FHIRPath): the update that would come before that
-   * load settles, a microtask later, would show the loading state only to replace it.
+   * engine of one with expressions waits for FHIRPath, and a template using a part of the engine
+   * or a view not loaded yet waits for it): the update that would come before that load settles,
+   * a microtask later, would show the loading state only to replace it.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     const parsed = this.parsed;
-    const settling = this.loader.state.status === 'loading' && parsed !== undefined && !parsed.hasExpressions;
+    const settling =
+      this.loader.state.status === 'loading' && parsed !== undefined && !parsed.hasExpressions && !this.viewsPending;
     return super.shouldUpdate(changed) && !settling;
   }
 
@@ -340,16 +352,15 @@ export class NeedAssessment extends SaumatonElement<NeedAssessmentEventMap> {
     const engine = this.engine;
     if (engine !== this.shownEngine) {
       this.shownEngine = engine;
-      this.versions.clear();
+      this.everything();
       this.drafts.clear();
       this.touched.clear();
       this.showAllProblems = false;
-      this.epoch++;
     }
     const locale = getLocale();
     if (locale !== this.shownLocale) {
       this.shownLocale = locale;
-      this.epoch++;
+      this.everything();
     }
   }
 
@@ -367,7 +378,16 @@ export class NeedAssessment extends SaumatonElement<NeedAssessmentEventMap> {
     this.parsed = undefined;
     clearTimeout(this.adapterTimer);
     this.adapterTimer = undefined;
-    if (template) return this.loader.run(async () => this.build(this.parse(template)));
+    if (template) {
+      const loading = this.loader.run(async () => {
+        const parsed = this.parse(template);
+        return this.build(parsed instanceof Promise ? await parsed : parsed);
+      });
+      // A template given needs nothing from afar, unless a part of the engine or a view it uses
+      // is still to load: updateComplete waits for that, as it did when there was nothing to load.
+      this.settleAfter(loading);
+      return loading;
+    }
     if (!templateId) {
       this.loader.wait();
       this.loader.setValue(null);
@@ -401,23 +421,40 @@ export class NeedAssessment extends SaumatonElement<NeedAssessmentEventMap> {
         throw new ValidationError([{ path: 'id', message: 'is not the template asked for' }]);
       }
       signal.throwIfAborted();
-      return this.build(this.parse(read.value));
+      const parsed = await this.parse(read.value);
+      signal.throwIfAborted();
+      return this.build(parsed);
     });
   }
 
-  private parse(json: unknown): Questionnaire {
-    try {
-      return parseQuestionnaire(json);
-    } catch (error) {
-      // Keep the template with the error, so the error state can name its items.
+  /**
+   * The template parsed: at once when the parts of the engine it uses are loaded (every template
+   * without a contained ValueSet, a repeating group or an enableWhen cycle), else once they are.
+   */
+  private parse(json: unknown): Questionnaire | Promise<Questionnaire> {
+    // Keep the template with the error, so the error state can name its items.
+    const named = (error: unknown): never => {
       if (error instanceof ValidationError) templateOf.set(error, json);
       throw error;
+    };
+    try {
+      return parseLoaded(json) ?? loadQuestionnaire(json).catch(named);
+    } catch (error) {
+      return named(error);
     }
   }
 
+  /** The engine of a parsed template, once the views the template uses are loaded. */
   private async build(questionnaire: Questionnaire): Promise<Loaded> {
     this.parsed = questionnaire;
+    const views = loadViews(questionnaire);
+    this.viewsPending = views !== undefined;
     const engine = await QuestionnaireEngine.create(questionnaire, this.given);
+    if (views) {
+      // A template with repeating groups or sliders renders right the first time.
+      await views;
+      this.viewsPending = false;
+    }
     return { questionnaire, engine };
   }
 
@@ -425,8 +462,14 @@ export class NeedAssessment extends SaumatonElement<NeedAssessmentEventMap> {
 
   /** Marks an item instance and its ancestors for rendering again. */
   private touch(node: ItemNode): void {
-    for (let n: ItemNode | undefined = node; n; n = n.parent)
-      this.versions.set(n.id, (this.versions.get(n.id) ?? 0) + 1);
+    const stamp = ++this.stamp;
+    for (let n: ItemNode | undefined = node; n; n = n.parent) this.versions.set(n.id, stamp);
+  }
+
+  /** Marks every item instance for rendering again. */
+  private everything(): void {
+    this.versions.clear();
+    this.epoch = ++this.stamp;
   }
 
   private applied(node: ItemNode, change: Change, answers: readonly Answer[]): void {
@@ -593,15 +636,16 @@ export class NeedAssessment extends SaumatonElement<NeedAssessmentEventMap> {
   // ---- rendering ----------------------------------------------------------------------------
 
   /**
-   * An item instance's template, rendered again only when its version (bumped by `touch` for it
-   * and its ancestors), the epoch or its place among repetitions changed: an answer re-renders
-   * the path to what it toggled, never the whole form.
+   * An item instance's template, rendered again only when its version (the stamp `touch` gave
+   * it and its ancestors, else the epoch's) or its place among repetitions changed: an answer
+   * re-renders the path to what it toggled, never the whole form. One value to compare per item
+   * (an array of five, copied and compared per item, was a cost of the first render).
    */
   private child(node: ItemNode, repetition?: RepetitionInfo): TemplateResult | typeof nothing {
     if (!node.enabled || node.item.hidden) return nothing;
-    return guard(
-      [this.versions.get(node.id) ?? 0, this.epoch, repetition?.index, repetition?.count, repetition?.last],
-      () => itemView(node, this.ctx, repetition),
+    const version = this.versions.get(node.id) ?? this.epoch;
+    return guard([repetition ? `${version} ${repetition.index} ${repetition.count} ${repetition.last}` : version], () =>
+      itemView(node, this.ctx, repetition),
     ) as TemplateResult;
   }
 

@@ -3,7 +3,7 @@
  * the answer a control's text gives. Pure: no DOM, no Lit. A text that does not make an answer
  * (half a date, letters in a number) gives `undefined`, and the widget keeps the text as typed.
  */
-import { sameCoding, textIn, type AnswerChoice, type Answer, type TemplateItem } from '@saumaton/questionnaire';
+import { sameCoding, textIn, type AnswerChoice, type Answer, type TemplateItem } from '@saumaton/questionnaire/lazy';
 
 /** The text of a choice, as the template words it in `language` (its own text when it has no translation there). */
 export function choiceLabel(choice: AnswerChoice, language: string): string {

@@ -4,7 +4,7 @@
  * English, for developers (the console); the user reads these, in the page's language.
  */
 import { msg, str } from '@lit/localize';
-import type { Problem } from '@saumaton/questionnaire';
+import type { Problem } from '@saumaton/questionnaire/lazy';
 
 export function problemMessage(problem: Problem): string {
   const limit = String(problem.limit ?? '');

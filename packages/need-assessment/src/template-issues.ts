@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import type { ValidationError, ValidationIssue } from '@saumaton/core';
 import { getLocale } from '@saumaton/elements';
-import { textIn, translatableOf } from '@saumaton/questionnaire';
+import { textIn, translatableOf } from '@saumaton/questionnaire/lazy';
 
 /** The error state of a refused template: what is wrong, item by item, and "Try again". */
 export function refusalView(error: ValidationError, template: unknown, retry: () => void): TemplateResult {

@@ -6,11 +6,13 @@
  * first evaluation takes every item once. Pure: no DOM.
  */
 import { ValidationError, type ValidationIssue } from '@saumaton/core';
-import * as v from '@saumaton/core/schema';
 import type { Answer, Coding } from './fhir.js';
 import { EXT, extensionsOf, isRecord } from './fhir.js';
 import type { CalculationHost, Calculations, Calculator } from './fhirpath-calculations.js';
+import { loadPart } from './load.js';
+import { partOf } from './parts.js';
 import type { Condition, Questionnaire, TemplateItem } from './questionnaire.js';
+import type { RawResponseItem } from './responses.js';
 import { answerKey, answerValue, compare, equals, hasShape, isWellFormed, type Value } from './values.js';
 
 /** Why an answer, or the lack of one, is not acceptable: stable codes a widget words itself. */
@@ -99,25 +101,6 @@ export class Node implements ItemNode {
   }
 }
 
-interface RawResponseItem {
-  readonly linkId: string;
-  readonly answer?: readonly (Record<string, unknown> & { item?: readonly RawResponseItem[] })[];
-  readonly item?: readonly RawResponseItem[];
-  readonly [key: string]: unknown;
-}
-
-const ResponseItemSchema: v.GenericSchema<RawResponseItem> = v.looseObject({
-  linkId: v.string(),
-  answer: v.optional(v.array(v.looseObject({ item: v.optional(v.array(v.lazy(() => ResponseItemSchema))) }))),
-  item: v.optional(v.array(v.lazy(() => ResponseItemSchema))),
-});
-
-const ResponseSchema = v.looseObject({
-  resourceType: v.literal('QuestionnaireResponse'),
-  status: v.picklist(['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped']),
-  item: v.optional(v.array(ResponseItemSchema)),
-});
-
 const at = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
 const FINISHED: readonly ResponseStatus[] = ['completed', 'amended'];
 
@@ -129,14 +112,20 @@ const FINISHED: readonly ResponseStatus[] = ['completed', 'amended'];
 export class QuestionnaireEngine {
   readonly questionnaire: Questionnaire;
   private readonly root: Node;
-  private readonly byId = new Map<string, Node>();
-  private readonly instances = new Map<string, Node[]>();
+  /** @internal (for `repetitions.ts`, as are the members marked so below) */
+  readonly byId = new Map<string, Node>();
+  /** @internal */
+  readonly instances = new Map<string, Node[]>();
   private readonly rank = new Map<TemplateItem, number>();
   private readonly base: Readonly<Record<string, unknown>>;
   private nextId = 0;
-  private total = 0;
-  /** The template's expressions, with FHIRPath: only for a template that has some. */
-  private readonly calculator: Calculator | undefined;
+  /** @internal */
+  total = 0;
+  /**
+   * The template's expressions, with FHIRPath: only for a template that has some.
+   * @internal
+   */
+  readonly calculator: Calculator | undefined;
 
   /**
    * An engine for a questionnaire with or without FHIRPath expressions: FHIRPath is loaded (a
@@ -145,6 +134,8 @@ export class QuestionnaireEngine {
    * or its calculations do not settle.
    */
   static async create(questionnaire: Questionnaire, response?: unknown): Promise<QuestionnaireEngine> {
+    // Reading a saved response is a part of its own (`responses.ts`): a new form never loads it.
+    if (response !== undefined) await loadPart(questionnaire.parts, 'responses');
     const calculations = questionnaire.hasExpressions
       ? await (await import('./fhirpath-calculations.js')).loadCalculations()
       : undefined;
@@ -153,7 +144,8 @@ export class QuestionnaireEngine {
 
   /**
    * An engine made at once, for a questionnaire without expressions (`hasExpressions` false);
-   * use `create()` for any questionnaire.
+   * use `create()` for any questionnaire. A saved response is read by a part of the engine
+   * (`responses.ts`): a template from `loadQuestionnaire` needs `preloadParts('responses')` first.
    * @throws ValidationError when the response does not fit the questionnaire (naming the item),
    * or (code `needs-expressions`) when the questionnaire has expressions (`create()` loads what runs them).
    */
@@ -181,9 +173,7 @@ export class QuestionnaireEngine {
       };
       this.fill(this.root, undefined, '', []);
     } else {
-      const parsed = v.safeParse(ResponseSchema, response);
-      if (!parsed.success) throw new ValidationError(parsed.issues.map((i) => ({ ...i, code: 'invalid' })));
-      const { item: items, ...base } = parsed.output;
+      const { item: items, ...base } = partOf(questionnaire.parts, 'responses').readResponse(response);
       this.base = base;
       const issues: ValidationIssue[] = [];
       this.fill(this.root, items ?? [], 'item', issues);
@@ -259,13 +249,7 @@ export class QuestionnaireEngine {
    */
   addRepetition(id: string): Change & { readonly added: ItemNode } {
     const node = this.repeating(id);
-    const parent = node.up!;
-    const added = this.instance(node.item, parent, 'initial', '', []);
-    parent.children.splice(parent.children.indexOf(node) + 1, 0, added);
-    const toggled: Node[] = [];
-    this.settle(added, toggled);
-    this.calculator?.initialExpressions(added);
-    return { ...this.finish(toggled), added };
+    return partOf(this.questionnaire.parts, 'repetitions').addRepetition(this, node);
   }
 
   /**
@@ -274,25 +258,7 @@ export class QuestionnaireEngine {
    */
   removeRepetition(id: string): Change & { readonly added?: ItemNode } {
     const node = this.repeating(id);
-    const parent = node.up!;
-    const index = parent.children.indexOf(node);
-    const last = (this.instances.get(node.item.linkId) ?? []).filter((n) => n.up === parent).length === 1;
-    const linkIds = new Set<string>();
-    this.forget(node, linkIds);
-    parent.children.splice(index, 1);
-    const toggled: Node[] = [];
-    let added: Node | undefined;
-    if (last) {
-      added = this.instance(node.item, parent, 'initial', '', []);
-      parent.children.splice(index, 0, added);
-      this.settle(added, toggled);
-      this.calculator?.initialExpressions(added);
-    }
-    const pending = new Set<TemplateItem>();
-    for (const linkId of linkIds) for (const d of this.questionnaire.dependants.get(linkId) ?? []) pending.add(d);
-    this.propagate(pending, toggled);
-    const change = this.finish(toggled);
-    return added ? { ...change, added } : change;
+    return partOf(this.questionnaire.parts, 'repetitions').removeRepetition(this, node);
   }
 
   /** What is wrong with an instance now; nothing while it is disabled. */
@@ -336,46 +302,18 @@ export class QuestionnaireEngine {
    * Makes the children of `node` from the template and the response's `items`; undefined
    * `items` make a new response, with the template's initial answers.
    */
-  private fill(
-    node: Node,
-    items: readonly RawResponseItem[] | undefined,
-    path: string,
-    issues: ValidationIssue[],
-  ): void {
+  /** @internal */
+  fill(node: Node, items: readonly RawResponseItem[] | undefined, path: string, issues: ValidationIssue[]): void {
     if (!items) {
       // A new response: one instance of each item, with its initial answers.
       for (const child of node.item.children) node.children.push(this.instance(child, node, 'initial', '', issues));
       return;
     }
-    const known = new Set(node.item.children.map((c) => c.linkId));
-    const byLinkId = new Map<string, [RawResponseItem, number][]>();
-    items.forEach((raw, i) => {
-      const same = byLinkId.get(raw.linkId);
-      if (same) same.push([raw, i]);
-      else byLinkId.set(raw.linkId, [[raw, i]]);
-      if (!known.has(raw.linkId)) {
-        issues.push({
-          path: at(path, i),
-          message: `item "${raw.linkId}" is not in the questionnaire${node.item.linkId ? ` under "${node.item.linkId}"` : ' at the top level'}`,
-          code: 'unknown-item',
-        });
-      }
-    });
-    for (const child of node.item.children) {
-      const matches = byLinkId.get(child.linkId) ?? [];
-      if (matches.length > 1 && !(child.repeats && child.type === 'group')) {
-        issues.push({
-          path: at(path, matches[1]![1]),
-          message: `item "${child.linkId}" is given ${matches.length} times but is not a repeating group`,
-          code: 'too-many-answers',
-        });
-      }
-      if (!matches.length) node.children.push(this.instance(child, node, 'empty', '', issues));
-      for (const [raw, i] of matches) node.children.push(this.instance(child, node, raw, at(path, i), issues));
-    }
+    partOf(this.questionnaire.parts, 'responses').fill(this, node, items, path, issues);
   }
 
-  private instance(
+  /** @internal */
+  instance(
     item: TemplateItem,
     parent: Node,
     /** The response item to load, or a new instance with the template's initial answers or none. */
@@ -397,68 +335,13 @@ export class QuestionnaireEngine {
     if (list) list.push(node);
     else this.instances.set(item.linkId, [node]);
 
-    const isQuestion = item.type !== 'group' && item.type !== 'display';
-    let childItems: readonly RawResponseItem[] | undefined = loaded?.item;
-    if (loaded?.answer) {
-      if (!isQuestion) {
-        issues.push({
-          path: at(path, 'answer'),
-          message: `item "${item.linkId}": a ${item.type} has no answers`,
-          code: 'answer-type',
-        });
-      } else if (!item.repeats && loaded.answer.length > 1) {
-        issues.push({
-          path: at(path, 'answer'),
-          message: `item "${item.linkId}": several answers, but it does not repeat`,
-          code: 'too-many-answers',
-        });
-      }
-      const answers: Answer[] = [];
-      loaded.answer.forEach((a, i) => {
-        const { item: nested, ...answer } = a;
-        const key = answerKey(answer);
-        if (!key || !item.answerKeys.includes(key) || !hasShape(key.slice('value'.length), answer[key])) {
-          issues.push({
-            path: at(path, `answer.${i}`),
-            message: `item "${item.linkId}": an answer must be one ${item.answerKeys.join(' or ')}`,
-            code: 'answer-type',
-          });
-        }
-        if (nested) {
-          if (childItems) {
-            issues.push({
-              path: at(path, `answer.${i}.item`),
-              message: `item "${item.linkId}": items under more than one answer`,
-              code: 'answer-type',
-            });
-          }
-          childItems = nested;
-        }
-        answers.push(answer);
-      });
-      node.answers = answers;
-    } else if (raw === 'initial') {
-      node.answers = item.initial;
+    if (loaded) {
+      partOf(this.questionnaire.parts, 'responses').load(this, node, loaded, path, issues);
+    } else {
+      if (raw === 'initial') node.answers = item.initial;
+      node.weight = this.weightOf(node);
+      this.fill(node, raw === 'initial' ? undefined : [], at(path, 'item'), issues);
     }
-    if (loaded?.item && isQuestion) {
-      issues.push({
-        path: at(path, 'item'),
-        message: `item "${item.linkId}": items under a question go under its answer`,
-        code: 'answer-type',
-      });
-    }
-    if (item.type === 'display' && childItems) {
-      issues.push({
-        path: at(path, 'item'),
-        message: `item "${item.linkId}": a display item has no items`,
-        code: 'unknown-item',
-      });
-    }
-    node.weight = this.weightOf(node);
-    const childPath = loaded?.answer?.some((a) => a.item)
-      ? at(path, `answer.${loaded.answer.findIndex((a) => a.item)}.item`)
-      : at(path, 'item');
-    this.fill(node, raw === 'initial' ? undefined : (childItems ?? []), childPath, issues);
     return node;
   }
 
@@ -502,48 +385,21 @@ export class QuestionnaireEngine {
   }
 
   /**
-   * The instance of `linkId` a condition of `node` looks at when there are several (repeating
-   * groups): the nearest, following the ancestor axis first: the one under the closest common
-   * ancestor; among those, the closest before `node`, else the closest after. Never simply the
-   * first in the response.
+   * The instance of `linkId` a condition of `node` looks at: the only one, or with several (in
+   * repeating groups) the nearest (`repetitions.ts`).
    */
   private nearest(node: Node, linkId: string): Node | undefined {
     const list = this.instances.get(linkId);
     if (!list || list.length < 2) return list?.[0];
-    const depthOf = new Map<Node, number>();
-    let d = node.depth;
-    for (let n: Node | undefined = node; n; n = n.up) depthOf.set(n, d--);
-    let best: Node[] = [];
-    let bestDepth = -1;
-    for (const candidate of list) {
-      let n: Node | undefined = candidate;
-      while (n && !depthOf.has(n)) n = n.up;
-      const depth = n ? depthOf.get(n)! : -1;
-      if (depth > bestDepth) {
-        bestDepth = depth;
-        best = [candidate];
-      } else if (depth === bestDepth) {
-        best.push(candidate);
-      }
-    }
-    if (best.length === 1) return best[0];
-    let before: Node | undefined;
-    let after: Node | undefined;
-    for (const candidate of best) {
-      if (documentOrder(candidate, node) < 0) {
-        if (!before || documentOrder(candidate, before) > 0) before = candidate;
-      } else if (!after || documentOrder(candidate, after) < 0) {
-        after = candidate;
-      }
-    }
-    return before ?? after;
+    return partOf(this.questionnaire.parts, 'repetitions').nearest(node, list);
   }
 
   /**
    * Re-evaluates the instances of the pending items, lowest evaluation rank first, so that each
    * is taken once: whatever an item depends on ranks lower.
    */
-  private propagate(pending: Set<TemplateItem>, toggled: Node[]): void {
+  /** @internal */
+  propagate(pending: Set<TemplateItem>, toggled: Node[]): void {
     while (pending.size) {
       let next: TemplateItem | undefined;
       for (const item of pending) if (!next || this.rank.get(item)! < this.rank.get(next)!) next = item;
@@ -569,7 +425,8 @@ export class QuestionnaireEngine {
   }
 
   /** Evaluates a new subtree, then what looks at its items. */
-  private settle(added: Node, toggled: Node[]): void {
+  /** @internal */
+  settle(added: Node, toggled: Node[]): void {
     const fresh: Node[] = [];
     const collect = (n: Node) => {
       fresh.push(n);
@@ -586,16 +443,6 @@ export class QuestionnaireEngine {
     }
     toggled.push(added);
     this.propagate(pending, toggled);
-  }
-
-  private forget(node: Node, linkIds: Set<string>): void {
-    this.calculator?.changed(true);
-    for (const child of node.children) this.forget(child, linkIds);
-    this.byId.delete(node.id);
-    const list = this.instances.get(node.item.linkId)!;
-    list.splice(list.indexOf(node), 1);
-    if (node.enabled) this.total -= node.weight;
-    linkIds.add(node.item.linkId);
   }
 
   private node(id: string): Node {
@@ -645,7 +492,8 @@ export class QuestionnaireEngine {
   }
 
   /** Runs the calculations after a change, and says what they did. */
-  private finish(toggled: Node[]): Change {
+  /** @internal */
+  finish(toggled: Node[]): Change {
     if (!this.calculator) return { toggled, calculated: [] };
     const calculated: Node[] = [];
     try {
@@ -659,7 +507,8 @@ export class QuestionnaireEngine {
 
   // — scores, problems, output —
 
-  private weightOf(node: Node): number {
+  /** @internal */
+  weightOf(node: Node): number {
     let sum = 0;
     for (const answer of node.answers) {
       const value = answerValue(answer);
@@ -767,18 +616,4 @@ function characters(text: string): number {
 
 function answeredBelow(node: Node): boolean {
   return node.children.some((c) => (c.enabled && c.answers.length > 0) || answeredBelow(c));
-}
-
-/** Negative when `a` comes before `b` in the document, positive after, 0 for the same node. */
-function documentOrder(a: Node, b: Node): number {
-  if (a === b) return 0;
-  const pathOf = (n: Node) => {
-    const path: number[] = [];
-    for (let x = n; x.up; x = x.up) path.push(x.up.children.indexOf(x));
-    return path.reverse();
-  };
-  const pa = pathOf(a);
-  const pb = pathOf(b);
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
-  return pa.length - pb.length;
 }

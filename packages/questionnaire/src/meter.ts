@@ -8,7 +8,8 @@
  */
 import { ValidationError, type ValidationIssue } from '@saumaton/core';
 import { extensionsOf, isRecord, type Extension } from './fhir.js';
-import { parseQuestionnaire, type Questionnaire, type TemplateItem } from './questionnaire.js';
+import { parseQuestionnaire } from './parse.js';
+import type { Questionnaire, TemplateItem } from './questionnaire.js';
 import { translatableOf, type Translatable, type TranslationProblem } from './translations.js';
 
 /** The canonical base of Saumaton's own extensions. */

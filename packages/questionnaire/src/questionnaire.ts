@@ -21,6 +21,7 @@ import {
 import type { Expression } from './expressions.js';
 import { isWellFormed, kindOfSuffix, valueOf, type Value, type ValueKind } from './values.js';
 import { translatableOf, type Translatable, type TranslationProblem } from './translations.js';
+import { partOf, type Parts } from './parts.js';
 
 export const ITEM_TYPES = [
   'group',
@@ -146,6 +147,12 @@ export interface Questionnaire {
   readonly variables: readonly Expression[];
   /** True when some item or variable is a FHIRPath expression: the engine then needs `create()`. */
   readonly hasExpressions: boolean;
+  /**
+   * The parts of the engine it was parsed with (`parts.ts`): the engine of a template with
+   * repeating groups finds `repetitions` here.
+   * @internal
+   */
+  readonly parts: Parts;
 }
 
 /**
@@ -171,13 +178,17 @@ const list =
     if (Array.isArray(value)) value.forEach((x, i) => each(x, at(path, i), issues));
     else wrong(issues, path, value, 'a list');
   };
-/** An object whose `entries` are checked where given; `required` ones also when absent. */
+/**
+ * An object whose `entries` are checked where given; `required` ones also when absent. The keys
+ * given are looked at, not every entry: an item has a few of the fifteen.
+ */
 const object =
   (entries: Readonly<Record<string, Shape>>, required: readonly string[] = []): Shape =>
   (value, path, issues) => {
     if (!isRecord(value)) return wrong(issues, path, value, 'an object');
-    for (const key in entries) {
-      if (value[key] !== undefined || required.includes(key)) entries[key]!(value[key], at(path, key), issues);
+    for (const key of required) if (value[key] === undefined) entries[key]!(undefined, at(path, key), issues);
+    for (const key in value) {
+      if (value[key] !== undefined && Object.hasOwn(entries, key)) entries[key]!(value[key], at(path, key), issues);
     }
   };
 const extensions = list(object({ url: string }, ['url']));
@@ -241,7 +252,7 @@ interface RawItem {
   readonly [key: string]: unknown;
 }
 
-type Contained = Record<string, unknown> & { resourceType: string; id?: string };
+export type Contained = Record<string, unknown> & { resourceType: string; id?: string };
 
 const SIMPLE_KEY: Partial<Record<ItemType, AnswerKey>> = {
   boolean: 'valueBoolean',
@@ -260,7 +271,7 @@ const ORDERED: readonly ValueKind[] = ['number', 'temporal', 'time', 'quantity']
 const MAX_LENGTH_TYPES: readonly ItemType[] = ['boolean', 'decimal', 'integer', 'string', 'text', 'url', 'open-choice'];
 
 /** Problems found while parsing: each names an item and the construct. */
-class Issues {
+export class Issues {
   readonly list: ValidationIssue[] = [];
   /** `what` says the construct and that it is not supported (`type "attachment" is not supported`). */
   unsupported(path: string, linkId: string | undefined, what: string): void {
@@ -286,7 +297,7 @@ class Issues {
 const who = (linkId: string | undefined) => (linkId === undefined ? 'the questionnaire: ' : `item "${linkId}": `);
 const at = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
 
-const numberOf = (ext: Extension): number | undefined => {
+export const numberOf = (ext: Extension): number | undefined => {
   const n = ext.valueDecimal ?? ext.valueInteger;
   return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
 };
@@ -305,7 +316,7 @@ function choiceValue(element: Record<string, unknown>, prefix: string): { suffix
 }
 
 /** The weight a choice carries: `ordinalValue` / `itemWeight` on the option or its coding. */
-function weightOf(...extensionLists: unknown[]): number | undefined {
+export function weightOf(...extensionLists: unknown[]): number | undefined {
   for (const list of extensionLists) {
     if (list === undefined) continue;
     for (const ext of extensionsOf(list)) {
@@ -313,24 +324,6 @@ function weightOf(...extensionLists: unknown[]): number | undefined {
         const n = numberOf(ext);
         if (n !== undefined) return n;
       }
-    }
-  }
-  return undefined;
-}
-
-/**
- * The weight an expansion gives a concept as a property (R5's `ValueSet.expansion.contains.property`,
- * carried in R4 by its cross-version extension): `itemWeight` or `ordinalValue`.
- */
-function propertyWeight(extensions: unknown): number | undefined {
-  for (const ext of extensionsOf(extensions)) {
-    if (!ext.url.endsWith('/extension-ValueSet.expansion.contains.property')) continue;
-    const parts = extensionsOf(ext.extension);
-    const code = parts.find((p) => p.url === 'code')?.valueCode;
-    const value = parts.find((p) => p.url === 'value[x]');
-    if ((code === 'itemWeight' || code === 'ordinalValue') && value) {
-      const n = numberOf(value);
-      if (n !== undefined) return n;
     }
   }
   return undefined;
@@ -362,137 +355,20 @@ function checkExtensions(
   }
 }
 
-/** The codings of a contained ValueSet, if it lists them (an expansion, or a compose of enumerated concepts). */
-function valueSetChoices(
-  issues: Issues,
-  path: string,
-  linkId: string,
-  reference: string,
-  contained: readonly Contained[],
-  language: string | undefined,
-): AnswerChoice[] | undefined {
-  if (!reference.startsWith('#')) {
-    issues.unsupported(
-      path,
-      linkId,
-      `answerValueSet "${reference}" is not supported (only a ValueSet contained in the questionnaire: no terminology server is used)`,
-    );
-    return undefined;
-  }
-  const vs = contained.find((r) => r.resourceType === 'ValueSet' && r.id === reference.slice(1));
-  if (!vs) {
-    issues.invalid(path, linkId, `answerValueSet "${reference}" names no contained ValueSet`);
-    return undefined;
-  }
-  const choices: AnswerChoice[] = [];
-  const expansion = isRecord(vs.expansion) ? vs.expansion : undefined;
-  if (expansion && Array.isArray(expansion.contains)) {
-    const walk = (contains: unknown, where: string) => {
-      recordsOf(contains).forEach((c, i) => {
-        if (c.abstract !== true && typeof c.code === 'string') {
-          const coding: Coding = {
-            ...(typeof c.system === 'string' ? { system: c.system } : {}),
-            ...(typeof c.version === 'string' ? { version: c.version } : {}),
-            code: c.code,
-            ...(typeof c.display === 'string' ? { display: c.display } : {}),
-          };
-          const label = issues.translatable(c, 'display', language, `${where}.${i}`, linkId);
-          choices.push(choiceOf(coding, weightOf(c.extension) ?? propertyWeight(c.extension), false, label));
-        }
-        walk(c.contains, `${where}.${i}.contains`);
-      });
-    };
-    walk(expansion.contains, `contained.${contained.indexOf(vs)}.expansion.contains`);
-    return choices;
-  }
-  const compose = isRecord(vs.compose) ? vs.compose : undefined;
-  const include = recordsOf(compose?.include);
-  const enumerated =
-    compose !== undefined &&
-    compose.exclude === undefined &&
-    include.length > 0 &&
-    include.every(
-      (inc) =>
-        typeof inc.system === 'string' &&
-        Array.isArray(inc.concept) &&
-        inc.concept.every((concept) => isRecord(concept) && typeof concept.code === 'string') &&
-        inc.filter === undefined &&
-        inc.valueSet === undefined,
-    );
-  if (!enumerated) {
-    issues.unsupported(
-      path,
-      linkId,
-      `answerValueSet "${reference}" is not supported (it has neither an expansion nor a plain list of concepts, and no terminology server is used)`,
-    );
-    return undefined;
-  }
-  include.forEach((inc, i) => {
-    recordsOf(inc.concept).forEach((concept, j) => {
-      const coding: Coding = {
-        system: inc.system as string,
-        ...(typeof inc.version === 'string' ? { version: inc.version } : {}),
-        code: concept.code as string,
-        ...(typeof concept.display === 'string' ? { display: concept.display } : {}),
-      };
-      const where = `contained.${contained.indexOf(vs)}.compose.include.${i}.concept.${j}`;
-      const label = issues.translatable(concept, 'display', language, where, linkId);
-      choices.push(choiceOf(coding, weightOf(concept.extension), false, label));
-    });
-  });
-  return choices;
-}
-
-const choiceOf = (
-  coding: Coding,
-  weight: number | undefined,
-  initialSelected: boolean,
-  label: Translatable | undefined,
-): AnswerChoice => ({
-  answer: { valueCoding: coding },
-  value: { kind: 'coding', value: coding },
-  ...(weight === undefined ? {} : { weight }),
-  initialSelected,
-  ...(label ? { label } : {}),
-});
-
-/** A `valueExpression` in FHIRPath, or undefined after saying why it is not one. */
-function fhirPathOf(
-  issues: Issues,
-  path: string,
-  linkId: string | undefined,
-  construct: string,
-  ext: Extension,
-  named: boolean,
-): Expression | undefined {
-  const value = ext.valueExpression as { language?: unknown; expression?: unknown; name?: unknown } | undefined;
-  if (!value || typeof value.expression !== 'string') {
-    issues.invalid(path, linkId, `${construct} needs a valueExpression with an expression`);
-    return undefined;
-  }
-  if (value.language !== 'text/fhirpath') {
-    issues.unsupported(path, linkId, `${construct} in ${String(value.language)} is not supported (only text/fhirpath)`);
-    return undefined;
-  }
-  if (named && typeof value.name !== 'string') {
-    issues.invalid(path, linkId, `${construct} needs a name`);
-    return undefined;
-  }
-  return { expression: value.expression, ...(named ? { name: value.name as string } : {}) };
-}
-
 interface Draft {
   readonly raw: RawItem;
   readonly item: TemplateItem;
 }
 
 /**
- * Parses a Questionnaire as published. Throws a `ValidationError` listing every problem, each
- * with the path (`item.0.item.2.type`), a message naming the linkId and the construct, and a
- * code: `unsupported` (the engine does not do this yet), `invalid` (the template is broken) or
- * `enable-when-cycle`.
+ * Parses a Questionnaire as published, with the parts of the engine at hand (`parts.ts`; the
+ * package's `parseQuestionnaire` gives every part, `loadQuestionnaire` loads them). Throws a
+ * `ValidationError` listing every problem, each with the path (`item.0.item.2.type`), a message
+ * naming the linkId and the construct, and a code: `unsupported` (the engine does not do this
+ * yet), `invalid` (the template is broken) or `enable-when-cycle`; `PartMissing` when the
+ * template needs a part that is not among `parts`.
  */
-export function parseQuestionnaire(json: unknown): Questionnaire {
+export function parseWith(parts: Parts, json: unknown): Questionnaire {
   const shapeIssues: ValidationIssue[] = [];
   QUESTIONNAIRE(json, '', shapeIssues);
   if (shapeIssues.length) throw new ValidationError(shapeIssues);
@@ -505,7 +381,14 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
   const variables: Expression[] = [];
   (resource.extension ?? []).forEach((ext, i) => {
     if (ext.url !== EXT.variable) return;
-    const variable = fhirPathOf(issues, `extension.${i}`, undefined, 'variable', ext, true);
+    const variable = partOf(parts, 'expressions').fhirPathOf(
+      issues,
+      `extension.${i}`,
+      undefined,
+      'variable',
+      ext,
+      true,
+    );
     if (variable) variables.push(variable);
   });
   const contained = resource.contained ?? [];
@@ -513,7 +396,7 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
   const byLinkId = new Map<string, TemplateItem>();
 
   const build = (raw: RawItem, path: string, parent: TemplateItem | undefined): TemplateItem => {
-    const item = buildItem(issues, raw, path, parent, contained, language);
+    const item = buildItem(issues, raw, path, parent, contained, language, parts);
     if (byLinkId.has(raw.linkId)) issues.invalid(at(path, 'linkId'), raw.linkId, 'the linkId is used twice');
     byLinkId.set(raw.linkId, item);
     drafts.push({ raw, item });
@@ -526,7 +409,8 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
 
   // Conditions can be checked only once every item is known.
   for (const { raw, item } of drafts) {
-    (item.enableWhen as Condition[]).push(...conditionsOf(issues, raw, item.path, byLinkId));
+    if (raw.enableWhen?.length)
+      (item.enableWhen as Condition[]).push(...conditionsOf(issues, raw, item.path, byLinkId));
   }
   if (issues.list.length) throw new ValidationError(issues.list);
 
@@ -542,6 +426,7 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
     drafts.map((d) => d.item),
     byLinkId,
     dependants,
+    parts,
   );
   const hasExpressions =
     variables.length > 0 ||
@@ -562,6 +447,7 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
     dependants,
     variables,
     hasExpressions,
+    parts,
   };
 }
 
@@ -572,8 +458,11 @@ function buildItem(
   parent: TemplateItem | undefined,
   contained: readonly Contained[],
   language: string | undefined,
+  parts: Parts,
 ): TemplateItem {
   const linkId = raw.linkId;
+  // More than one instance of an item: its engine needs the part that keeps repetitions.
+  if (raw.repeats && raw.type === 'group') partOf(parts, 'repetitions');
   checkExtensions(issues, path, linkId, raw);
   const type = raw.type as ItemType;
   if (!(ITEM_TYPES as readonly string[]).includes(raw.type)) {
@@ -603,7 +492,7 @@ function buildItem(
     maxOccurs?: number;
   } = {};
   const variables: Expression[] = [];
-  (raw.extension ?? []).forEach((e, i) => {
+  raw.extension?.forEach((e, i) => {
     const where = at(path, `extension.${i}`);
     switch (e.url) {
       case EXT.minValue:
@@ -650,7 +539,7 @@ function buildItem(
             : e.url === EXT.initialExpression
               ? 'initialExpression'
               : 'enableWhenExpression';
-        const found = fhirPathOf(issues, where, linkId, key, e, false);
+        const found = partOf(parts, 'expressions').fhirPathOf(issues, where, linkId, key, e, false);
         if (found) ext[key] = found.expression;
         break;
       }
@@ -668,7 +557,7 @@ function buildItem(
         break;
       }
       case EXT.variable: {
-        const found = fhirPathOf(issues, where, linkId, 'variable', e, true);
+        const found = partOf(parts, 'expressions').fhirPathOf(issues, where, linkId, 'variable', e, true);
         if (found) variables.push(found);
         break;
       }
@@ -728,7 +617,14 @@ function buildItem(
     if (type !== 'choice' && type !== 'open-choice') {
       issues.invalid(at(path, 'answerValueSet'), linkId, `answerValueSet cannot be given for a ${type} item`);
     } else {
-      options = valueSetChoices(issues, at(path, 'answerValueSet'), linkId, raw.answerValueSet, contained, language);
+      options = partOf(parts, 'valueSets').valueSetChoices(
+        issues,
+        at(path, 'answerValueSet'),
+        linkId,
+        raw.answerValueSet,
+        contained,
+        language,
+      );
     }
   } else if (type === 'choice') {
     issues.invalid(path, linkId, 'a choice item needs answerOption or answerValueSet');
@@ -899,12 +795,13 @@ function conditionsOf(
  * An order where each item comes after its parent and after the questions its enableWhen looks
  * at: depth first, in document order (one visit per item and condition). A cycle (an item
  * enabled by its own descendant, or two items enabling each other) is refused, naming the items
- * that cannot be ordered (`stuckIn`).
+ * that cannot be ordered (`stuckIn`, in `cycles.ts`).
  */
 function orderForEvaluation(
   items: readonly TemplateItem[],
   byLinkId: ReadonlyMap<string, TemplateItem>,
   dependants: ReadonlyMap<string, readonly TemplateItem[]>,
+  parts: Parts,
 ): TemplateItem[] {
   const order: TemplateItem[] = [];
   const done = new Set<TemplateItem>();
@@ -919,33 +816,6 @@ function orderForEvaluation(
     order.push(item);
     return true;
   };
-  for (const item of items) if (!visit(item)) stuckIn(items, dependants);
+  for (const item of items) if (!visit(item)) partOf(parts, 'cycles').stuckIn(items, dependants);
   return order;
-}
-
-/**
- * Kahn's order over the same relations, to name what a cycle holds up: the items left when no
- * more can be taken. Throws the `enable-when-cycle` ValidationError.
- */
-function stuckIn(items: readonly TemplateItem[], dependants: ReadonlyMap<string, readonly TemplateItem[]>): never {
-  const waiting = new Map<TemplateItem, number>(items.map((item) => [item, 0]));
-  const after = (item: TemplateItem) => [...item.children, ...(dependants.get(item.linkId) ?? [])];
-  for (const item of items) for (const next of after(item)) waiting.set(next, waiting.get(next)! + 1);
-  const ready = items.filter((item) => waiting.get(item) === 0);
-  for (let item = ready.pop(); item; item = ready.pop()) {
-    for (const next of after(item)) {
-      const left = waiting.get(next)! - 1;
-      waiting.set(next, left);
-      if (left === 0) ready.push(next);
-    }
-  }
-  throw new ValidationError(
-    items
-      .filter((item) => waiting.get(item)! > 0)
-      .map((item) => ({
-        path: at(item.path, 'enableWhen'),
-        message: `item "${item.linkId}": its enablement depends on itself (an enableWhen cycle, or one behind it)`,
-        code: 'enable-when-cycle',
-      })),
-  );
 }

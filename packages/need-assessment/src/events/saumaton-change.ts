@@ -1,4 +1,4 @@
-import type { Answer } from '@saumaton/questionnaire';
+import type { Answer } from '@saumaton/questionnaire/lazy';
 
 export interface SaumatonChangeDetail {
   /** The question answered (`Questionnaire.item.linkId`). */

@@ -1,5 +1,5 @@
 import type { QuestionnaireResponseItem } from '@saumaton/core';
-import { textIn, type Questionnaire } from '@saumaton/questionnaire';
+import { textIn, type Questionnaire } from '@saumaton/questionnaire/lazy';
 
 /** Each item's answers by its place (`linkId` path with the repetition's index), as JSON. */
 function flatten(

@@ -1,7 +1,7 @@
 import type { CSSResultOrNative } from 'lit';
 import type { AnyAdapter, AssessmentTemplate, Viewer } from '@saumaton/core';
 import type { ResourceHost } from '@saumaton/elements';
-import type { Questionnaire } from '@saumaton/questionnaire';
+import type { Questionnaire } from '@saumaton/questionnaire/lazy';
 
 /**
  * What `<saumaton-need-assessment>` lends its lazily loaded parts (the record, the meter): read access to what it shows and the few

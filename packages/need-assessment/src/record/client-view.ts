@@ -1,5 +1,5 @@
 import type { ClientView, QuestionnaireResponseItem } from '@saumaton/core';
-import type { Questionnaire } from '@saumaton/questionnaire';
+import type { Questionnaire } from '@saumaton/questionnaire/lazy';
 
 /**
  * Marks the items of a template that ask for the client's own view (SHL § 37), with `valueCode`

@@ -16,7 +16,7 @@ import {
 import { describeError, warnOnce } from '@saumaton/elements';
 import type { RecordBridge } from './bridge.js';
 import { meterTrendStyles, meterTrendView, type TrendMeter, type TrendReading } from '@saumaton/elements/meter-trend';
-import { textIn } from '@saumaton/questionnaire';
+import { textIn } from '@saumaton/questionnaire/lazy';
 import { bandOf, parseMeter, type MeterDefinition } from '@saumaton/questionnaire/meter';
 
 type MeterState =

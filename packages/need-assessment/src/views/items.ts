@@ -6,17 +6,19 @@
  */
 import { msg, str } from '@lit/localize';
 import { html as litHtml, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   inLanguage,
   sameLanguage,
   textIn,
   type Answer,
   type ItemNode,
+  type Questionnaire,
   type TemplateItem,
   type Translatable,
-} from '@saumaton/questionnaire';
+} from '@saumaton/questionnaire/lazy';
 import { answerText, bounds, choiceControl, choiceIndex, choiceLabel, ownAnswer } from '../answers.js';
+import type * as Repetitions from './repetitions.js';
+import type * as Slider from './slider.js';
 
 /** What the item templates need from the widget. */
 export interface ItemContext {
@@ -53,7 +55,7 @@ export const idOf = (node: ItemNode) => `q-${node.id}`;
  * between two tags is written `&#32;`.
  */
 const compact = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
-function html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
+export function html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
   let tight = compact.get(strings);
   if (!tight) {
     // Between tags, or between a tag and a binding, it goes; inside a tag it is one space.
@@ -65,6 +67,38 @@ function html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResu
   return litHtml(tight, ...values);
 }
 
+/**
+ * The views only some templates use, each a module of its own: repeating groups (their add and
+ * remove buttons, and the keyed list that keeps each repetition's controls), and sliders. Loaded
+ * by `loadViews` before the first render of a template that uses them.
+ */
+let repetitions: typeof Repetitions | undefined;
+let slider: typeof Slider | undefined;
+
+/** What of the lazily loaded views a template uses, found once per template. */
+const viewsUsed = new WeakMap<Questionnaire, { readonly repetitions: boolean; readonly slider: boolean }>();
+
+/**
+ * Loads the views `questionnaire` uses that are not loaded yet; undefined when there are none to
+ * load (most templates), so that the widget renders at once.
+ */
+export function loadViews(questionnaire: Questionnaire): Promise<void> | undefined {
+  let used = viewsUsed.get(questionnaire);
+  if (!used) {
+    let repeating = false;
+    let sliders = false;
+    for (const item of questionnaire.byLinkId.values()) {
+      repeating ||= item.type === 'group' && item.repeats;
+      sliders ||= item.control === 'slider';
+    }
+    viewsUsed.set(questionnaire, (used = { repetitions: repeating, slider: sliders }));
+  }
+  const loads: Promise<unknown>[] = [];
+  if (used.repetitions && !repetitions) loads.push(import('./repetitions.js').then((m) => (repetitions = m)));
+  if (used.slider && !slider) loads.push(import('./slider.js').then((m) => (slider = m)));
+  return loads.length ? Promise.all(loads).then(() => undefined) : undefined;
+}
+
 /** The messages shown at an item; undefined until its answers are checked (answered or left). */
 export type Problems = readonly string[] | undefined;
 
@@ -72,7 +106,7 @@ export type Problems = readonly string[] | undefined;
  * `aria-invalid` once the item's answers have been checked; before that the control claims
  * nothing (an absent attribute is the same as `false`), so a new form sets no attribute for it.
  */
-const invalid = (problems: Problems) => (problems ? String(problems.length > 0) : nothing);
+export const invalid = (problems: Problems) => (problems ? String(problems.length > 0) : nothing);
 
 /**
  * A template's text in `language`; a text in another language (no translation) is marked with
@@ -94,7 +128,7 @@ export const itemText = (item: TemplateItem, language: string): string =>
  * An item's label: its prefix and text, a repetition's number, and "(required)" in words when it
  * is required. Most have none of these: their label is the text itself, no template of its own.
  */
-function itemLabel(node: ItemNode, ctx: ItemContext, number?: string): TemplateResult | string {
+export function itemLabel(node: ItemNode, ctx: ItemContext, number?: string): TemplateResult | string {
   const item = node.item;
   const language = ctx.language();
   const text = say(item.texts.text, language) ?? item.linkId;
@@ -123,7 +157,7 @@ function nestedOf(node: ItemNode): readonly ItemNode[] {
   return helpOf(node).length ? node.children.filter((c) => !isHelp(c.item)) : node.children;
 }
 
-function hints(node: ItemNode, ctx: ItemContext): TemplateResult | typeof nothing {
+export function hints(node: ItemNode, ctx: ItemContext): TemplateResult | typeof nothing {
   const format = node.item.entryFormat;
   const help = helpOf(node);
   if (!help.length && !format) return nothing;
@@ -136,13 +170,13 @@ function hints(node: ItemNode, ctx: ItemContext): TemplateResult | typeof nothin
   >`;
 }
 
-function errors(problems: Problems, node: ItemNode): TemplateResult | typeof nothing {
+export function errors(problems: Problems, node: ItemNode): TemplateResult | typeof nothing {
   return problems?.length
     ? html`<span class="field-error" id=${`${idOf(node)}-error`}>${problems.join(' ')}</span>`
     : nothing;
 }
 
-function describedBy(node: ItemNode, problems: Problems): string | typeof nothing {
+export function describedBy(node: ItemNode, problems: Problems): string | typeof nothing {
   const ids = [];
   if (node.item.entryFormat || helpOf(node).some((h) => h.enabled)) ids.push(`${idOf(node)}-hint`);
   if (problems?.length) ids.push(`${idOf(node)}-error`);
@@ -160,8 +194,8 @@ export function itemView(node: ItemNode, ctx: ItemContext, repetition?: Repetiti
       ? booleanView(node, ctx, problems)
       : item.type === 'choice' || item.type === 'open-choice'
         ? choiceView(node, ctx, problems)
-        : item.control === 'slider' && (item.type === 'integer' || item.type === 'decimal')
-          ? sliderView(node, ctx, problems)
+        : slider && item.control === 'slider' && (item.type === 'integer' || item.type === 'decimal')
+          ? slider.sliderView(node, ctx, problems)
           : textView(node, ctx, problems);
   const nested = nestedOf(node);
   return nested.length ? html`${body}${childrenView(nested, ctx)}` : body;
@@ -177,29 +211,14 @@ export interface RepetitionInfo {
 function groupView(node: ItemNode, ctx: ItemContext, repetition: RepetitionInfo | undefined): TemplateResult {
   const item = node.item;
   const problems = ctx.problems(node);
-  const label = itemText(item, ctx.language());
   return html`<fieldset class="group" id=${idOf(node)} aria-describedby=${describedBy(node, problems)}>
       <legend>
         ${itemLabel(node, ctx, repetition && repetition.count > 1 ? ` (${repetition.index + 1})` : undefined)}
       </legend>
       ${hints(node, ctx)}${errors(problems, node)}${childrenView(nestedOf(node), ctx)}
-      ${
-        repetition && !item.readOnly
-          ? html`<div class="repetition-actions">
-              <button type="button" id=${`${idOf(node)}-remove`} @click=${() => ctx.onRemoveRepetition(node)}>
-                ${msg(str`Remove ${label} (${repetition.index + 1})`)}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${repetition && repetitions && !item.readOnly ? repetitions.removeButton(node, ctx, repetition) : nothing}
     </fieldset>
-    ${
-      repetition?.last && !item.readOnly
-        ? html`<button type="button" class="link" id=${`${idOf(node)}-add`} @click=${() => ctx.onAddRepetition(node)}>
-            ${msg(str`Add another: ${label}`)}
-          </button>`
-        : nothing
-    }`;
+    ${repetition?.last && repetitions && !item.readOnly ? repetitions.addButton(node, ctx) : nothing}`;
 }
 
 /** Items under one parent, keyed by instance, repeating groups with their add and remove buttons. */
@@ -215,18 +234,8 @@ export function childrenView(children: readonly ItemNode[], ctx: ItemContext): T
   }
   // Without repeating groups the children are always the same instances in the same places:
   // rendered in order, with no keys to keep.
-  if (!byLinkId) return html`<div class="items">${children.map((c) => ctx.child(c))}</div>`;
-  const repetitions = new Map<ItemNode, RepetitionInfo>();
-  for (const list of byLinkId.values()) {
-    list.forEach((c, index) => repetitions.set(c, { index, count: list.length, last: index === list.length - 1 }));
-  }
-  return html`<div class="items">
-    ${repeat(
-      children,
-      (c) => c.id,
-      (c) => ctx.child(c, repetitions.get(c)),
-    )}
-  </div>`;
+  if (!byLinkId || !repetitions) return html`<div class="items">${children.map((c) => ctx.child(c))}</div>`;
+  return repetitions.repeatedChildren(children, byLinkId, ctx);
 }
 
 function booleanView(node: ItemNode, ctx: ItemContext, problems: Problems): TemplateResult {
@@ -404,33 +413,6 @@ function optionLanguage(label: Translatable | undefined, language: string): stri
   return found && !sameLanguage(found, language) ? found : nothing;
 }
 
-function sliderView(node: ItemNode, ctx: ItemContext, problems: Problems): TemplateResult {
-  const id = idOf(node);
-  const item = node.item;
-  const { min = '0', max = '10', step = '1' } = bounds(item);
-  const text = answerText(item, node.answers[0]);
-  return html`<div class="field">
-    <label for=${id} id=${`${id}-label`}>${itemLabel(node, ctx)}</label>
-    ${hints(node, ctx)}
-    <div class="slider">
-      <input
-        type="range"
-        id=${id}
-        min=${min}
-        max=${max}
-        step=${step === 'any' ? '1' : step}
-        .value=${text || min}
-        ?disabled=${item.readOnly || nothing}
-        aria-valuetext=${text === '' ? msg('Not answered') : text}
-        aria-invalid=${invalid(problems)}
-        aria-describedby=${describedBy(node, problems)}
-      />
-      <output for=${id} aria-hidden="true">${text === '' ? '–' : text}</output>
-    </div>
-    ${errors(problems, node)}
-  </div>`;
-}
-
 const INPUT_TYPES: Partial<Record<TemplateItem['type'], string>> = {
   date: 'date',
   dateTime: 'datetime-local',
@@ -484,16 +466,22 @@ function textView(node: ItemNode, ctx: ItemContext, problems: Problems): Templat
   const label = itemLabel(node, ctx);
   const hint = hints(node, ctx);
   const error = errors(problems, node);
-  if (
-    !item.repeats &&
-    !unit &&
-    item.type !== 'text' &&
-    !item.readOnly &&
-    item.maxLength === undefined &&
-    (numeric || !(min ?? max))
-  ) {
-    // Most questions: one input with nothing rare to say, in the field's own template (a form of
-    // 300 items makes some 150 of them: a template instance and six bindings fewer each).
+  if (!item.repeats && !unit && !item.readOnly && item.maxLength === undefined && (numeric || !(min ?? max))) {
+    // Most questions: one control with nothing rare to say, in the field's own template (a form
+    // of 300 items makes some 200 of them: a template instance and six bindings fewer each).
+    if (item.type === 'text') {
+      return html`<div class="field">
+        <label for=${id}>${label}</label>${hint}<textarea
+          id=${id}
+          rows="3"
+          .value=${ctx.draft(node, 0) ?? answerText(item, node.answers[0])}
+          aria-required=${node.required ? 'true' : nothing}
+          aria-invalid=${invalid(problems)}
+          aria-describedby=${describedBy(node, problems)}
+        ></textarea
+        >${error}
+      </div>`;
+    }
     return html`<div class="field">
       <label for=${id}>${label}</label>${hint}<input
         id=${id}

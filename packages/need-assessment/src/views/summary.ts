@@ -14,7 +14,7 @@ import {
   type Questionnaire,
   type TemplateItem,
   type Translatable,
-} from '@saumaton/questionnaire';
+} from '@saumaton/questionnaire/lazy';
 import { choiceIndex, choiceLabel } from '../answers.js';
 import {
   formatDateIn,
