@@ -334,10 +334,16 @@ function extensionsFor(domain: Json, base: { extension?: readonly Extension[] } 
   return all.length > 0 ? all : undefined;
 }
 
-/** The stored resource without the server's bookkeeping, ready to carry a new version. */
-function kept(base: AnyResource | undefined): Json {
+/**
+ * The stored resource without the server's bookkeeping, ready to carry a new version. Contained
+ * resources of the `moved` types go: a save writes them as resources of their own (a contained
+ * resource nothing references would break R4's dom-3).
+ */
+function kept(base: AnyResource | undefined, moved: readonly string[] = []): Json {
   if (!base) return {};
-  const { meta, ...rest } = base as AnyResource & { meta?: Json };
+  const { meta, contained, ...all } = base as AnyResource & { meta?: Json; contained?: AnyResource[] };
+  const stays = (contained ?? []).filter((r) => !moved.includes(r.resourceType));
+  const rest: Json = stays.length > 0 ? { ...all, contained: stays } : all;
   const ownMeta = compact({ ...meta, versionId: undefined, lastUpdated: undefined });
   return Object.keys(ownMeta).length > 0 ? { ...rest, meta: ownMeta } : rest;
 }
@@ -453,7 +459,7 @@ export function planCommonToFhir(common: PlanCommon, { base, goalReferences, rev
     ...stringExt(PLAN_EXT.other, otherMembers(common, COMMON_MEMBERS)),
     ...revisionExt(revision),
   ];
-  const rest = kept(base);
+  const rest = kept(base, ['Goal']);
   const meta = (rest['meta'] ?? {}) as Json;
   const labels = ((meta['security'] ?? []) as { system?: string; code?: string }[]).filter(
     (l) => !(l.system === SECURITY_LABEL_SYSTEM && l.code === TURVAKIELTO_CODE),
@@ -720,7 +726,7 @@ export function planPartToFhir(part: PlanPart, { planId, clientId, base, service
   );
   const activities = serviceReferences.map((reference) => ({ reference: { reference } }));
   return compact({
-    ...kept(base),
+    ...kept(base, ['ServiceRequest', 'Goal']),
     resourceType: 'CarePlan',
     id: base?.id,
     extension: extensionsFor(part, base, own),
