@@ -141,10 +141,11 @@ export class FhirPlanStore implements PlanStore {
    * Reads a plan, whatever its number of parts, in at most three round trips (two by its id):
    * 1. by id, one `batch` of the master (`CarePlan?_id=…&_include=CarePlan:goal&_include=
    *    CarePlan:activity-reference`) and its parts (`CarePlan?part-of=CarePlan/…&_include=
-   *    CarePlan:activity-reference`); by client, `CarePlan?subject=Patient/…&_include=…`, which
-   *    finds the client's plans and their parts at once;
-   * 2. one `batch` for what the includes did not bring (a server may ignore `_include`): the
-   *    goals and services by `_id`, and by client the chosen plan's parts by `part-of`;
+   *    CarePlan:activity-reference`); by client, `CarePlan?subject=Patient/…&_revinclude=
+   *    CarePlan:part-of&_include=…`, which finds the client's plans and their parts at once;
+   * 2. one `batch` for what the includes did not bring (a server may ignore them): the goals and
+   *    services by `_id`, and by client, on a server that ignored them, the chosen plan's parts by
+   *    `part-of`. Not sent when there is nothing to fetch;
    * 3. by client only, and only when step 2 found parts not yet seen: their services.
    */
   private async read(ref: PlanRef, signal: AbortSignal | undefined): Promise<Snapshot> {
@@ -156,6 +157,7 @@ export class FhirPlanStore implements PlanStore {
     const index = new ResourceIndex(this.http.baseUrl);
     const include = '_include=CarePlan:goal&_include=CarePlan:activity-reference';
     let found: AnyResource[];
+    let included = false;
     if (byId) {
       const [masters, parts] = await resolveBatch(
         this.http,
@@ -166,9 +168,14 @@ export class FhirPlanStore implements PlanStore {
       );
       found = [...resourcesOf(masters), ...resourcesOf(parts)];
     } else {
-      found = resourcesOf(
-        await search(this.http, `CarePlan?subject=Patient/${id}&${include}&_count=${String(MANY)}`, signal),
+      const bundle = await search(
+        this.http,
+        `CarePlan?subject=Patient/${id}&_revinclude=CarePlan:part-of&${include}&_count=${String(MANY)}`,
+        signal,
       );
+      found = resourcesOf(bundle);
+      // A server that honours the includes brought every part too: none to look for by `part-of`.
+      included = (bundle.entry ?? []).some((e) => e.search?.mode === 'include');
     }
     for (const resource of found) index.add(resource);
     const carePlans = found.flatMap((r) => asCarePlan(r) ?? []).filter((c) => c.status !== 'entered-in-error');
@@ -182,7 +189,7 @@ export class FhirPlanStore implements PlanStore {
     const masterId = master.id;
     const partsOf = (list: readonly FhirCarePlan[]) => list.filter((c) => partOfId(c).includes(masterId));
     let parts = partsOf(carePlans);
-    const extra = byId ? [] : [`CarePlan?part-of=CarePlan/${masterId}&_count=${String(MANY)}`];
+    const extra = byId || included ? [] : [`CarePlan?part-of=CarePlan/${masterId}&_count=${String(MANY)}`];
     const [moreParts] = await resolveBatch(
       this.http,
       index,
