@@ -46,7 +46,7 @@ const stripIncludes = (url: string) => url.replace(/&_(?:rev)?include(?::iterate
 
 /** A fetch that forwards every request without `_include` and `_revinclude`. */
 async function withoutIncludes(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const url = stripIncludes(String(input));
+  const url = stripIncludes(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
   const body = typeof init?.body === 'string' ? init.body : undefined;
   const bundle = body === undefined ? undefined : (JSON.parse(body) as { entry?: { request?: { url: string } }[] });
   for (const entry of bundle?.entry ?? []) {
