@@ -52,6 +52,7 @@ export * from './rules/consent-rules.js';
 export * from './rules/consent-checks.js';
 export * from './rules/assessment-rules.js';
 export * from './rules/plan-rules.js';
+export * from './rules/plan-review.js';
 export * from './rules/identity-code.js';
 export * from './rules/ids.js';
 export { MemoryAdapter, type MemoryAdapterOptions, type SeedData } from './adapters/memory-adapter.js';

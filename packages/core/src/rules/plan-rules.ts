@@ -22,7 +22,6 @@ import {
 import type { VersionedPlan } from '../contract/stores.js';
 import type { Versioned } from '../contract/versioned.js';
 import type { Viewer } from '../model/viewer.js';
-import { deadlineStatus, type DeadlineStatus } from './deadlines.js';
 
 /** The stable codes of the plan rules (`checkPlan`, `checkPlanPart`, `checkPlanChange`). */
 export const PLAN_RULES = [
@@ -260,7 +259,7 @@ export interface PlanPermissionOptions {
 }
 
 /** Plans no one edits any more. */
-const CLOSED: readonly string[] = ['completed', 'entered-in-error'];
+export const CLOSED_PLAN_STATUSES: readonly string[] = ['completed', 'entered-in-error'];
 
 /**
  * Who may edit what in `plan` (DOMAIN §3.1): a professional whose organisation
@@ -275,7 +274,7 @@ export function planPermissions(
   plan: Pick<PlanCommon, 'header' | 'status'>,
   options: PlanPermissionOptions = {},
 ): PlanPermissions {
-  const open = !CLOSED.includes(plan.status);
+  const open = !CLOSED_PLAN_STATUSES.includes(plan.status);
   const professional = open && viewer?.kind === 'professional' && viewer.organizationId !== undefined;
   const organizationId = professional ? viewer.organizationId : undefined;
   return {
@@ -300,31 +299,6 @@ export function onlyClientViewsChanged(previous: PlanCommon, next: PlanCommon): 
     updatedBy: undefined,
   });
   return sameJson(strip(previous), strip(next));
-}
-
-// ---------------------------------------------------------------------------------------------
-// The next review
-// ---------------------------------------------------------------------------------------------
-
-/** Where the plan's next review stands: the date, and due / due today / overdue as `deadlineStatus` counts. */
-export interface ReviewStatus extends DeadlineStatus {
-  readonly date: string;
-}
-
-/**
- * Where the next review of `plan` (`followUp.nextReviewDate`) stands on `today` (an ISO date;
- * `todayInFinland()` gives it), by the same date rules as the assessment's deadlines
- * (`deadlineStatus`). `undefined` when the plan has no next review date, or one that is not a
- * real day; a plan that is completed or entered in error has no review due. Never throws.
- */
-export function reviewStatus(plan: Pick<PlanCommon, 'followUp' | 'status'>, today: string): ReviewStatus | undefined {
-  const date = plan.followUp.nextReviewDate;
-  if (date === undefined || CLOSED.includes(plan.status)) return undefined;
-  try {
-    return { date, ...deadlineStatus(date, today) };
-  } catch {
-    return undefined;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
