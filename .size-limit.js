@@ -151,6 +151,7 @@ export default [
     ['team-roster', 'the roster'],
     ['consent-form', 'the consent form'],
     ['need-assessment', 'the need assessment'],
+    ['plan-viewer', 'the plan viewer'],
   ].map(([widget, what]) => ({
     name: `Vite 8 (production, one initial chunk): ${what} + MemoryAdapter imported from npm, Lit once`,
     path: initialScripts(`test/size/dist/${widget}`),
