@@ -20,7 +20,7 @@ import { build } from 'vite';
 const initialChunk = { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } };
 
 const root = join(import.meta.dirname, '..');
-for (const widget of ['team-roster', 'consent-form', 'need-assessment']) {
+for (const widget of ['team-roster', 'consent-form', 'need-assessment', 'plan-viewer']) {
   await build({
     root: join(root, 'test/size', widget),
     configFile: false,

@@ -7,7 +7,10 @@
 // update after the top-level gate is turned on; and meterTrendView() (the meter trend of
 // @saumaton/elements/meter-trend) with 50 readings of a ten-area meter by both raters; and the
 // need assessment showing an assessment of 300 items, restoring a draft that answers every
-// question shown against no draft. Exits non-zero when a budget is not met.
+// question shown against no draft; and <saumaton-plan-viewer> with a plan of 8 producers' parts,
+// 200 services and 30 goals (first render, and until every goal's trend is drawn), and that
+// plan's history of 40 versions made into its timeline of field-level changes. Exits non-zero
+// when a budget is not met.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -34,6 +37,8 @@ const DRAFT_SIZE = 300;
 const DRAFT_RATIO = 1.5;
 const DRAFT_WARMUP = 2;
 const DRAFT_RUNS = 9;
+const BUDGET_PLAN_MS = 50;
+const BUDGET_HISTORY_MS = 30;
 
 assertChromium();
 const dir = mkdtempSync(join(tmpdir(), 'saumaton-bench-'));
@@ -43,6 +48,7 @@ await build({
     assessment: new URL('./assessment-bench-page.ts', import.meta.url).pathname,
     'meter-trend': new URL('./meter-trend-bench-page.ts', import.meta.url).pathname,
     draft: new URL('./draft-bench-page.ts', import.meta.url).pathname,
+    plan: new URL('./plan-bench-page.ts', import.meta.url).pathname,
   },
   outdir: dir,
   bundle: true,
@@ -60,6 +66,7 @@ writeFileSync(join(dir, 'index.html'), page('bench.js'));
 writeFileSync(join(dir, 'assessment.html'), page('assessment.js'));
 writeFileSync(join(dir, 'meter-trend.html'), page('meter-trend.js'));
 writeFileSync(join(dir, 'draft.html'), page('draft.js'));
+writeFileSync(join(dir, 'plan.html'), page('plan.js'));
 
 const server = createServer((req, res) => {
   const file =
@@ -71,6 +78,8 @@ const server = createServer((req, res) => {
       '/meter-trend.html': 'meter-trend.html',
       '/draft.js': 'draft.js',
       '/draft.html': 'draft.html',
+      '/plan.js': 'plan.js',
+      '/plan.html': 'plan.html',
     }[req.url] ?? 'index.html';
   res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
   res.end(readFileSync(join(dir, file)));
@@ -138,6 +147,36 @@ try {
     `meter trend, ${trend.readings} readings (both raters, ${trend.charts} areas): ${trendFirst.toFixed(1)} ms median (budget ${BUDGET_TREND_MS} ms)  p90 ${p90(trend.firstRender).toFixed(1)} ms  ${RUNS} runs after ${WARMUP} warm-up  ${trendOk ? 'OK' : 'OVER BUDGET'}`,
   );
   await trendPage.close();
+
+  // The plan viewer: a page of its own, so only its module is loaded.
+  const planPage = await browser.newPage();
+  await planPage.setViewport({ width: 1280, height: 900 });
+  await planPage.goto(`http://127.0.0.1:${port}/plan.html`);
+  await planPage.waitForFunction(() => 'planBench' in window);
+  await planPage.evaluate((n) => window.planBench(n), WARMUP);
+  const plan = await planPage.evaluate((n) => window.planBench(n), RUNS);
+  const planFirst = median(plan.firstRender);
+  const planOk = planFirst <= BUDGET_PLAN_MS;
+  failed ||= !planOk;
+  console.log(
+    `<saumaton-plan-viewer>, ${plan.parts} producers' parts, ${plan.services} services, ${plan.goals} goals, to the organiser's professional, ${RUNS} runs after ${WARMUP} warm-up`,
+  );
+  console.log(
+    `  first render  median ${planFirst.toFixed(1)} ms  p90 ${p90(plan.firstRender).toFixed(1)} ms  budget ≤ ${BUDGET_PLAN_MS} ms  ${planOk ? 'OK' : 'OVER BUDGET'}`,
+  );
+  console.log(
+    `  every goal's trend drawn (${plan.trends} charts, loaded after the plan)  median ${median(plan.withTrends).toFixed(1)} ms  (no budget)`,
+  );
+  await planPage.evaluate((n) => window.planHistoryBench(n), WARMUP);
+  const history = await planPage.evaluate((n) => window.planHistoryBench(n), RUNS);
+  const timelineMs = median(history.timeline);
+  const diffMs = median(history.diff);
+  const historyOk = timelineMs <= BUDGET_HISTORY_MS && diffMs <= BUDGET_HISTORY_MS;
+  failed ||= !historyOk;
+  console.log(
+    `  history: the timeline of ${history.versions} versions with their field-level changes  median ${timelineMs.toFixed(2)} ms;  first version against now (${history.changes} changes)  median ${diffMs.toFixed(2)} ms  budget ≤ ${BUDGET_HISTORY_MS} ms each  ${historyOk ? 'OK' : 'OVER BUDGET'}`,
+  );
+  await planPage.close();
 
   // The need assessment against plain DOM: a fresh page per sample, the two alternating.
   /** Runs `window[bench](...args)` on a fresh page of `path`, then closes it. */

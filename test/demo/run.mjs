@@ -12,9 +12,15 @@
 //   - Aino's service-need assessment: an answer typed and not saved is restored from the device
 //     after a reload (said so), then saved (the toast), and after another reload it is the saved
 //     one; her life-situation meter shows its charts and the table of her four readings;
+//   - Aino's client plan states that a service in it is not a granted one, shows the three
+//     producers' parts, and lets the county edit its common sections and its own part only;
 //   - a client viewer reads the consents with the client's note and no way to revoke; the
 //     turvakielto client's record shows her statutory exception; the demo's reset puts the
 //     revoked consent back in force;
+//   - the home-help producer's own portal (producer.html) shows the same plan and lets its
+//     professional edit only the producer's own part: by keyboard, the frequency of its service is
+//     changed and saved (the page's toast), a reload keeps it, and the county's portal shows it
+//     with only the county's own part editable;
 //   - the voucher producer's intake page: sending the form without answering the consent is
 //     refused with the widget's own message; answered, the page shows the FormData it would send,
 //     the consent among it, summarised (decision, instrument, date) and as JSON.
@@ -42,7 +48,7 @@ const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s
 if (!process.env.SKIP_BUILD) {
   execFileSync('npm', ['run', 'build', '-w', 'demo-portal'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
-for (const page of ['index.html', 'intake.html']) {
+for (const page of ['index.html', 'producer.html', 'intake.html']) {
   if (!existsSync(join(site, page))) {
     console.log(`demo: FAILED, ${join(site, page)} is missing: build the demo first`);
     process.exit(1);
@@ -61,6 +67,7 @@ function policyOf(file) {
 function serve() {
   const policies = {
     'index.html': policyOf(join(site, 'index.html')),
+    'producer.html': policyOf(join(site, 'producer.html')),
     'intake.html': policyOf(join(site, 'intake.html')),
   };
   return serveSite(site, (file) => policies[file]);
@@ -77,6 +84,9 @@ function expectEqual(actual, expected, what) {
 const ROSTER = 'saumaton-team-roster';
 const CONSENTS = 'saumaton-consent-form';
 const ASSESSMENT = 'saumaton-need-assessment';
+const PLAN = 'saumaton-plan-viewer';
+const DISCLAIMER =
+  'Asiakassuunnitelma on suunnittelun ja yhteensovittamisen väline. Siihen kirjattu palvelu ei ole myönnetty palvelu';
 
 /** The text of `selector` in the shadow root of the element `host`, whitespace collapsed (runs in the page). */
 const shadowText = (host, selector) =>
@@ -151,7 +161,9 @@ async function checkPortal(page, url) {
       [...document.querySelectorAll('.site-nav a')].map((a) => [a.getAttribute('href'), a.textContent.trim()]),
     );
     for (const [href, text] of [
+      ['#plan', 'Asiakassuunnitelma'],
       ['#consents', FI.consents],
+      ['producer.html', 'Palvelusetelituottajan portaali'],
       ['intake.html', 'Palvelusetelituottajan lomake'],
     ]) {
       if (!nav.some(([h, t]) => h === href && t === text)) throw new Error(`the nav has no "${text}" link to ${href}`);
@@ -359,6 +371,28 @@ async function checkPortal(page, url) {
     return `${charts} charts`;
   });
 
+  await step("Aino's plan: the disclaimer, three producers' parts, the county edits only its own", async () => {
+    await untilShadowText(page, "the plan's disclaimer", PLAN, '.disclaimer', DISCLAIMER, true);
+    // Its own part offers editing once the widget knows it (the part's version loaded).
+    await until(
+      page,
+      "the county's own part editable",
+      (host) => document.querySelector(host)?.shadowRoot?.querySelector('#edit-part'),
+      PLAN,
+    );
+    const { parts, ownParts, common } = await page.evaluate((host) => {
+      const root = document.querySelector(host).shadowRoot;
+      return {
+        parts: root.querySelectorAll('.part').length,
+        ownParts: root.querySelectorAll('#edit-part').length,
+        common: Boolean(root.querySelector('#edit-common')),
+      };
+    }, PLAN);
+    expectEqual(parts, 3, "the producers' parts");
+    expectEqual(ownParts, 1, 'parts the county may edit');
+    expectEqual(common, true, 'the county may edit the common sections');
+  });
+
   await step("a client reads with the client's note; the turvakielto client's statutory exception", async () => {
     await page.click('input[name="viewer"][value="client"]');
     await untilShadowText(page, 'the note for a client', CONSENTS, '#client-note-heading', FI.clientNote);
@@ -389,6 +423,97 @@ async function checkPortal(page, url) {
       CONSENTS,
       '#title-consent-aino-permit .validity',
       FI.inForce,
+    );
+  });
+}
+
+/** The home-help producer's own plan field: the frequency of its one service. */
+const FREQUENCY = 'field-service-0-frequency';
+
+async function checkProducer(page, url) {
+  await step(
+    "the home-help producer's portal edits only its own part, by keyboard; the toast says it was saved",
+    async () => {
+      await page.goto(new URL('producer.html', url).href);
+      expectEqual(await page.evaluate(() => document.documentElement.lang), 'fi', 'the producer page language');
+      await untilShadowText(page, "the plan's disclaimer", PLAN, '.disclaimer', DISCLAIMER, true);
+      await until(
+        page,
+        'the button to edit its part',
+        (host) => document.querySelector(host)?.shadowRoot?.querySelector('#edit-part'),
+        PLAN,
+      );
+      const { parts, ownParts, common } = await page.evaluate((host) => {
+        const root = document.querySelector(host).shadowRoot;
+        return {
+          parts: root.querySelectorAll('.part').length,
+          ownParts: root.querySelectorAll('#edit-part').length,
+          common: Boolean(root.querySelector('#edit-common')),
+        };
+      }, PLAN);
+      expectEqual(parts, 3, "the producers' parts");
+      expectEqual(ownParts, 1, 'parts the producer may edit');
+      expectEqual(common, false, 'a producer may edit the common sections');
+
+      await page.evaluate(() => document.activeElement?.blur());
+      const presses = await tabUntil(page, '"Muokkaa osaasi"', 60, focusedIn, PLAN, 'edit-part');
+      expectEqual(await page.evaluate(shadowText, PLAN, '#edit-part'), 'Muokkaa osaasi', 'the focused button');
+      await page.keyboard.press('Enter');
+      await until(
+        page,
+        'the form of its part',
+        (host) => document.querySelector(host)?.shadowRoot?.querySelector('#part-form-heading'),
+        PLAN,
+      );
+      await tabUntil(page, 'the frequency of its service', 20, focusedIn, PLAN, FREQUENCY);
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+      await page.keyboard.type('3 krt/vko');
+      await tabUntil(page, 'the name of who saves', 20, focusedIn, PLAN, 'field-authorName');
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+      await page.keyboard.type('Pekka Lindqvist');
+      await tabUntil(
+        page,
+        'the "Tallenna osa" button',
+        6,
+        (host) => {
+          const focused = document.querySelector(host)?.shadowRoot?.activeElement;
+          return focused?.type === 'submit' && focused.textContent.trim() === 'Tallenna osa';
+        },
+        PLAN,
+      );
+      await page.keyboard.press('Enter');
+      const toast = await until(page, "the page's toast", () =>
+        document.getElementById('toast-region')?.textContent.trim(),
+      );
+      expectEqual(toast, 'Osamme asiakassuunnitelmasta on tallennettu.', 'the toast');
+      await untilShadowText(page, 'the saved frequency', PLAN, '.parts', '3 krt/vko', true);
+      return `${presses} presses of Tab from the top to "Muokkaa osaasi"`;
+    },
+  );
+
+  await step("a reload keeps the producer's part; the county's portal shows it, read-only there", async () => {
+    await page.reload();
+    await untilShadowText(page, 'the saved frequency after a reload', PLAN, '.parts', '3 krt/vko', true);
+    await page.goto(url);
+    await untilShadowText(page, "the producer's change in the county's portal", PLAN, '.parts', '3 krt/vko', true);
+    // The county's own part offers editing once the widget knows it (its part's version loaded).
+    await until(
+      page,
+      "the county's own part editable",
+      (host) => document.querySelector(host)?.shadowRoot?.querySelector('#edit-part'),
+      PLAN,
+    );
+    expectEqual(
+      await page.evaluate(
+        (host) => document.querySelector(host).shadowRoot.querySelectorAll('#edit-part').length,
+        PLAN,
+      ),
+      1,
+      'parts the county may edit',
     );
   });
 }
@@ -541,6 +666,7 @@ try {
     if (problems.length > 0) throw new Error(problems.join('\n'));
   };
   await check(checkPortal);
+  await check(checkProducer);
   await check(checkIntake);
 } catch (error) {
   failure = error;
@@ -556,5 +682,5 @@ if (failure) {
   process.exit(1);
 }
 console.log(
-  `demo: ok, the portal and the intake form in Chromium (${seconds(started)}${process.env.SKIP_BUILD ? '' : ', the build included'})`,
+  `demo: ok, the portal, the producer's portal and the intake form in Chromium (${seconds(started)}${process.env.SKIP_BUILD ? '' : ', the build included'})`,
 );

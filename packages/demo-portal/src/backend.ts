@@ -9,18 +9,22 @@ import {
   ConflictError,
   IndexedDbAdapter,
   NotFoundError,
+  diffPlan,
   type AssessmentStore,
   type AssessmentTemplate,
+  type ClientPlan,
+  type PlanStore,
   type Client,
   type ConsentRecord,
   type ConsentStore,
   type SaumatonAdapter,
   type Versioned,
 } from '@saumaton/core';
-import { exampleData } from '@saumaton/core/examples';
+import { exampleData, examplePlan, examplePlanFirstVersion } from '@saumaton/core/examples';
 import { createFhirAdapter } from '@saumaton/fhir';
 import { assessmentToFhir, meterReadingToFhir } from '@saumaton/fhir/assessment';
 import { consentToFhir } from '@saumaton/fhir/consent';
+import { clientPlanTransaction } from '@saumaton/fhir/plan';
 import meterTemplate from '@saumaton/questionnaire/templates/life-situation-meter.json' with { type: 'json' };
 import serviceNeedTemplate from '@saumaton/questionnaire/templates/service-need-assessment.json' with { type: 'json' };
 
@@ -39,7 +43,8 @@ export const PROFESSIONAL_ORGANIZATION_ID = '1.2.246.10.99999999.10.0';
  */
 export type DemoAdapter = SaumatonAdapter &
   ConsentStore &
-  AssessmentStore & {
+  AssessmentStore &
+  PlanStore & {
     saveClient(client: Client, ifMatch: string | null): Promise<Versioned<Client>>;
     /**
      * Stores an example consent record as it is, by its own id, a revoked one included: as an
@@ -54,6 +59,11 @@ export type DemoAdapter = SaumatonAdapter &
      * assessment and meter readings in place as they are, by their own ids, as an import would.
      */
     putExampleAssessments(clientIds: ReadonlySet<string>): Promise<void>;
+    /**
+     * Puts a whole plan in place as it is, by its own id, each piece at a first version, as an
+     * import would (a plan is otherwise only ever saved piece by piece).
+     */
+    putExamplePlan(plan: ClientPlan): Promise<void>;
     destroy?: () => Promise<void>;
   };
 
@@ -95,6 +105,13 @@ export function createAdapter(): DemoAdapter {
         const { status } = await fhir.http.write('PUT', path, consentToFhir(record), undefined);
         if (status !== 200 && status !== 201) throw new AdapterError(`Writing ${path} answered HTTP ${String(status)}`);
       },
+      async putExamplePlan(plan: ClientPlan): Promise<void> {
+        // One transaction: the master CarePlan at the plan's id, its goals, each producer's part
+        // and its services, as another system would put a plan there.
+        const bundle = clientPlanTransaction(plan, () => crypto.randomUUID());
+        const { status } = await fhir.http.write('POST', '', bundle, undefined);
+        if (status !== 200) throw new AdapterError(`Writing the plan ${plan.id} answered HTTP ${String(status)}`);
+      },
       async putExampleAssessments(clientIds: ReadonlySet<string>): Promise<void> {
         const put = async (path: string, resource: Parameters<typeof fhir.http.write>[2]) => {
           const { status } = await fhir.http.write('PUT', path, resource, undefined);
@@ -114,6 +131,9 @@ export function createAdapter(): DemoAdapter {
   }
   const local = new IndexedDbAdapter({ name: DATABASE_NAME });
   return Object.assign(local, {
+    async putExamplePlan(plan: ClientPlan): Promise<void> {
+      await local.importPlan(plan);
+    },
     async putExampleConsent(record: ConsentRecord): Promise<void> {
       try {
         await local.importConsent(record);
@@ -186,7 +206,48 @@ export async function putExampleData(adapter: DemoAdapter, mode: 'missing' | 'ov
   await adapter.putExampleAssessments(
     mode === 'missing' ? created : new Set(exampleData.clients.map((client) => client.id)),
   );
+  // Aino's plan as first agreed, then saved piece by piece as it is now: its history shows who
+  // changed what (a plan already there, from an earlier start or another tab, is left alone).
+  for (const plan of exampleData.plans) {
+    if (mode === 'missing' && !created.has(plan.clientId)) continue;
+    await putPlanWithHistory(adapter, plan, mode);
+  }
 }
 
 /** Saumaton's own templates, as a county would import them. */
 const TEMPLATES = [serviceNeedTemplate, meterTemplate] as unknown as readonly AssessmentTemplate[];
+
+/** The example plan's earlier version, where the examples give one (Aino's). */
+const FIRST_VERSIONS: ReadonlyMap<string, ClientPlan> = new Map([[examplePlan.id, examplePlanFirstVersion]]);
+
+/**
+ * Puts `plan` on the backend with its history: its first version imported, then its common
+ * sections and each part that changed since saved over that, each with the version it replaces,
+ * as the responsible unit and each producer would. On the reset (`overwrite`) the plan as it is
+ * is written over whatever the demo changed, piece by piece, the history kept.
+ */
+async function putPlanWithHistory(adapter: DemoAdapter, plan: ClientPlan, mode: 'missing' | 'overwrite') {
+  const current = await adapter.getPlan({ planId: plan.id }).catch(unlessNotFound);
+  if (current && mode === 'missing') return;
+  let stored = current;
+  if (!stored) {
+    try {
+      await adapter.putExamplePlan(FIRST_VERSIONS.get(plan.id) ?? plan);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      return; // another tab put it there first
+    }
+    stored = await adapter.getPlan({ planId: plan.id });
+  }
+  const { parts, ...common } = plan;
+  // Only the pieces that differ: a piece saved unchanged would be a version with no changes.
+  for (const { piece, kind } of diffPlan(stored.value, plan)) {
+    if (piece === 'common') {
+      await adapter.savePlanCommon(common, stored.version);
+    } else if (kind !== 'removed') {
+      const part = parts.find((candidate) => candidate.producer.id === piece.producerId);
+      const version = stored.partVersions.find((entry) => entry.producerId === piece.producerId)?.version;
+      if (part) await adapter.savePlanPart(plan.id, part, version ?? null);
+    }
+  }
+}

@@ -1,14 +1,16 @@
 /**
- * The demo portal of a fictional wellbeing services county. It embeds <saumaton-team-roster> and,
- * beside it, <saumaton-consent-form> on its own (the client's consents on record), both on the
+ * The demo portal of a fictional wellbeing services county. It embeds the client's shared plan
+ * (<saumaton-plan-viewer>), <saumaton-team-roster> and, beside it, <saumaton-consent-form> on its
+ * own (the client's consents on record), and her service-need assessment, all on the
  * embedded IndexedDB adapter, or with `?adapter=fhir` on a FHIR R4 server (by default the one
  * `npm run fhir-server` starts), and offers what a real host page would: a locale switcher, a
  * light/dark theme, and (for the demo) who is viewing, which client is shown, which backend holds
  * the data and a reset. Both widgets get the same adapter, viewer and client; a professional
  * edits the team and records and revokes consents, a client reads both.
  *
- * The second page, intake.html (intake.ts), is a service-voucher producer's own intake form with
- * the consent form inside it as a form control.
+ * Two other pages are service-voucher producers' own sites: producer.html (producer.ts), the home-help
+ * producer of Aino's plan editing its own part of it, and intake.html (intake.ts), another
+ * producer's intake form with the consent form inside it as a form control.
  *
  * The backend and the example data on it are in backend.ts, shared with the other pages.
  *
@@ -36,7 +38,7 @@ import { localeSwitcher, remember, remembered, rememberedLocale, translateElemen
 // ---------------------------------------------------------------------------------------------
 
 const fi = {
-  pageTitle: 'Monipalvelutiimi ja suostumukset',
+  pageTitle: 'Asiakkaan palvelut',
   skipLink: 'Siirry pääsisältöön',
   countyName: 'Järvilaakson hyvinvointialue',
   serviceName: 'Sosiaali- ja terveyspalvelut',
@@ -48,9 +50,11 @@ const fi = {
   themeDark: 'Tumma',
   mainNav: 'Päävalikko',
   navSummary: 'Asiakkaan tiedot',
+  navPlan: 'Asiakassuunnitelma',
   navTeam: 'Monipalvelutiimi',
   navConsents: 'Suostumukset',
   navAssessment: 'Palvelutarpeen arviointi',
+  navProducer: 'Palvelusetelituottajan portaali',
   navIntake: 'Palvelusetelituottajan lomake',
   navDemo: 'Esittelyn asetukset',
   eyebrow: 'Asiakas',
@@ -62,6 +66,7 @@ const fi = {
   no: 'Ei',
   notRecorded: 'Ei kirjattu',
   loadingClient: 'Ladataan asiakkaan tietoja…',
+  loadingPlan: 'Ladataan asiakassuunnitelmaa…',
   loadingTeam: 'Ladataan monipalvelutiimiä…',
   loadingConsents: 'Ladataan suostumuksia…',
   loadingAssessment: 'Ladataan palvelutarpeen arviointia…',
@@ -94,6 +99,7 @@ const fi = {
   consentsSaved: 'Suostumustiedot tallennettu.',
   consentRecorded: 'Suostumus kirjattu ja tallennettu.',
   consentRevoked: 'Suostumus peruttu ja tallennettu.',
+  planSaved: 'Asiakassuunnitelma tallennettu.',
   assessmentSaved: 'Arviointi tallennettu.',
   assessmentSubmitted: 'Arviointi valmis ja tallennettu.',
   footer:
@@ -102,7 +108,7 @@ const fi = {
 type Strings = Record<keyof typeof fi, string>;
 
 const sv: Strings = {
-  pageTitle: 'Multiserviceteam och samtycken',
+  pageTitle: 'Klientens tjänster',
   skipLink: 'Hoppa till huvudinnehållet',
   countyName: 'Sjödalens välfärdsområde',
   serviceName: 'Social- och hälsovårdstjänster',
@@ -114,9 +120,11 @@ const sv: Strings = {
   themeDark: 'Mörkt',
   mainNav: 'Huvudmeny',
   navSummary: 'Klientens uppgifter',
+  navPlan: 'Klientplan',
   navTeam: 'Multiserviceteam',
   navConsents: 'Samtycken',
   navAssessment: 'Bedömning av servicebehovet',
+  navProducer: 'Servicesedelproducentens portal',
   navIntake: 'Servicesedelproducentens blankett',
   navDemo: 'Demoinställningar',
   eyebrow: 'Klient',
@@ -128,6 +136,7 @@ const sv: Strings = {
   no: 'Nej',
   notRecorded: 'Inte antecknat',
   loadingClient: 'Klientens uppgifter hämtas…',
+  loadingPlan: 'Klientplanen hämtas…',
   loadingTeam: 'Multiserviceteamet hämtas…',
   loadingConsents: 'Samtyckena hämtas…',
   loadingAssessment: 'Bedömningen av servicebehovet hämtas…',
@@ -159,6 +168,7 @@ const sv: Strings = {
   consentsSaved: 'Samtyckesuppgifterna har sparats.',
   consentRecorded: 'Samtycket har registrerats och sparats.',
   consentRevoked: 'Samtycket har återkallats och sparats.',
+  planSaved: 'Klientplanen har sparats.',
   assessmentSaved: 'Bedömningen har sparats.',
   assessmentSubmitted: 'Bedömningen är klar och har sparats.',
   footer:
@@ -166,7 +176,7 @@ const sv: Strings = {
 };
 
 const en: Strings = {
-  pageTitle: 'Multi-service team and consents',
+  pageTitle: "The client's services",
   skipLink: 'Skip to main content',
   countyName: 'Järvilaakso Wellbeing Services County',
   serviceName: 'Social and health services',
@@ -178,9 +188,11 @@ const en: Strings = {
   themeDark: 'Dark',
   mainNav: 'Main menu',
   navSummary: 'Client details',
+  navPlan: 'Client plan',
   navTeam: 'Multi-service team',
   navConsents: 'Consents',
   navAssessment: 'Service-need assessment',
+  navProducer: "A service-voucher producer's portal",
   navIntake: "A service-voucher producer's form",
   navDemo: 'Demo settings',
   eyebrow: 'Client',
@@ -192,6 +204,7 @@ const en: Strings = {
   no: 'No',
   notRecorded: 'Not recorded',
   loadingClient: "Loading the client's details…",
+  loadingPlan: 'Loading the client plan…',
   loadingTeam: 'Loading the multi-service team…',
   loadingConsents: 'Loading the consents…',
   loadingAssessment: 'Loading the service-need assessment…',
@@ -223,6 +236,7 @@ const en: Strings = {
   consentsSaved: 'Consent record saved.',
   consentRecorded: 'Consent recorded and saved.',
   consentRevoked: 'Consent revoked and saved.',
+  planSaved: 'Client plan saved.',
   assessmentSaved: 'Assessment saved.',
   assessmentSubmitted: 'Assessment completed and saved.',
   footer:
@@ -258,6 +272,7 @@ function byId(id: string): HTMLElement {
 }
 
 // Typed through the tag name map; each becomes the real element once its module is loaded.
+const planViewer = document.querySelector('saumaton-plan-viewer') ?? missing('saumaton-plan-viewer');
 const roster = document.querySelector('saumaton-team-roster') ?? missing('saumaton-team-roster');
 const consentForm = document.querySelector('saumaton-consent-form') ?? missing('saumaton-consent-form');
 const assessment = document.querySelector('saumaton-need-assessment') ?? missing('saumaton-need-assessment');
@@ -429,6 +444,10 @@ function applyViewer(kind: ViewerKind): void {
     kind === 'professional'
       ? { kind: 'professional', organizationId: PROFESSIONAL_ORGANIZATION_ID }
       : { kind: 'client' };
+  // A client reads the plan in its plain-language copy.
+  planViewer.viewer = viewer;
+  planViewer.mode = kind;
+  planViewer.toggleAttribute('editable', kind === 'professional');
   roster.viewer = viewer;
   roster.toggleAttribute('editable', kind === 'professional');
   consentForm.viewer = viewer;
@@ -439,6 +458,7 @@ function applyViewer(kind: ViewerKind): void {
 function applyClient(clientId: string): void {
   state.clientId = clientId;
   clientSelect.value = clientId;
+  planViewer.setAttribute('client-id', clientId);
   roster.setAttribute('client-id', clientId);
   consentForm.setAttribute('client-id', clientId);
   // The client's assessment, where there is one; else a professional may start one.
@@ -455,6 +475,7 @@ function useAdapter(adapter: DemoAdapter): Promise<void> {
   state.client = undefined;
   state.loadFailed = false;
   renderSummary();
+  planViewer.adapter = adapter;
   roster.adapter = adapter;
   consentForm.adapter = adapter;
   assessment.adapter = adapter;
@@ -558,7 +579,9 @@ document.addEventListener('saumaton-saved', (event) =>
       ? t('consentsSaved')
       : event.detail.kind === 'assessment'
         ? t('assessmentSaved')
-        : t('saved'),
+        : event.detail.kind === 'plan' || event.detail.kind === 'plan-part'
+          ? t('planSaved')
+          : t('saved'),
   ),
 );
 document.addEventListener('saumaton-assessment-submitted', () => toast(t('assessmentSubmitted')));
@@ -599,6 +622,7 @@ async function present(adapter: DemoAdapter): Promise<void> {
   showOffline(false);
   const loaded = useAdapter(adapter);
   await Promise.all([
+    import('@saumaton/plan-viewer/saumaton-plan-viewer.js'),
     import('@saumaton/team-roster/saumaton-team-roster.js'),
     import('@saumaton/consent-form/saumaton-consent-form.js'),
     import('@saumaton/need-assessment/saumaton-need-assessment.js'),

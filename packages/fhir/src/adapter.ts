@@ -11,6 +11,7 @@ import {
   ConflictError,
   ConsentListeners,
   NotFoundError,
+  PlanListeners,
   TEAM_STATUS_PREFERENCE,
   TeamListeners,
   TeamSchema,
@@ -28,6 +29,11 @@ import {
   type ConsentRecord,
   type ConsentStore,
   type MeterReading,
+  type PlanCommon,
+  type PlanPart,
+  type PlanRef,
+  type PlanStore,
+  type PlanVersion,
   type Revocation,
   type SubscriptionRef,
   type Subscriptions,
@@ -35,8 +41,10 @@ import {
   type TeamRef,
   type TeamStore,
   type Versioned,
+  type VersionedPlan,
 } from '@saumaton/core';
 import type { FhirAssessmentStore } from './assessment-store.js';
+import type { FhirPlanStore } from './plan-store.js';
 import type { FhirConsentStore } from './consent-store.js';
 import { COMMUNICATION_CATEGORY_SYSTEM, SOTE_ORGANIZATION_SYSTEM, TEAM_MEETING_CODE } from './codes.js';
 import { FHIR_ID, OID, checkShape } from './datatypes.js';
@@ -288,7 +296,7 @@ export class FhirTeamStore implements TeamStore, Pick<AdapterExtras, 'subscribe'
 }
 
 /** The adapter a host passes to the widgets: every store this package implements. */
-export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, AssessmentStore, AdapterExtras {
+export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, AssessmentStore, PlanStore, AdapterExtras {
   readonly http: FhirHttp;
   private readonly clients: FhirClientStore;
   private readonly teams: FhirTeamStore;
@@ -296,6 +304,8 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Assess
   private consentStore: Promise<FhirConsentStore> | undefined;
   private readonly assessmentListeners = new AssessmentListeners();
   private assessmentStore: Promise<FhirAssessmentStore> | undefined;
+  private readonly planListeners = new PlanListeners();
+  private planStore: Promise<FhirPlanStore> | undefined;
 
   constructor(options: FhirAdapterOptions) {
     this.http = new FhirHttp(options);
@@ -409,7 +419,44 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Assess
   }
 
   /**
-   * Updates of a team, of a client's consents or of an assessment saved through this adapter
+   * The plan store, loaded on first use (`plan-store.ts` and its mapping are a chunk of their
+   * own, so a page that does not embed the plan viewer never loads them). A failed load is not
+   * kept: the next call loads again.
+   */
+  private plans(): Promise<FhirPlanStore> {
+    this.planStore ??= import('./plan-store.js').then(
+      ({ FhirPlanStore }) => new FhirPlanStore(this.http, this.planListeners),
+      (error: unknown) => {
+        this.planStore = undefined;
+        throw error;
+      },
+    );
+    return this.planStore;
+  }
+
+  async getPlan(ref: PlanRef, opts?: CallOptions): Promise<VersionedPlan> {
+    return (await this.plans()).getPlan(ref, opts);
+  }
+
+  async listPlanVersions(planId: string, opts?: CallOptions): Promise<readonly PlanVersion[]> {
+    return (await this.plans()).listPlanVersions(planId, opts);
+  }
+
+  async savePlanPart(
+    planId: string,
+    part: PlanPart,
+    ifMatch: string | null,
+    opts?: CallOptions,
+  ): Promise<Versioned<PlanPart>> {
+    return (await this.plans()).savePlanPart(planId, part, ifMatch, opts);
+  }
+
+  async savePlanCommon(plan: PlanCommon, ifMatch: string | null, opts?: CallOptions): Promise<Versioned<PlanCommon>> {
+    return (await this.plans()).savePlanCommon(plan, ifMatch, opts);
+  }
+
+  /**
+   * Updates of a team, of a client's consents, of an assessment or of a plan saved through this adapter
    * (another widget on the same page). A FHIR server's own notifications (Subscriptions) are not
    * listened to.
    */
@@ -422,6 +469,9 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Assess
     }
     if (ref.kind === 'assessment') {
       return this.assessmentListeners.add(ref as SubscriptionRef<'assessment'>, listener);
+    }
+    if (ref.kind === 'plan') {
+      return this.planListeners.add(ref as SubscriptionRef<'plan'>, listener);
     }
     return this.teams.subscribe(ref, listener);
   }

@@ -1,7 +1,13 @@
 /** The adapter contract, against a real FHIR server over HTTP. */
-import { adapterConformance, assessmentConformance, consentConformance } from '@saumaton/core/conformance';
+import {
+  adapterConformance,
+  assessmentConformance,
+  consentConformance,
+  planConformance,
+} from '@saumaton/core/conformance';
 import { consentToFhir } from '@saumaton/fhir/consent';
 import { assessmentToFhir, meterReadingToFhir } from '@saumaton/fhir/assessment';
+import { clientPlanTransaction } from '@saumaton/fhir/plan';
 import { newTenant, seededTenant } from './server.js';
 
 adapterConformance('FhirAdapter', {
@@ -37,6 +43,24 @@ assessmentConformance('FhirAdapter', {
       await put(`QuestionnaireResponse/${assessment.id}`, assessmentToFhir(assessment));
     }
     for (const reading of meterReadings) await put(`Observation/${reading.id}`, meterReadingToFhir(reading));
+    return tenant.adapter();
+  },
+});
+
+planConformance('FhirAdapter', {
+  // Each plan goes in as another system would put it there, in one transaction: the master at its
+  // id, every goal, part and service a resource of its own, each at a first version (the foreign
+  // plan breaks the plan rules, which the adapter's own writes would refuse).
+  async create({ plans }) {
+    const tenant = await newTenant();
+    for (const plan of plans) {
+      const { status } = await tenant.fhir(
+        'POST',
+        '',
+        clientPlanTransaction(plan, () => crypto.randomUUID()),
+      );
+      if (status !== 200) throw new Error(`seeding the plan ${plan.id} answered ${String(status)}`);
+    }
     return tenant.adapter();
   },
 });

@@ -722,6 +722,27 @@ export const examplePlan: ClientPlan = {
   ],
 };
 
+/**
+ * Aino's plan as first agreed in April 2026, before home help began and before the September
+ * review: saved under `examplePlan`, it gives the plan a history of who changed what (the
+ * home-help producer its part, the social worker the follow-up).
+ */
+export const examplePlanFirstVersion: ClientPlan = {
+  ...examplePlan,
+  followUp: { ...examplePlan.followUp, nextReviewDate: '2026-09-08', entries: [] },
+  updatedAt: '2026-04-14T14:00:00+03:00',
+  parts: examplePlan.parts.map((part) =>
+    part.producer.id === exampleOrganizations.voucher.id
+      ? {
+          ...part,
+          services: part.services.map((service) => ({ ...service, status: 'planned', frequency: '1 krt/vko' })),
+          responsibilities: part.responsibilities.slice(0, 1),
+          updatedAt: '2026-03-30T10:00:00+03:00',
+        }
+      : part,
+  ),
+};
+
 /** Everything above, ready for `seed()` or `MemoryAdapter.withData()`. */
 export const exampleData = {
   clients: [exampleClient, exampleProtectedClient],

@@ -1,0 +1,673 @@
+import { msg } from '@lit/localize';
+import { adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  NotFoundError,
+  planPermissions,
+  recognizeError,
+  todayInFinland,
+  type ClientPlan,
+  type Edit,
+  type OrganizationRef,
+  type PlanPart,
+  type PlanPermissions,
+  type PlanRef,
+  type PlanGoal,
+  type Versioned,
+} from '@saumaton/core';
+import {
+  Announcer,
+  FocusController,
+  LazyModule,
+  ResourceController,
+  SaumatonElement,
+  formStyles,
+  getLocale,
+  renderConflict,
+  renderEmpty,
+  renderError,
+  renderLoading,
+  type SaumatonErrorEvent,
+  type SaumatonSavedEvent,
+} from '@saumaton/elements';
+import type * as Editing from './plan-editing.js';
+import type * as Trends from './goal-trend.js';
+import { planLocaleLoaders } from './locales.js';
+import { planStyles } from './plan-styles.js';
+import { partOf, partsWith, readPart, readPlan, readPlanUpdate } from './plan-data.js';
+import { planView } from './views/plan.js';
+import type { PartSlots } from './views/parts.js';
+
+/** Who the plan is shown to: the professionals' full plan, or the client's plain-language copy. */
+export type PlanViewerMode = 'professional' | 'client';
+
+/**
+ * The events `<saumaton-plan-viewer>` fires, as its `addEventListener` types them: a host listening
+ * on the element reads the saved plan or part without narrowing by `kind` first.
+ */
+export interface PlanViewerEventMap extends HTMLElementEventMap {
+  'saumaton-saved': SaumatonSavedEvent<'plan' | 'plan-part'>;
+  'saumaton-error': SaumatonErrorEvent;
+}
+
+// Declaration merging adds listener overloads typed by that map to the class (no runtime code),
+// as the roster does (CONVENTIONS §8).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface PlanViewer {
+  addEventListener<K extends keyof PlanViewerEventMap>(
+    type: K,
+    listener: (this: PlanViewer, event: PlanViewerEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof PlanViewerEventMap>(
+    type: K,
+    listener: (this: PlanViewer, event: PlanViewerEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+/**
+ * The shared client plan (asiakassuunnitelma / klientplan, SHL § 39): every section, each
+ * producer's part under its producer with who last changed it and when, the client's and the
+ * professional's views side by side, goals with their means and, where a goal follows a
+ * life-situation meter's area, its trend. The plan is a planning and coordination tool: a service
+ * listed in it is not a granted service, and the view says so.
+ *
+ * The plan is `plan-id`, or the plan of the client `client-id`. The adapter needs `getPlan`.
+ * With `editable`, a professional viewer edits their own organisation's part (`savePlanPart`,
+ * sent with the part's version) and, when their organisation is the plan's organiser, the common
+ * sections (`savePlanCommon`): the views, meeting frequency, strengths, goals and the next review
+ * date. A client viewer adds their own views where `allowClientView` is set. Everything else is
+ * read-only (`planPermissions`).
+ *
+ * @summary The shared client plan: every section, each producer's part, both views side by side.
+ * @tag saumaton-plan-viewer
+ *
+ * @fires {SaumatonSavedEvent<'plan' | 'plan-part'>} saumaton-saved - A change reached the backend. `detail: { kind: 'plan', value, version }` for the common sections (the whole plan as shown), `{ kind: 'plan-part', value, version }` for a producer's part.
+ * @fires {SaumatonErrorEvent} saumaton-error - Loading or saving failed. `detail: { error }` with the adapter's error.
+ *
+ * @csspart state - The loading, empty, error and conflict panels.
+ * @csspart plan - The whole plan.
+ * @csspart header - The plan's header.
+ * @csspart disclaimer - The statement that the plan is not a decision.
+ * @csspart turvakielto - For professionals: the marker that the client has non-disclosure for safety.
+ * @csspart section - Each section of the plan.
+ * @csspart view - The client's or the professional's view.
+ * @csspart views-differ - The note that the two views differ.
+ * @csspart producer-part - One producer's part.
+ * @csspart service - One planned service.
+ * @csspart chain - One service chain with its steps.
+ * @csspart goal - One goal.
+ * @csspart next-review - The next review date and whether it is due.
+ *
+ * @cssprop --saumaton-color-notice - Background of the disclaimer, the turvakielto marker and the note on differing views.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class PlanViewer extends SaumatonElement {
+  static override styles = [...SaumatonElement.styles, formStyles, planStyles];
+  static override localeLoaders = planLocaleLoaders;
+
+  /** The plan to show. Takes precedence over `client-id`. */
+  @property({ attribute: 'plan-id', reflect: true }) planId?: string;
+
+  /** The client whose plan to show (the active one, else a draft, on hold, completed). */
+  @property({ attribute: 'client-id', reflect: true }) clientId?: string;
+
+  /** `professional` (default): the whole plan; `client`: the client's copy in plain language, no internal notes. */
+  @property({ reflect: true }) mode: PlanViewerMode = 'professional';
+
+  /** Offer editing where the viewer may edit (`planPermissions`). */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  /** The host lets a client (or their representative) add their own view. Default `false`. */
+  @property({ attribute: false }) allowClientView = false;
+
+  @state() private editing: Editing.OpenForm | undefined;
+
+  /** The parts as the last live update carried them: newer than those read with the plan. */
+  @state() private pushedParts: readonly PlanPart[] | undefined;
+
+  private readonly focusing = new FocusController(this);
+  private readonly announcer = new Announcer(this);
+
+  /** The forms and what they save with, loaded once the viewer may edit something. */
+  private readonly tools = new LazyModule<typeof Editing>(
+    this,
+    () => import('./plan-editing.js'),
+    (work) => this.settleAfter(work),
+  );
+
+  /** The goals' meter trends, loaded when a goal follows a meter area. */
+  private readonly trendsModule = new LazyModule<typeof Trends>(
+    this,
+    () => import('./goal-trend.js'),
+    (work) => this.settleAfter(work),
+  );
+  private trends: Trends.GoalTrends | undefined;
+  private readonly addedStyles = new Set<CSSResultOrNative>();
+
+  /** The plan: its common sections with every part, the version the common sections'. */
+  private readonly planResource: ResourceController<ClientPlan, undefined, PlanRef> = new ResourceController<
+    ClientPlan,
+    undefined,
+    PlanRef
+  >(this, {
+    kind: 'plan',
+    adapter: () => this.resolvedAdapter,
+    requires: ['getPlan'],
+    ref: () => (this.planId ? { planId: this.planId } : this.clientId ? { clientId: this.clientId } : undefined),
+    read: async (adapter, ref, signal) => {
+      try {
+        return readPlan(await adapter.getPlan!(ref, { signal }), ref);
+      } catch (error) {
+        if (recognizeError(error) instanceof NotFoundError) return null;
+        throw error;
+      }
+    },
+    context: () => Promise.resolve(undefined),
+    write: async (adapter, next, ifMatch, signal): Promise<Versioned<ClientPlan>> => {
+      if (typeof adapter.savePlanCommon !== 'function') throw new Error('the adapter cannot save a plan');
+      const { parts: _parts, ...common } = next;
+      const saved = await adapter.savePlanCommon(common, ifMatch, { signal });
+      return readPlanUpdate(saved, this.planResource.value?.record.value ?? next);
+    },
+    parse: (answer): Versioned<ClientPlan> => readPlanUpdate(answer, this.planResource.value?.record.value),
+    check: (before, after) => this.tools.value?.checkCommon(before, after) ?? [],
+    // Every push carries every part: another producer's saved part is shown at once, even when
+    // the common sections (whose version the controller compares) did not change.
+    subscribe: (adapter, plan, listener) =>
+      adapter.subscribe?.({ kind: 'plan', planId: plan.id }, (answer) => {
+        try {
+          const pushed = readPlan(answer).value;
+          if (pushed.id === plan.id) this.pushedParts = pushed.parts;
+        } catch {
+          // A malformed push: the parts shown stay.
+        }
+        listener(answer);
+      }),
+    auditOf: (plan) => ({ id: plan.id, clientId: plan.clientId }),
+    onReset: () => {
+      this.editing = undefined;
+      this.pushedParts = undefined;
+      this.trends?.stop();
+    },
+    busy: () => this.editing?.kind === 'common',
+    onRemoteChange: () => this.announcer.announce(msg('Someone else updated the plan.')),
+    onSaved: () => this.onSaved(),
+    onConflict: () => this.focusing.focusAfterUpdate('#conflict-heading'),
+  });
+
+  /** The viewer's own part, loaded only when they may edit it: saved with its own version. */
+  private readonly ownPart = new ResourceController<PlanPart, undefined, { planId: string; producerId: string }>(this, {
+    kind: 'plan-part',
+    adapter: () => this.resolvedAdapter,
+    requires: ['getPlan'],
+    ref: () => {
+      const plan = this.planResource.value?.record.value;
+      const producerId = this.ownProducerId;
+      return plan && producerId && this.permissions?.parts(producerId) ? { planId: plan.id, producerId } : undefined;
+    },
+    read: async (adapter, ref, signal) =>
+      partOf(readPlan(await adapter.getPlan!({ planId: ref.planId }, { signal })).value, ref.producerId),
+    context: () => Promise.resolve(undefined),
+    write: async (adapter, next, ifMatch, signal) => {
+      if (typeof adapter.savePlanPart !== 'function') throw new Error('the adapter cannot save a part');
+      const planId = this.planResource.value?.record.value.id ?? '';
+      return readPart(await adapter.savePlanPart(planId, next, ifMatch, { signal }), next.producer.id);
+    },
+    parse: (answer) => readPart(answer, this.ownProducerId ?? ''),
+    check: (before, after) => this.tools.value?.checkPart(before, after) ?? [],
+    subscribe: (adapter, part, listener) => {
+      const planId = this.planResource.value?.record.value.id;
+      if (!planId) return undefined;
+      return adapter.subscribe?.({ kind: 'plan', planId }, (plan) => {
+        try {
+          const own = partOf(readPlan(plan).value, part.producer.id);
+          if (own) listener(own);
+        } catch {
+          // A malformed plan from the backend: the part shown stays.
+        }
+      });
+    },
+    auditOf: (part) => ({
+      id: `${this.planResource.value?.record.value.id ?? ''}/${part.producer.id}`,
+      clientId: this.planResource.value?.record.value.clientId,
+    }),
+    onReset: () => {
+      if (this.editing?.kind === 'part') this.editing = undefined;
+    },
+    busy: () => this.editing?.kind === 'part',
+    onRemoteChange: () => this.announcer.announce(msg('Someone else updated the plan.')),
+    onSaved: () => this.onSaved(),
+    onConflict: () => this.focusing.focusAfterUpdate('#conflict-heading'),
+  });
+
+  /** The organisation the viewer acts for: the producer whose part is theirs. */
+  private get ownProducerId(): string | undefined {
+    const viewer = this.resolvedViewer;
+    return viewer?.kind === 'professional' ? viewer.organizationId : undefined;
+  }
+
+  /** What the viewer may edit in the plan shown; undefined before it has loaded. */
+  private get permissions(): PlanPermissions | undefined {
+    const plan = this.planResource.value?.record.value;
+    if (!plan || !this.editable) return undefined;
+    return planPermissions(this.resolvedViewer, plan, { allowClientView: this.allowClientView });
+  }
+
+  private get audience(): PlanViewerMode {
+    return this.mode === 'client' ? 'client' : 'professional';
+  }
+
+  private canEditPart(): boolean {
+    const id = this.ownProducerId;
+    return Boolean(id && this.permissions?.parts(id) && this.planResource.can('savePlanPart'));
+  }
+
+  private canEditCommon(): boolean {
+    return Boolean(
+      this.permissions?.common && this.audience === 'professional' && this.planResource.can('savePlanCommon'),
+    );
+  }
+
+  private canEditClientView(): boolean {
+    return Boolean(this.permissions?.clientView && this.planResource.can('savePlanCommon'));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const may =
+      this.editing?.kind === 'part'
+        ? this.canEditPart()
+        : this.editing?.kind === 'common'
+          ? this.editing.scope === 'client'
+            ? this.canEditClientView()
+            : this.canEditCommon()
+          : true;
+    if (!may) this.editing = undefined;
+    const plan = this.planResource.value?.record.value;
+    if (plan && (this.canEditPart() || this.canEditCommon() || this.canEditClientView())) this.tools.prefetch();
+    if (plan?.goals.some((g) => g.meter && g.areaLinkId)) this.syncTrends(plan.clientId, plan.goals);
+  }
+
+  private syncTrends(clientId: string, goals: readonly PlanGoal[]): void {
+    const module = this.trendsModule.value;
+    if (!module) {
+      this.settleAfter(this.trendsModule.load().then(() => this.requestUpdate()));
+      return;
+    }
+    if (!this.trends) {
+      this.trends = new module.GoalTrends({
+        requestUpdate: () => this.requestUpdate(),
+        settle: (w) => this.settleAfter(w),
+      });
+      this.addStyles(module.goalTrendStyles);
+    }
+    this.trends.sync(this.resolvedAdapter, clientId, goals);
+  }
+
+  private addStyles(styles: readonly CSSResultOrNative[]): void {
+    const before = this.addedStyles.size;
+    for (const style of styles) this.addedStyles.add(style);
+    if (this.addedStyles.size === before) return;
+    adoptStyles(this.renderRoot as ShadowRoot, [...PlanViewer.elementStyles, ...this.addedStyles]);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.trends?.stop();
+  }
+
+  /** Loads the plan again, as the error state's "Try again" does. */
+  reload(): Promise<void> {
+    return this.planResource.reload();
+  }
+
+  // ---- saving -------------------------------------------------------------------------------
+
+  private onSaved(): void {
+    const kind = this.editing?.kind;
+    this.editing = undefined;
+    this.focusing.restore(kind === 'part' ? '#edit-part' : '#plan-title');
+    this.announcer.announce(msg('Saved.'));
+  }
+
+  private withTools(action: (tools: typeof Editing) => void): void {
+    this.tools.run(action, (message) => this.announcer.announce(message));
+  }
+
+  private controllerOf(form: Editing.OpenForm | undefined) {
+    return form?.kind === 'part' ? this.ownPart : this.planResource;
+  }
+
+  private openForm(form: (tools: typeof Editing) => Editing.OpenForm, trigger: string, focus: string): void {
+    if (this.planResource.saving || this.ownPart.saving || this.editing) return;
+    this.withTools((tools) => {
+      const opened = form(tools);
+      const controller = this.controllerOf(opened);
+      if (controller.edit.status === 'failed' || controller.edit.status === 'invalid') controller.discard();
+      this.editing = opened;
+      this.focusing.rememberReturn(trigger);
+      this.focusing.focusAfterUpdate(focus);
+    });
+  }
+
+  private ownProducer(plan: ClientPlan): OrganizationRef | undefined {
+    const id = this.ownProducerId;
+    if (!id) return undefined;
+    return (
+      plan.parts.find((p) => p.producer.id === id)?.producer ??
+      plan.header.producers.find((p) => p.id === id) ??
+      (plan.header.organizer.id === id ? plan.header.organizer : undefined)
+    );
+  }
+
+  private openPart = () => {
+    const plan = this.planResource.value?.record.value;
+    const producer = plan && this.ownProducer(plan);
+    if (!producer) return;
+    const shown = this.ownPart.value?.record.value;
+    this.openForm(
+      (tools) => tools.partFormFor(shown, producer, this.resolvedViewer),
+      shown ? 'edit-part' : 'add-part',
+      '#part-form input, #part-form select',
+    );
+  };
+
+  private openCommon = (scope: 'common' | 'client') => {
+    const plan = this.planResource.value?.record.value;
+    if (!plan) return;
+    this.openForm(
+      (tools) => tools.commonFormFor(plan, scope),
+      scope === 'client' ? 'edit-client-view' : 'edit-common',
+      '#common-form textarea, #common-form input',
+    );
+  };
+
+  private onFormInput = (e: Event) => {
+    const tools = this.tools.value;
+    const target = e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    if (!tools || !this.editing || !target.name) return;
+    this.editing = tools.formInput(this.editing, target);
+  };
+
+  private onAddItem = () => {
+    const tools = this.tools.value;
+    if (!tools || !this.editing) return;
+    const form = this.editing;
+    this.editing = form.kind === 'part' ? tools.addService(form) : tools.addGoal(form);
+    const i = form.kind === 'part' ? form.draft.services.length : form.draft.goals.length;
+    this.focusing.focusAfterUpdate(
+      form.kind === 'part' ? `#field-service-${String(i)}-name` : `#field-goal-${String(i)}-text`,
+    );
+  };
+
+  private onRemoveItem = (index: number) => {
+    const tools = this.tools.value;
+    if (!tools || this.editing?.kind !== 'part') return;
+    this.editing = tools.removeService(this.editing, index);
+    this.focusing.focusAfterUpdate('#add-service');
+  };
+
+  /** The edit the open form makes as it reads now; or undefined, with the form's errors shown. */
+  private formEdit(): { edit: Edit<PlanPart>; kind: 'part' } | { edit: Edit<ClientPlan>; kind: 'common' } | undefined {
+    const tools = this.tools.value;
+    const form = this.editing;
+    if (!tools || !form) return undefined;
+    const viewer = this.resolvedViewer;
+    const result = form.kind === 'part' ? tools.partSubmission(form, viewer) : tools.commonSubmission(form, viewer);
+    if (!result) return undefined;
+    if ('invalid' in result) {
+      this.editing = result.invalid;
+      this.focusing.focusAfterUpdate('[aria-invalid="true"]');
+      return undefined;
+    }
+    return form.kind === 'part'
+      ? { edit: result.edit as Edit<PlanPart>, kind: 'part' }
+      : { edit: result.edit as Edit<ClientPlan>, kind: 'common' };
+  }
+
+  private save(made: NonNullable<ReturnType<PlanViewer['formEdit']>>): void {
+    if (made.kind === 'part') {
+      if (this.ownPart.edit.status === 'conflict') void this.ownPart.keepMine(made.edit);
+      else if (this.ownPart.value) void this.ownPart.save(made.edit);
+      else void this.ownPart.create(made.edit);
+    } else if (this.planResource.edit.status === 'conflict') void this.planResource.keepMine(made.edit);
+    else void this.planResource.save(made.edit);
+  }
+
+  private onSubmit = (e: SubmitEvent) => {
+    e.preventDefault();
+    if (this.planResource.saving || this.ownPart.saving) return;
+    const made = this.formEdit();
+    if (made) this.save(made);
+  };
+
+  /** After a conflict: the user's change on top of theirs, as the form now reads. */
+  private keepMine = () => {
+    if (this.planResource.saving || this.ownPart.saving) return;
+    const made = this.formEdit();
+    if (made) this.save(made);
+  };
+
+  private useTheirs = () => {
+    this.controllerOf(this.editing).discard();
+    this.closeForm();
+    this.announcer.announce(msg('Your change was discarded.'));
+  };
+
+  private closeForm(): void {
+    const kind = this.editing?.kind;
+    this.editing = undefined;
+    this.focusing.restore(kind === 'part' ? '#edit-part' : '#plan-title');
+  }
+
+  private cancelForm = () => {
+    const controller = this.controllerOf(this.editing);
+    if (controller.edit.status === 'conflict') {
+      this.useTheirs();
+      return;
+    }
+    controller.discard();
+    this.closeForm();
+  };
+
+  private onFormKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.cancelForm();
+    }
+  };
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    return html`${this.renderState()} ${this.announcer.render()}`;
+  }
+
+  private renderState(): TemplateResult {
+    const loaded = this.planResource.state;
+    switch (loaded.status) {
+      case 'idle':
+      case 'loading':
+        return renderLoading(msg('Loading the plan…'));
+      case 'error':
+        return renderError(loaded.error, () => void this.reload());
+      case 'ready':
+        if (loaded.value) return this.renderPlan(loaded.value.record.value, loaded.value.record.version);
+        return renderEmpty(
+          this.planId || this.clientId ? msg('No client plan was found.') : msg('No plan or client was chosen.'),
+        );
+    }
+  }
+
+  private conflictView(kind: 'part' | 'common'): TemplateResult | typeof nothing {
+    const tools = this.tools.value;
+    if (kind === 'part') {
+      const edit = this.ownPart.edit;
+      if (edit.status !== 'conflict') return nothing;
+      return renderConflict({
+        changes: tools?.describePartChanges(edit.mine, edit.theirs.value) ?? [],
+        mine: edit.edit.summary,
+        onKeepMine: this.keepMine,
+        onUseTheirs: this.useTheirs,
+        busy: this.ownPart.saving,
+      });
+    }
+    const edit = this.planResource.edit;
+    if (edit.status !== 'conflict') return nothing;
+    return renderConflict({
+      changes: tools?.describeCommonChanges(edit.mine, edit.theirs.value) ?? [],
+      mine: edit.edit.summary,
+      onKeepMine: this.keepMine,
+      onUseTheirs: this.useTheirs,
+      busy: this.planResource.saving,
+    });
+  }
+
+  private callbacks(kind: 'part' | 'common'): Editing.FormCallbacks {
+    const tools = this.tools.value;
+    return {
+      saving: kind === 'part' ? this.ownPart.saving : this.planResource.saving,
+      formErrors:
+        (kind === 'part' ? tools?.changeErrors(this.ownPart.edit) : tools?.changeErrors(this.planResource.edit)) ?? [],
+      onInput: this.onFormInput,
+      onSubmit: this.onSubmit,
+      onKeydown: this.onFormKeydown,
+      onCancel: this.cancelForm,
+      onAddItem: this.onAddItem,
+      onRemoveItem: this.onRemoveItem,
+    };
+  }
+
+  private partSlots = (part: PlanPart): PartSlots => {
+    if (part.producer.id !== this.ownProducerId || !this.canEditPart() || !this.ownPart.value) {
+      return { tools: nothing, form: nothing };
+    }
+    const busy = this.editing !== undefined || this.ownPart.saving || this.planResource.saving;
+    const form =
+      this.editing?.kind === 'part' && this.tools.value
+        ? this.tools.value.partFormView(this.editing, this.callbacks('part'))
+        : nothing;
+    return {
+      tools: html`<div class="part-tools">
+          <span class="own-part">${msg('Your organisation’s part')}</span>
+          ${
+            this.editing?.kind === 'part'
+              ? nothing
+              : html`<button
+                  type="button"
+                  id="edit-part"
+                  aria-disabled=${busy ? 'true' : 'false'}
+                  @click=${() => !busy && this.openPart()}
+                >
+                  ${msg('Edit your part')}
+                </button>`
+          }
+        </div>
+        ${this.conflictView('part')}`,
+      form,
+    };
+  };
+
+  private newPart(plan: ClientPlan): TemplateResult | typeof nothing {
+    const state = this.ownPart.state;
+    if (!this.canEditPart() || state.status !== 'ready' || state.value) return nothing;
+    const producer = this.ownProducer(plan);
+    if (!producer) return nothing;
+    const form =
+      this.editing?.kind === 'part' && this.tools.value
+        ? this.tools.value.partFormView(this.editing, this.callbacks('part'))
+        : nothing;
+    if (form !== nothing) return html`<section class="part" aria-label=${producer.name}>${form}</section>`;
+    return html`<div class="part-tools">
+      <button
+        type="button"
+        id="add-part"
+        aria-disabled=${this.editing ? 'true' : 'false'}
+        @click=${() => !this.editing && this.openPart()}
+      >
+        ${msg('Add your organisation’s part')}
+      </button>
+    </div>`;
+  }
+
+  private commonTools(): TemplateResult | typeof nothing {
+    const common = this.canEditCommon();
+    const client = this.canEditClientView();
+    if (!common && !client) return nothing;
+    const busy = this.editing !== undefined || this.planResource.saving || this.ownPart.saving;
+    const open = this.editing?.kind === 'common' ? this.editing : undefined;
+    const failure =
+      !open && (this.planResource.edit.status === 'failed' || this.planResource.edit.status === 'invalid');
+    return html`<div class="common-tools">
+        ${
+          common && !open
+            ? html`<button
+                type="button"
+                id="edit-common"
+                aria-disabled=${busy ? 'true' : 'false'}
+                @click=${() => !busy && this.openCommon('common')}
+              >
+                ${msg('Edit the common sections')}
+              </button>`
+            : nothing
+        }
+        ${
+          client && !common && !open
+            ? html`<button
+                type="button"
+                id="edit-client-view"
+                aria-disabled=${busy ? 'true' : 'false'}
+                @click=${() => !busy && this.openCommon('client')}
+              >
+                ${msg('Add your own view')}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${this.conflictView('common')}
+      ${failure ? html`<p class="form-error" role="alert">${this.tools.value?.changeErrors(this.planResource.edit)[0] ?? ''}</p>` : nothing}
+      ${open && this.tools.value ? this.tools.value.commonFormView(open, this.callbacks('common')) : nothing}`;
+  }
+
+  private renderPlan(plan: ClientPlan, version: string): TemplateResult {
+    const own = this.ownPart.value?.record.value;
+    const locale = getLocale();
+    return planView({
+      plan,
+      parts: partsWith({ ...plan, parts: [...(this.pushedParts ?? plan.parts)] }, own),
+      version,
+      audience: this.audience,
+      professional: this.resolvedViewer?.kind === 'professional' && this.audience === 'professional',
+      today: todayInFinland(),
+      locale,
+      goalTrend: (goal, index) =>
+        this.trends?.view(goal, index, locale) ?? html`<p class="muted" role="status">${msg('Loading the trend…')}</p>`,
+      partSlots: this.partSlots,
+      newPart: this.newPart(plan),
+      commonTools: this.commonTools(),
+    });
+  }
+}
+
+// In the class's own module, so that its declaration file carries it to every user of the
+// package (a type-only import of a module of its own would be dropped from the .d.ts).
+declare module '@saumaton/elements' {
+  interface SavedRecords {
+    /** `<saumaton-plan-viewer>`: the plan after its common sections were saved (`version` is theirs), with the parts as shown. */
+    readonly plan: ClientPlan;
+    /** `<saumaton-plan-viewer>`: a producer's part as saved, with its own version. */
+    readonly 'plan-part': PlanPart;
+  }
+}

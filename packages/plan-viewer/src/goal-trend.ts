@@ -1,0 +1,147 @@
+/**
+ * The trend beside a goal that follows a life-situation meter's area: the meter (a template,
+ * `getTemplate`) and the client's readings of it (`AssessmentStore.listMeterReadings`), drawn by
+ * the shared `meterTrendView` with that area's series only. Loaded lazily, only when a plan has
+ * such a goal: a plan without one never downloads the meter code.
+ */
+import { msg } from '@lit/localize';
+import { html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
+import {
+  AssessmentTemplateSchema,
+  MeterReadingSchema,
+  isAbortError,
+  parseVersioned,
+  recognizeError,
+  type AnyAdapter,
+  type MeterReading,
+  type PlanGoal,
+} from '@saumaton/core';
+import { describeError, warnOnce } from '@saumaton/elements';
+import { meterTrendStyles, meterTrendView, type TrendMeter, type TrendReading } from '@saumaton/elements/meter-trend';
+import { textIn } from '@saumaton/questionnaire';
+import { parseMeter, type MeterDefinition } from '@saumaton/questionnaire/meter';
+
+export const goalTrendStyles: readonly CSSResultOrNative[] = [meterTrendStyles];
+
+type TrendState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly error: unknown }
+  | { readonly status: 'ready'; readonly meter: MeterDefinition; readonly readings: readonly MeterReading[] };
+
+/** What the trends need of their element. */
+export interface TrendHost {
+  requestUpdate(): void;
+  /** Makes the element's `updateComplete` wait for `work`. */
+  settle(work: Promise<unknown>): void;
+}
+
+/** The meter and readings as the trend view takes them: texts in `language`, readings of this client only. */
+export function trendOf(
+  meter: MeterDefinition,
+  readings: readonly MeterReading[],
+  language: string,
+): { meter: TrendMeter; readings: TrendReading[] } {
+  return {
+    meter: {
+      title: textIn(meter.title, language) ?? meter.id,
+      areas: meter.areas.map((a) => ({ linkId: a.linkId, label: textIn(a.text, language) ?? a.linkId })),
+      scale: meter.scale,
+      bands: meter.bands.map((b) => ({
+        from: b.from,
+        to: b.to,
+        level: b.level,
+        label: textIn(b.label, language) ?? b.level,
+      })),
+    },
+    readings: readings.map((r) => ({
+      id: r.id,
+      date: r.date,
+      rater: r.rater.kind,
+      ...(r.rater.name ? { raterName: r.rater.name } : {}),
+      values: r.values,
+    })),
+  };
+}
+
+/** The trends of one plan's goals: one load per meter, for the client and adapter in effect. */
+export class GoalTrends {
+  private states = new Map<string, TrendState>();
+  private loadedFor: { adapter: AnyAdapter; clientId: string } | undefined;
+  private controller = new AbortController();
+
+  constructor(private readonly host: TrendHost) {}
+
+  /** Loads the meters `goals` follow, once each; starts afresh for another client or adapter. */
+  sync(adapter: AnyAdapter | undefined, clientId: string | undefined, goals: readonly PlanGoal[]): void {
+    if (!adapter || !clientId) return;
+    if (this.loadedFor?.adapter !== adapter || this.loadedFor.clientId !== clientId) {
+      this.stop();
+      this.loadedFor = { adapter, clientId };
+    }
+    for (const goal of goals) {
+      const meterId = goal.meter?.id;
+      if (!meterId || !goal.areaLinkId || this.states.has(meterId)) continue;
+      this.states.set(meterId, { status: 'loading' });
+      this.host.settle(this.load(adapter, clientId, meterId, this.controller.signal));
+    }
+  }
+
+  /** Drops every trend and abandons loads in flight. */
+  stop(): void {
+    this.controller.abort();
+    this.controller = new AbortController();
+    this.states = new Map();
+    this.loadedFor = undefined;
+  }
+
+  private async load(adapter: AnyAdapter, clientId: string, meterId: string, signal: AbortSignal): Promise<void> {
+    let state: TrendState;
+    try {
+      if (typeof adapter.getTemplate !== 'function' || typeof adapter.listMeterReadings !== 'function') {
+        warnOnce('plan:meter-methods', 'the adapter has no getTemplate() or listMeterReadings(): goals show no trend.');
+        throw new Error('the adapter cannot read meters');
+      }
+      const [template, listed] = await Promise.all([
+        adapter.getTemplate(meterId, { signal }),
+        adapter.listMeterReadings(clientId, meterId, { signal }),
+      ]);
+      const meter = parseMeter(parseVersioned(AssessmentTemplateSchema, template).value);
+      const readings: MeterReading[] = [];
+      for (const answer of listed) {
+        try {
+          const reading = parseVersioned(MeterReadingSchema, answer).value;
+          if (reading.clientId === clientId) readings.push(reading);
+        } catch {
+          // A reading that does not fit the model is left out; the others are drawn.
+        }
+      }
+      state = { status: 'ready', meter, readings };
+    } catch (raw) {
+      const error = recognizeError(raw);
+      if (isAbortError(error) || signal.aborted) return;
+      state = { status: 'error', error };
+    }
+    if (signal.aborted) return;
+    this.states.set(meterId, state);
+    this.host.requestUpdate();
+  }
+
+  /** The trend of `goal`'s area: only that area's series, beside the goal. */
+  view(goal: PlanGoal, index: number, language: string): TemplateResult | typeof nothing {
+    const meterId = goal.meter?.id;
+    const area = goal.areaLinkId;
+    if (!meterId || !area) return nothing;
+    const state = this.states.get(meterId);
+    if (!state || state.status === 'loading') {
+      return html`<p class="muted" role="status">${msg('Loading the trend…')}</p>`;
+    }
+    if (state.status === 'error') {
+      return html`<p class="muted">${msg('The trend could not be shown.')} ${describeError(state.error, 'load')}</p>`;
+    }
+    const trend = trendOf(state.meter, state.readings, language);
+    // Named by the area as well: two goals following one meter get two trends told apart.
+    const areaLabel = trend.meter.areas.find((a) => a.linkId === area)?.label ?? area;
+    const meter = { ...trend.meter, title: `${trend.meter.title}: ${areaLabel}` };
+    return meterTrendView(meter, trend.readings, { idPrefix: `goal-${String(index)}-trend`, areas: [area] });
+  }
+}

@@ -1,0 +1,57 @@
+/** Small templates the plan's sections share: a term list, a person, a date, a section. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate } from '@saumaton/elements';
+import type { PlanPerson } from '@saumaton/core';
+
+/** One row of a description list, left out when it has no value. */
+export function row(term: string, value: unknown): TemplateResult | typeof nothing {
+  if (value === undefined || value === null || value === '' || value === nothing) return nothing;
+  return html`<div class="row">
+    <dt>${term}</dt>
+    <dd>${value}</dd>
+  </div>`;
+}
+
+/** A description list of rows; nothing when every row is empty. */
+export function terms(rows: readonly (TemplateResult | typeof nothing)[]): TemplateResult | typeof nothing {
+  return rows.some((r) => r !== nothing) ? html`<dl class="terms">${rows}</dl>` : nothing;
+}
+
+/** A person by name, with their title when known: "Leena Korhonen, Sosiaalityöntekijä". */
+export function person(p: PlanPerson | undefined): string | undefined {
+  if (!p) return undefined;
+  return p.title ? `${p.name}, ${p.title}` : p.name;
+}
+
+/** A date as the locale writes it; undefined stays undefined. */
+export function date(iso: string | undefined): string | undefined {
+  return iso ? formatDate(iso) : undefined;
+}
+
+/** A section of the plan with its heading (`h3`), labelled by it. */
+export function section(
+  id: string,
+  heading: string,
+  body: TemplateResult | readonly TemplateResult[] | typeof nothing,
+  extraClass = '',
+): TemplateResult {
+  return html`<section class="plan-section ${extraClass}" part="section" aria-labelledby=${`${id}-heading`}>
+    <h3 id=${`${id}-heading`} tabindex="-1">${heading}</h3>
+    ${body}
+  </section>`;
+}
+
+/** Paragraphs of free text as written (line breaks kept by CSS); nothing when blank. */
+export function text(value: string | undefined): TemplateResult | typeof nothing {
+  return value && value.trim() ? html`<p class="text">${value}</p>` : nothing;
+}
+
+/** A language tag as the user's language names it ("suomi", "finska"); the tag when unknown. */
+export function languageName(tag: string | undefined, locale: string): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
