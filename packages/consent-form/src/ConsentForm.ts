@@ -59,32 +59,6 @@ export interface ConsentFormEventMap extends HTMLElementEventMap {
   'saumaton-error': SaumatonErrorEvent;
 }
 
-// Declaration merging adds listener overloads typed by that map to the class (no runtime code),
-// as the roster does (CONVENTIONS §8).
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface ConsentForm {
-  addEventListener<K extends keyof ConsentFormEventMap>(
-    type: K,
-    listener: (this: ConsentForm, event: ConsentFormEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof ConsentFormEventMap>(
-    type: K,
-    listener: (this: ConsentForm, event: ConsentFormEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
-}
-
 /**
  * A client's consents, and a consent as a form control. The three instruments — consent to data
  * sharing (luovutuslupa), denial of consent (luovutuskielto) and a consent for a specific purpose
@@ -118,8 +92,7 @@ export interface ConsentForm {
  *
  * @cssprop --saumaton-color-notice - Background of the note for a client viewer.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class ConsentForm extends SaumatonFormAssociatedElement {
+export class ConsentForm extends SaumatonFormAssociatedElement<ConsentFormEventMap> {
   static override styles = [...SaumatonFormAssociatedElement.styles, formStyles, consentStyles];
   static override localeLoaders = consentLocaleLoaders;
 

@@ -9,21 +9,6 @@ export const consentStyles = css`
     display: grid;
     gap: 0.25em;
   }
-  h2 {
-    font-size: 1.35em;
-    line-height: 1.25;
-  }
-  h3 {
-    font-size: 1.15em;
-    line-height: 1.3;
-  }
-  h4 {
-    font-size: 1em;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.75em;
-    align-items: baseline;
-  }
   h5 {
     font-size: 0.95em;
   }
@@ -34,35 +19,10 @@ export const consentStyles = css`
     display: grid;
     gap: 0.75em;
   }
-  .consents {
-    display: grid;
-    /* As the roster's members: a column as wide as the list, never as a card remembered it. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.75em;
-    list-style: none;
-    padding: 0;
-    margin: 0;
-  }
   .consent {
-    /* A card off screen is not laid out until it nears the viewport (it stays in the
-       accessibility tree, find-in-page and the tab order), as the roster's member cards. */
-    content-visibility: auto;
     contain-intrinsic-block-size: auto 22em;
-    container-type: inline-size;
-    display: grid;
     gap: 0.5em;
-    padding: 0.75em 1em;
-    border: 1px solid var(--saumaton-color-border, #c9ced6);
-    border-radius: var(--saumaton-radius, 0.375em);
-    background: var(--saumaton-color-surface-raised, #f3f5f8);
   }
-  .consent:focus-within {
-    /* A card holding the focus is always laid out: Chromium decides asynchronously whether an
-       off-screen card is relevant, and on a busy machine focus() on a control of a form just
-       opened in a card not yet laid out was dropped, leaving a keyboard user nowhere. */
-    content-visibility: visible;
-  }
-
   .consent.revoked,
   .consent.ended {
     background: var(--saumaton-color-surface, #ffffff);

@@ -56,3 +56,4 @@ export * from './rules/identity-code.js';
 export * from './rules/ids.js';
 export { MemoryAdapter, seed, type MemoryAdapterOptions, type SeedData } from './adapters/memory-adapter.js';
 export { IndexedDbAdapter, INDEXEDDB_VERSION, type IndexedDbAdapterOptions } from './adapters/indexeddb-adapter.js';
+export * from './rules/plan-history.js';

@@ -10,6 +10,8 @@
  * The second page, intake.html (intake.ts), is a service-voucher producer's own intake form with
  * the consent form inside it as a form control.
  *
+ * The backend and the example data on it are in backend.ts, shared with the other pages.
+ *
  * The portal translates only its own chrome (the string table below); the widgets localize
  * themselves through `setLocale()` from @saumaton/elements.
  */
@@ -17,28 +19,16 @@ import '@saumaton/elements/themes/light.css';
 import '@saumaton/elements/themes/dark.css';
 import './portal.css';
 
-import {
-  AdapterError,
-  ConflictError,
-  IndexedDbAdapter,
-  NotFoundError,
-  OfflineError,
-  maskIdentityCode,
-  type AssessmentStore,
-  type AssessmentTemplate,
-  type Client,
-  type ConsentRecord,
-  type ConsentStore,
-  type SaumatonAdapter,
-  type Versioned,
-  type Viewer,
-} from '@saumaton/core';
+import { OfflineError, maskIdentityCode, type Client, type Viewer } from '@saumaton/core';
 import { exampleClient, exampleData } from '@saumaton/core/examples';
-import { createFhirAdapter } from '@saumaton/fhir';
-import { assessmentToFhir, meterReadingToFhir } from '@saumaton/fhir/assessment';
-import { consentToFhir } from '@saumaton/fhir/consent';
-import meterTemplate from '@saumaton/questionnaire/templates/life-situation-meter.json' with { type: 'json' };
-import serviceNeedTemplate from '@saumaton/questionnaire/templates/service-need-assessment.json' with { type: 'json' };
+import {
+  BACKEND,
+  DATABASE_NAME,
+  PROFESSIONAL_ORGANIZATION_ID,
+  createAdapter,
+  putExampleData,
+  type DemoAdapter,
+} from './backend.js';
 import { localeSwitcher, remember, remembered, rememberedLocale, translateElements, type Locale } from './page.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -254,177 +244,6 @@ const THEMES = ['light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
 const VIEWERS = ['professional', 'client'] as const;
 type ViewerKind = (typeof VIEWERS)[number];
-
-// ---------------------------------------------------------------------------------------------
-// The backend
-// ---------------------------------------------------------------------------------------------
-
-const DATABASE_NAME = 'saumaton-demo';
-
-/** Where `npm run fhir-server` serves the demo tenant (empty when the server starts). */
-const DEFAULT_FHIR_BASE_URL = 'http://127.0.0.1:8103/t/demo/fhir';
-
-/** The organisation the demo professional works for (the county's adult social work). */
-const PROFESSIONAL_ORGANIZATION_ID = '1.2.246.10.99999999.10.0';
-
-/**
- * What the portal needs of a backend: the stores the widgets use (the roster's, and the consent
- * store), `saveClient` and `putExampleConsent` to put the example data in place, and for the
- * IndexedDB reset a way to let go of the database and to delete it.
- */
-type DemoAdapter = SaumatonAdapter &
-  ConsentStore &
-  AssessmentStore & {
-    saveClient(client: Client, ifMatch: string | null): Promise<Versioned<Client>>;
-    /**
-     * Stores an example consent record as it is, by its own id, a revoked one included: as an
-     * import from another system would, not as a new consent (`recordConsent` takes only a new,
-     * active one, and a FHIR server chooses its id). On FHIR it is written over the stored
-     * version, which the server's history keeps; IndexedDB stores it in the database the reset
-     * has just emptied.
-     */
-    putExampleConsent(record: ConsentRecord): Promise<void>;
-    /**
-     * Puts the templates (the service-need assessment, the life-situation meter) and Aino's
-     * assessment and meter readings in place as they are, by their own ids, as an import would.
-     */
-    putExampleAssessments(clientIds: ReadonlySet<string>): Promise<void>;
-    destroy?: () => Promise<void>;
-  };
-
-type Backend = { readonly kind: 'indexeddb' } | { readonly kind: 'fhir'; readonly baseUrl: string };
-
-/** `?fhir=<url>`, when it is a plain http(s) URL; else the demo server's base. */
-function fhirBaseUrl(requested: string | null): string {
-  if (requested === null) return DEFAULT_FHIR_BASE_URL;
-  try {
-    const url = new URL(requested);
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password) return url.href;
-  } catch {
-    // not a URL at all: warned about below
-  }
-  console.warn(`demo-portal: ?fhir=${requested} is not an http(s) URL; using ${DEFAULT_FHIR_BASE_URL}`);
-  return DEFAULT_FHIR_BASE_URL;
-}
-
-/** The backend the page asked for: `?adapter=fhir` (with an optional `?fhir=<base url>`), else IndexedDB. */
-function chooseBackend(): Backend {
-  const params = new URLSearchParams(location.search);
-  const requested = params.get('adapter');
-  if (requested === 'fhir') return { kind: 'fhir', baseUrl: fhirBaseUrl(params.get('fhir')) };
-  if (requested !== null && requested !== 'indexeddb') {
-    console.warn(`demo-portal: unknown ?adapter=${requested}; using the embedded IndexedDB adapter`);
-  }
-  return { kind: 'indexeddb' };
-}
-
-const BACKEND = chooseBackend();
-
-/** A fresh adapter on the page's backend. This is the one place that knows the adapter classes. */
-function createAdapter(): DemoAdapter {
-  if (BACKEND.kind === 'fhir') {
-    const fhir = createFhirAdapter({ baseUrl: BACKEND.baseUrl });
-    return Object.assign(fhir, {
-      async putExampleConsent(record: ConsentRecord): Promise<void> {
-        const path = `Consent/${record.id}`;
-        const { status } = await fhir.http.write('PUT', path, consentToFhir(record), undefined);
-        if (status !== 200 && status !== 201) throw new AdapterError(`Writing ${path} answered HTTP ${String(status)}`);
-      },
-      async putExampleAssessments(clientIds: ReadonlySet<string>): Promise<void> {
-        const put = async (path: string, resource: Parameters<typeof fhir.http.write>[2]) => {
-          const { status } = await fhir.http.write('PUT', path, resource, undefined);
-          if (status !== 200 && status !== 201)
-            throw new AdapterError(`Writing ${path} answered HTTP ${String(status)}`);
-        };
-        for (const template of TEMPLATES) await put(`Questionnaire/${template.id}`, template);
-        for (const assessment of exampleData.assessments) {
-          if (clientIds.has(assessment.clientId))
-            await put(`QuestionnaireResponse/${assessment.id}`, assessmentToFhir(assessment));
-        }
-        for (const reading of exampleData.meterReadings) {
-          if (clientIds.has(reading.clientId)) await put(`Observation/${reading.id}`, meterReadingToFhir(reading));
-        }
-      },
-    });
-  }
-  const local = new IndexedDbAdapter({ name: DATABASE_NAME });
-  return Object.assign(local, {
-    async putExampleConsent(record: ConsentRecord): Promise<void> {
-      try {
-        await local.importConsent(record);
-      } catch (error) {
-        // Another tab put the same example there first: as good as ours.
-        if (!(error instanceof ConflictError)) throw error;
-      }
-    },
-    async putExampleAssessments(clientIds: ReadonlySet<string>): Promise<void> {
-      const firstWins = (error: unknown) => {
-        if (!(error instanceof ConflictError)) throw error;
-      };
-      for (const template of TEMPLATES) await local.saveTemplate(template, null).catch(firstWins);
-      for (const assessment of exampleData.assessments) {
-        if (clientIds.has(assessment.clientId)) await local.importAssessment(assessment).catch(firstWins);
-      }
-      for (const reading of exampleData.meterReadings) {
-        if (clientIds.has(reading.clientId)) await local.saveMeterReading(reading, null).catch(firstWins);
-      }
-    },
-  });
-}
-
-/** `undefined` for a record that is not there; every other error goes on. */
-function unlessNotFound(error: unknown): undefined {
-  if (error instanceof NotFoundError) return undefined;
-  throw error;
-}
-
-/**
- * Puts the fictional example clients, teams and consents on the backend, one record at a time, the
- * same way for both backends. `missing` (every start) creates only the clients the backend lacks,
- * with their teams and consents, so edits survive a reload; `overwrite` (the reset) also writes
- * the others back over their current version. A create that another tab won meanwhile is as good
- * as ours; an overwrite that someone else's save beat fails with the ConflictError, and the user
- * can reset again.
- */
-async function putExampleData(adapter: DemoAdapter, mode: 'missing' | 'overwrite'): Promise<void> {
-  const write = async (current: Versioned<unknown> | undefined, save: (ifMatch: string | null) => Promise<unknown>) => {
-    if (current && mode === 'missing') return;
-    try {
-      await save(current?.version ?? null);
-    } catch (error) {
-      if (!(error instanceof ConflictError && current === undefined)) throw error;
-    }
-  };
-  // Clients first: a FHIR team refers to its client's Patient.
-  const created = new Set<string>();
-  for (const client of exampleData.clients) {
-    const current = await adapter.getClient(client.id).catch(unlessNotFound);
-    if (!current) created.add(client.id);
-    await write(current, (ifMatch) => adapter.saveClient(client, ifMatch));
-  }
-  for (const team of exampleData.teams) {
-    // On a start, a client already there brings its team: no need to read it (three round trips
-    // on a FHIR server) before the page can show it.
-    if (mode === 'missing' && !created.has(team.clientId)) continue;
-    const current = await adapter.getTeam({ teamId: team.id }).catch(unlessNotFound);
-    await write(current, (ifMatch) => adapter.saveTeam(team, ifMatch));
-  }
-  // A consent is never edited, only revoked, so the examples go in as they are (the revoked one
-  // with its history); a reset puts a consent the user revoked back as it was. Consents recorded
-  // in the demo stay on a FHIR server, as nothing about a consent is ever deleted.
-  for (const consent of exampleData.consents) {
-    if (mode === 'missing' && !created.has(consent.clientId)) continue;
-    await adapter.putExampleConsent(consent);
-  }
-  // The templates always (a page of an older demo may lack them); the assessment and the meter's
-  // readings with their client.
-  await adapter.putExampleAssessments(
-    mode === 'missing' ? created : new Set(exampleData.clients.map((client) => client.id)),
-  );
-}
-
-/** Saumaton's own templates, as a county would import them. */
-const TEMPLATES = [serviceNeedTemplate, meterTemplate] as unknown as readonly AssessmentTemplate[];
 
 // ---------------------------------------------------------------------------------------------
 // The page

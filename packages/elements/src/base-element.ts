@@ -14,6 +14,31 @@ import {
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
+// Listener overloads typed by `Events`, by declaration merging (no runtime code). Angular's
+// template type checker (`strictDomEventTypes`) types `$event` through them.
+export interface SaumatonElement<Events> {
+  addEventListener<K extends keyof Events>(
+    type: K,
+    listener: (this: this, event: Events[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof Events>(
+    type: K,
+    listener: (this: this, event: Events[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
 /**
  * The base of every Saumaton widget: baseline styles, the library version for `define()`,
  * localization wiring, and the adapter and viewer, taken from the element's own properties
@@ -34,8 +59,13 @@ import { VERSION } from './version.js';
  * @cssprop --saumaton-color-focus - The focus ring.
  * @cssprop --saumaton-color-danger - Errors and destructive buttons.
  * @cssprop --saumaton-radius - Corner radius.
+ *
+ * `Events` is the widget's own event map: `addEventListener` and `removeEventListener` are typed
+ * by it, so a host listening on the element reads `event.detail.value.members` without narrowing
+ * by `kind` (CONVENTIONS §8).
  */
-export class SaumatonElement extends LitElement {
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-unused-vars -- Events types the listener overloads above
+export class SaumatonElement<Events = HTMLElementEventMap> extends LitElement {
   static readonly version: string = VERSION;
   static override styles = [baseStyles];
 

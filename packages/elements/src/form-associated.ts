@@ -50,7 +50,7 @@ export type Validator = () => ValidationProblem | null;
  *
  * @fires invalid - When a check finds the control invalid (native event, not bubbling).
  */
-export abstract class SaumatonFormAssociatedElement extends SaumatonElement {
+export abstract class SaumatonFormAssociatedElement<Events = HTMLElementEventMap> extends SaumatonElement<Events> {
   static formAssociated = true;
 
   static override shadowRootOptions: ShadowRootInit = { ...SaumatonElement.shadowRootOptions, delegatesFocus: true };

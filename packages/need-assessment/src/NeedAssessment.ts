@@ -68,32 +68,6 @@ export interface NeedAssessmentEventMap extends HTMLElementEventMap {
   'saumaton-assessment-submitted': SaumatonAssessmentSubmittedEvent;
 }
 
-// Declaration merging adds listener overloads typed by that map to the class (no runtime code),
-// as the roster does.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface NeedAssessment {
-  addEventListener<K extends keyof NeedAssessmentEventMap>(
-    type: K,
-    listener: (this: NeedAssessment, event: NeedAssessmentEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof NeedAssessmentEventMap>(
-    type: K,
-    listener: (this: NeedAssessment, event: NeedAssessmentEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
-}
-
 /** How long the widget waits for its adapter before it warns (once, in the console). */
 const ADAPTER_GRACE_MS = 3000;
 
@@ -123,8 +97,7 @@ const ADAPTER_GRACE_MS = 3000;
  * @csspart state - The loading, empty and error panels.
  * @csspart form - The form.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class NeedAssessment extends SaumatonElement {
+export class NeedAssessment extends SaumatonElement<NeedAssessmentEventMap> {
   static override styles = [...SaumatonElement.styles, formStyles, assessmentStyles];
   static override localeLoaders = assessmentLocaleLoaders;
 

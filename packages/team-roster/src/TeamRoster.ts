@@ -62,33 +62,6 @@ export interface TeamRosterEventMap extends HTMLElementEventMap {
   'saumaton-error': SaumatonErrorEvent;
 }
 
-// Declaration merging adds listener overloads typed by that map to the class (no runtime code),
-// as lib.dom does for its own elements. Angular's template type checker (`strictDomEventTypes`)
-// types `$event` through them.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface TeamRoster {
-  addEventListener<K extends keyof TeamRosterEventMap>(
-    type: K,
-    listener: (this: TeamRoster, event: TeamRosterEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof TeamRosterEventMap>(
-    type: K,
-    listener: (this: TeamRoster, event: TeamRosterEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
-}
-
 /**
  * The multi-service team around one client: members grouped by organisation with their roles and
  * the one coordinator, the client and the people on the client's side, past members, and the
@@ -114,8 +87,7 @@ export interface TeamRoster {
  * @cssprop --saumaton-color-accent-soft - The coordinator card's background.
  * @cssprop --saumaton-color-notice - Background of notices such as the turvakielto note.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class TeamRoster extends SaumatonElement {
+export class TeamRoster extends SaumatonElement<TeamRosterEventMap> {
   static override styles = [...SaumatonElement.styles, formStyles, rosterStyles];
   static override localeLoaders = rosterLocaleLoaders;
 

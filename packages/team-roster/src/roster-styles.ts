@@ -21,21 +21,6 @@ export const rosterStyles = css`
     align-items: baseline;
     gap: 0.5em 1em;
   }
-  h2 {
-    font-size: 1.35em;
-    line-height: 1.25;
-  }
-  h3 {
-    font-size: 1.15em;
-    line-height: 1.3;
-  }
-  h4 {
-    font-size: 1em;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.75em;
-    align-items: baseline;
-  }
   .muted {
     color: var(--saumaton-color-text-muted, #4a525c);
   }
@@ -57,36 +42,6 @@ export const rosterStyles = css`
     border-inline-start: 0.35em solid var(--saumaton-color-border-strong, #5b6470);
     border-radius: var(--saumaton-radius, 0.375em);
   }
-  .members {
-    display: grid;
-    /* One column as wide as the roster, never as wide as a card's content: an off-screen card
-       remembers the size it was last laid out at, and an auto track would keep that width after
-       the page narrowed (zoom, a rotated phone), scrolling the page sideways. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.75em;
-  }
-  .member {
-    /* A card is its own container: its details stack when the card is narrow, wherever it sits.
-       A card off screen is not laid out until it nears the viewport (it stays in the
-       accessibility tree, find-in-page and the tab order): a team of 60 first renders in half
-       the time. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 12em;
-    container-type: inline-size;
-    display: grid;
-    align-content: start;
-    gap: 0.35em;
-    padding: 0.75em 1em;
-    border: 1px solid var(--saumaton-color-border, #c9ced6);
-    border-radius: var(--saumaton-radius, 0.375em);
-    background: var(--saumaton-color-surface-raised, #f3f5f8);
-  }
-  .member:focus-within {
-    /* Laid out while it holds the focus: focus() into a card not yet laid out may be dropped
-       (the consent form's cards found this on a busy machine). */
-    content-visibility: visible;
-  }
-
   .member.coordinator {
     border: 0.15em solid var(--saumaton-color-accent, #0b5cad);
     background: var(--saumaton-color-accent-soft, #e3eefa);

@@ -188,7 +188,7 @@ export function consentCard(
   const revokeId = cardId('revoke', record);
   const open = actions?.revoking === record.id;
   return html`<li
-    class="consent ${validity} ${printing === record.id ? 'print-target' : ''}"
+    class="consent card ${validity} ${printing === record.id ? 'print-target' : ''}"
     part="consent"
     data-id=${record.id}
   >

@@ -39,7 +39,7 @@ export function groupSections(
     (instrument) =>
       html`<section class="group" aria-labelledby=${`group-${instrument}`}>
         <h3 id=${`group-${instrument}`}>${instrumentHeading(instrument)}</h3>
-        <ul class="consents">
+        <ul class="consents cards" role="list">
           ${groups.byInstrument[instrument].map((record) => consentCard(record, actions, onPrint, printing))}
         </ul>
       </section>`,
@@ -51,7 +51,7 @@ export function groupSections(
           <p class="hint">
             ${msg('These are not consents. A professional has documented why information is shared without one.')}
           </p>
-          <ul class="consents">
+          <ul class="consents cards" role="list">
             ${groups.exceptions.map((record) => consentCard(record, actions, onPrint, printing))}
           </ul>
         </section>`

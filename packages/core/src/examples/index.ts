@@ -731,3 +731,5 @@ export const exampleData = {
   meterReadings: exampleMeterReadings,
   plans: [examplePlan],
 };
+
+export { largePlan, type LargePlan, type LargePlanOptions } from './large-plan.js';

@@ -24,7 +24,7 @@ export function memberCard(team: Team, m: TeamMember, withheld: boolean, actions
   const isCoordinator = m.role === 'coordinator';
   const upcoming = membershipState(m) === 'upcoming';
   return html`<li
-    class="member ${isCoordinator ? 'coordinator' : ''}"
+    class="member card ${isCoordinator ? 'coordinator' : ''}"
     part=${isCoordinator ? 'member coordinator' : 'member'}
   >
     <p>

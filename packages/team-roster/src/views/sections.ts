@@ -116,7 +116,7 @@ export function professionalsSection(team: Team, members: TeamMember[], actions?
           <span>${org?.name ?? msg('Organisation not recorded')}</span>
           ${org?.producerType ? html`<span class="producer-type">${producerTypeLabel(org.producerType)}</span>` : nothing}
         </h4>
-        <ul class="members" role="list">
+        <ul class="members cards" role="list">
           ${group.members.map((m) => memberCard(team, m, false, actions))}
         </ul>
       </section>`;
@@ -133,7 +133,7 @@ export function clientSideSection(
 ): TemplateResult {
   return html`<section aria-labelledby="client-side-heading">
     <h3 id="client-side-heading">${msg('The client and the people on the client’s side')}</h3>
-    <ul class="members" role="list">
+    <ul class="members cards" role="list">
       ${members.map((m) => memberCard(team, m, withheld, actions))}
     </ul>
   </section>`;
@@ -142,10 +142,10 @@ export function clientSideSection(
 export function pastMembersSection(past: TeamMember[]): TemplateResult {
   return html`<section aria-labelledby="past-heading">
     <h3 id="past-heading">${msg('Past members')}</h3>
-    <ul class="members" role="list">
+    <ul class="members cards" role="list">
       ${past.map(
         (m) =>
-          html`<li class="member" part="member">
+          html`<li class="member card" part="member">
             <p><span class="name">${memberName(m)}</span> <span class="role">${roleLabel(m.role)}</span></p>
             ${m.organization ? html`<p class="muted">${m.organization.name}</p>` : nothing}
             <p>
