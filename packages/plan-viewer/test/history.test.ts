@@ -155,6 +155,21 @@ describe('<saumaton-plan-viewer> history', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('open-history');
   });
 
+  it('reads the history again when the plan is saved while the timeline is open', async () => {
+    const adapter = await changedAdapter();
+    const el = await renderPlan(adapter, { viewer: organiser });
+    await openHistory(el);
+    const before = $$(el, '.history-entry').length;
+    const current = await adapter.getPlan({ planId: examplePlan.id });
+    const { parts: _parts, ...common } = current.value;
+    await adapter.savePlanCommon(
+      { ...common, meetingFrequency: 'Joka toinen viikko', updatedAt: '2026-10-05T08:00:00Z' },
+      current.version,
+    );
+    await waitUntil(() => $$(el, '.history-entry').length === before + 1, 'the new version is not listed');
+    expect(text($$(el, '.history-entry')[0])).to.contain('Meeting frequency');
+  });
+
   for (const locale of ['fi', 'sv', 'en'] as const) {
     it(`is accessible in ${locale}: the timeline and an opened version, in both modes`, async () => {
       await setLocale(locale);

@@ -98,6 +98,11 @@ export function versionData(entry: PlanHistoryEntry, words: HistoryWords): Versi
   };
 }
 
+/** A fingerprint of the plan's saves: the common sections' and every part's time of saving. */
+function savedAt(plan: ClientPlan): string {
+  return [plan.updatedAt ?? '', ...plan.parts.map((p) => `${p.producer.id}@${p.updatedAt ?? ''}`)].join('|');
+}
+
 export const historyStyles = [
   css`
     .history-tools {
@@ -209,6 +214,10 @@ export class PlanHistoryPanel {
   private adapter: AnyAdapter | undefined;
   private planId: string | undefined;
   private omitContactDetails = false;
+  /** When the plan shown was last saved, every piece's: a later save makes the history read again. */
+  private saved: string | undefined;
+  /** Saved again while a version was open: read again on the way back. */
+  private stale = false;
 
   constructor(private readonly host: HistoryHost) {}
 
@@ -221,12 +230,25 @@ export class PlanHistoryPanel {
   sync(adapter: AnyAdapter | undefined, plan: ClientPlan | undefined): void {
     const omit = plan?.clienthood.turvakielto === true;
     const key = plan ? `${plan.id}|${String(omit)}` : undefined;
-    if (key === this.key && adapter === this.adapter) return;
+    if (key === this.key && adapter === this.adapter) {
+      // The same plan, saved again (here or elsewhere): read the history again, though never
+      // from under a version the user is reading.
+      const saved = plan ? savedAt(plan) : undefined;
+      if (saved !== this.saved) {
+        this.saved = saved;
+        if (this.opened && this.version === undefined) this.fetch();
+        else if (this.opened) this.stale = true;
+        else this.load = undefined;
+      }
+      return;
+    }
     this.stop();
     this.key = key;
     this.adapter = adapter;
     this.planId = plan?.id;
+    this.saved = plan ? savedAt(plan) : undefined;
     this.omitContactDetails = omit;
+    this.stale = false;
     this.load = undefined;
     this.version = undefined;
     this.shown = HISTORY_PAGE;
@@ -299,7 +321,12 @@ export class PlanHistoryPanel {
   private back = () => {
     const index = this.version;
     this.version = undefined;
-    this.host.focus(index !== undefined ? `#history-entry-${String(index)}` : '#history-heading');
+    if (this.stale) {
+      // Saved again meanwhile: the timeline is read again, focus on its heading.
+      this.stale = false;
+      this.fetch();
+      this.host.focus('#history-heading');
+    } else this.host.focus(index !== undefined ? `#history-entry-${String(index)}` : '#history-heading');
     this.host.requestUpdate();
   };
 
