@@ -100,7 +100,7 @@ export function versionData(entry: PlanHistoryEntry, words: HistoryWords): Versi
 
 /** A fingerprint of the plan's saves: the common sections' and every part's time of saving. */
 function savedAt(plan: ClientPlan): string {
-  return [plan.updatedAt ?? '', ...plan.parts.map((p) => `${p.producer.id}@${p.updatedAt ?? ''}`)].join('|');
+  return [plan.updatedAt ?? '', ...plan.parts.map((p) => `${p.producer.id}@${p.updatedAt}`)].join('|');
 }
 
 export const historyStyles = [
