@@ -135,6 +135,9 @@ export class PlanViewer extends SaumatonElement {
 
   @state() private editing: Editing.OpenForm | undefined;
 
+  /** The parts as the last live update carried them: newer than those read with the plan. */
+  @state() private pushedParts: readonly PlanPart[] | undefined;
+
   private readonly focusing = new FocusController(this);
   private readonly announcer = new Announcer(this);
 
@@ -189,10 +192,22 @@ export class PlanViewer extends SaumatonElement {
     },
     parse: (answer): Versioned<ClientPlan> => readPlanUpdate(answer, this.planResource.value?.record.value),
     check: (before, after) => this.tools.value?.checkCommon(before, after) ?? [],
-    subscribe: (adapter, plan, listener) => adapter.subscribe?.({ kind: 'plan', planId: plan.id }, listener),
+    // Every push carries every part: another producer's saved part is shown at once, even when
+    // the common sections (whose version the controller compares) did not change.
+    subscribe: (adapter, plan, listener) =>
+      adapter.subscribe?.({ kind: 'plan', planId: plan.id }, (answer) => {
+        try {
+          const pushed = readPlan(answer).value;
+          if (pushed.id === plan.id) this.pushedParts = pushed.parts;
+        } catch {
+          // A malformed push: the parts shown stay.
+        }
+        listener(answer);
+      }),
     auditOf: (plan) => ({ id: plan.id, clientId: plan.clientId }),
     onReset: () => {
       this.editing = undefined;
+      this.pushedParts = undefined;
       this.trends?.stop();
     },
     busy: () => this.editing?.kind === 'common',
@@ -241,7 +256,7 @@ export class PlanViewer extends SaumatonElement {
       if (this.editing?.kind === 'part') this.editing = undefined;
     },
     busy: () => this.editing?.kind === 'part',
-    onRemoteChange: () => this.announcer.announce(msg('Someone else updated your part.')),
+    onRemoteChange: () => this.announcer.announce(msg('Someone else updated the plan.')),
     onSaved: () => this.onSaved(),
     onConflict: () => this.focusing.focusAfterUpdate('#conflict-heading'),
   });
@@ -674,7 +689,7 @@ export class PlanViewer extends SaumatonElement {
     if (this.history?.versionOpen) return history;
     return html`${history}${planView({
       plan,
-      parts: partsWith(plan, own),
+      parts: partsWith({ ...plan, parts: [...(this.pushedParts ?? plan.parts)] }, own),
       version,
       audience: this.audience,
       professional: this.resolvedViewer?.kind === 'professional' && this.audience === 'professional',

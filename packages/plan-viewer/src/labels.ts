@@ -33,7 +33,7 @@ export function serviceStatusLabel(status: string, audience: Audience): string {
     case 'planned':
       return client ? msg('Agreed in the plan') : msg('Planned');
     case 'applied':
-      return client ? msg('Applied for, waiting for a decision') : msg('Applied for, decision pending');
+      return msg('Applied for, decision pending');
     case 'ongoing':
       return client ? msg('Going on now') : msg('Ongoing');
     case 'paused':
@@ -76,9 +76,9 @@ export function goalStatusLabel(status: string, audience: Audience): string {
     case 'on-hold':
       return client ? msg('Paused') : msg('On hold');
     case 'achieved':
-      return client ? msg('Reached') : msg('Achieved');
+      return msg('Achieved');
     case 'not-achieved':
-      return client ? msg('Not reached') : msg('Not achieved');
+      return msg('Not achieved');
     case 'cancelled':
       return msg('Cancelled');
     default:

@@ -19,7 +19,6 @@ import {
   checkPlanPartChange,
   commonOf,
   isIsoDate,
-  newId,
   sameJson,
   type ClientPlan,
   type Edit,
@@ -177,7 +176,7 @@ export function formInput(form: OpenForm, target: { name: string; value: string 
 export function addService(form: OpenForm): OpenForm {
   if (form.kind !== 'part') return form;
   const blank: ServiceDraft = {
-    id: newId('service'),
+    id: localId('service'),
     name: '',
     status: 'planned',
     start: '',
@@ -202,6 +201,16 @@ export function addGoal(form: OpenForm): OpenForm {
   };
 }
 
+/**
+ * A new id for a service or goal added in a form: as core's `newId`, written here because importing
+ * that one module would split it into a chunk of its own that the roster's and the consent form's
+ * pages then load as one more file (the embed build places a module by the widgets using it).
+ */
+function localId(prefix: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
 // ---- edits ---------------------------------------------------------------------------------------
 
 const optional = (value: string): string | undefined => (value.trim() ? value.trim() : undefined);
@@ -212,7 +221,7 @@ function fieldErrors(form: OpenForm): Record<string, string> {
   const errors: Record<string, string> = {};
   const badDate = msg('Give a date as YYYY-MM-DD.');
   if (form.kind === 'part') {
-    if (!form.draft.authorName.trim()) errors.authorName = msg('Give your name: the part says who changed it.');
+    if (!form.draft.authorName.trim()) errors.authorName = msg('Give your name: it is saved with the change.');
     form.draft.services.forEach((s, i) => {
       if (!s.name.trim()) errors[`service-${String(i)}-name`] = msg('Give the service a name.');
       if (s.start && !isIsoDate(s.start)) errors[`service-${String(i)}-start`] = badDate;
@@ -224,7 +233,7 @@ function fieldErrors(form: OpenForm): Record<string, string> {
     return errors;
   }
   const d = form.draft;
-  if (!d.updatedBy.trim()) errors.updatedBy = msg('Give your name: the plan says who changed it.');
+  if (!d.updatedBy.trim()) errors.updatedBy = msg('Give your name: it is saved with the change.');
   if (form.scope === 'client') return errors;
   if (d.nextReviewDate && !isIsoDate(d.nextReviewDate)) errors.nextReviewDate = badDate;
   d.goals.forEach((g, i) => {
@@ -412,7 +421,7 @@ function applyCommon(
     for (const g of d.goals) {
       if (g.id !== undefined) continue;
       goals.push({
-        id: newId('goal'),
+        id: localId('goal'),
         text: g.text.trim(),
         status: g.status,
         setBy: { kind: 'together' },
@@ -473,32 +482,26 @@ export function checkCommon(before: ClientPlan | undefined, after: ClientPlan): 
   ];
 }
 
-/** A broken plan rule in words. */
+/**
+ * A broken plan rule in words. The forms check names, dates and goals at their fields first, so
+ * a rule reaches here only from a value the form did not make (another system's): said with the
+ * field's words where there are some, else in general.
+ */
 export function ruleMessage(issue: ValidationIssue): string {
   switch (issue.code) {
     case 'service-name-required':
-      return msg('Give every service a name.');
-    case 'service-status-is-decision':
-    case 'service-status-unknown':
-      return msg(
-        'A planned service is planned, applied for, ongoing, paused, ended or cancelled: a plan is not a decision.',
-      );
-    case 'date-invalid':
-      return msg('A date is not a real date.');
+      return msg('Give the service a name.');
+    case 'goal-text-required':
+      return msg('Say what the goal is.');
     case 'end-before-start':
       return msg('The end cannot come before the start.');
-    case 'id-repeated':
-      return msg('Two items have the same identifier.');
+    case 'date-invalid':
+      return msg('Give a date as YYYY-MM-DD.');
+    case 'service-status-is-decision':
+    case 'service-status-unknown':
+      return msg('A plan is not a decision: a service is never marked granted here.');
     case 'next-review-required':
       return msg('An active plan has its next review date.');
-    case 'view-text-required':
-      return msg('A recorded view says something.');
-    case 'goal-text-required':
-      return msg('Say what each goal is.');
-    case 'producer-changed':
-      return msg('A part stays with its producer.');
-    case 'client-changed':
-      return msg('A plan stays with the client it was made for.');
     default:
       return msg('The change breaks a rule of the plan.');
   }
@@ -671,14 +674,14 @@ export function commonFormView(form: Extract<OpenForm, { kind: 'common' }>, cb: 
     <h3 id="common-form-heading">${client ? msg('Add your own view') : msg('Edit the common sections')}</h3>
     ${requiredHint()}
     <div class="fields">
-      ${field({ name: 'supportClient', label: client ? msg('Your view of what you need support with') : msg('Client’s view of the support need'), value: d.supportClient, multiline: true, wide: true })}
+      ${field({ name: 'supportClient', label: client ? msg('What you need support with') : msg('Client’s view of the support need'), value: d.supportClient, multiline: true, wide: true })}
       ${
         client
           ? nothing
           : html`${field({ name: 'supportProfessional', label: msg('Professional’s view of the support need'), value: d.supportProfessional, multiline: true, wide: true })}
             ${field({ name: 'supportReasons', label: msg('Reasons for the professional’s view of the support need'), value: d.supportReasons, multiline: true, wide: true })}`
       }
-      ${field({ name: 'neededClient', label: client ? msg('Your view of the services and help you need') : msg('Client’s view of the services needed'), value: d.neededClient, multiline: true, wide: true })}
+      ${field({ name: 'neededClient', label: client ? msg('What services and help you need') : msg('Client’s view of the services needed'), value: d.neededClient, multiline: true, wide: true })}
       ${
         client
           ? nothing

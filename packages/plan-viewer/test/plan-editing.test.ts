@@ -245,6 +245,30 @@ describe('<saumaton-plan-viewer> editing', () => {
     expect(plan.supportNeed.professional).to.deep.equal(examplePlan.supportNeed.professional);
   });
 
+  it('never meets a conflict when another producer saves its own part meanwhile, and shows theirs at once', async () => {
+    const adapter = await exampleAdapter();
+    const el = await renderPlan(adapter, { viewer: voucherWorker, editable: true });
+    await openOwnPart(el);
+    input(el, '#field-notes', 'Kotiavun muistiinpano');
+    input(el, '#field-authorName', 'Pekka Lindqvist');
+    const theirs = await storedPart(adapter, employment.id);
+    await adapter.savePlanPart(
+      examplePlan.id,
+      { ...theirs.part, notes: 'Työllisyyspalvelujen muistiinpano' },
+      theirs.version,
+    );
+    // Live update: the employment services' part changes on screen while the form stays open.
+    await waitUntil(() => text(part(el, employment.id)).includes('Työllisyyspalvelujen muistiinpano'), 'not shown', {
+      timeout: 4000,
+    });
+    expect(($(el, '#field-notes') as HTMLTextAreaElement).value).to.equal('Kotiavun muistiinpano');
+    $(el, '#part-form button[type="submit"]')!.click();
+    await waitUntil(() => !$(el, '#part-form'), 'not saved', { timeout: 4000 });
+    expect($(el, '.state.conflict')).to.equal(null);
+    expect((await storedPart(adapter, voucher.id)).part.notes).to.equal('Kotiavun muistiinpano');
+    expect((await storedPart(adapter, employment.id)).part.notes).to.equal('Työllisyyspalvelujen muistiinpano');
+  });
+
   it('reloads its own part with the plan when plan-id changes, dropping an open form', async () => {
     const adapter = await exampleAdapter();
     const el = await renderPlan(adapter, { viewer: voucherWorker, editable: true });

@@ -46,9 +46,7 @@ export interface PlanViewData {
 export function disclaimer(audience: Audience): TemplateResult {
   return html`<div class="disclaimer" part="disclaimer" role="note">
     <p>
-      <strong
-        >${audience === 'client' ? msg('This plan is not a decision.') : msg('The plan is not a decision.')}</strong
-      >
+      <strong>${msg('The plan is not a decision.')}</strong>
       ${
         audience === 'client'
           ? msg(
@@ -184,18 +182,14 @@ function context(data: PlanViewData): TemplateResult | typeof nothing {
 function goalView(goal: PlanGoal, index: number, data: PlanViewData): TemplateResult {
   const audience = data.audience;
   const setBy = setByLabel(goal.setBy.kind, audience);
-  const evaluations = [
-    ...(goal.evaluations ?? []),
-    ...(data.plan.followUp.entries ?? []).flatMap((e) => (e.goalEvaluations ?? []).filter((g) => g.goalId === goal.id)),
+  // A review's evaluation of the goal that the goal itself also records (same day, same result) is shown once.
+  const own = goal.evaluations ?? [];
+  const unique = [
+    ...own,
+    ...(data.plan.followUp.entries ?? [])
+      .flatMap((e) => (e.goalEvaluations ?? []).filter((g) => g.goalId === goal.id))
+      .filter((e) => !own.some((o) => o.date.slice(0, 10) === e.date.slice(0, 10) && o.achievement === e.achievement)),
   ];
-  // The same evaluation may be on the goal and in the review's record: shown once.
-  const seen = new Set<string>();
-  const unique = evaluations.filter((e) => {
-    const key = `${e.date}|${e.achievement}|${e.text ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
   return html`<li class="goal" part="goal">
     <div class="goal-text">
       <h4>${goal.text}</h4>
@@ -321,7 +315,7 @@ function followUp(data: PlanViewData): TemplateResult {
             ${
               status
                 ? html`<strong class="due-state">${reviewText(status)}</strong>: ${msg(str`next review ${date(next)}`)}`
-                : msg(str`Next review: ${date(next)}`)
+                : html`${msg('Next review')}: ${date(next)}`
             }
           </p>`
         : html`<p class="muted">${msg('No next review date set.')}</p>`
