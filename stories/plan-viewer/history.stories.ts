@@ -1,10 +1,11 @@
 import '@saumaton/plan-viewer/saumaton-plan-viewer.js';
 
-import { MemoryAdapter, OfflineError, type AnyAdapter, type Viewer } from '@saumaton/core';
-import { exampleClient, exampleOrganizations, examplePlan, largePlan } from '@saumaton/core/examples';
+import { OfflineError, type AnyAdapter, type Viewer } from '@saumaton/core';
+import { exampleOrganizations, examplePlan, largePlan } from '@saumaton/core/examples';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { userEvent, waitFor } from 'storybook/test';
+import { exampleAdapter } from './story-adapters.js';
 
 interface HistoryArgs {
   planId: string;
@@ -15,8 +16,8 @@ interface HistoryArgs {
 const organiser: Viewer = { kind: 'professional', organizationId: exampleOrganizations.county.id };
 
 /** Aino's plan after a few saves: a goal achieved, a goal added, the client's view updated, a service removed. */
-async function changedAdapter(): Promise<MemoryAdapter> {
-  const adapter = await MemoryAdapter.withData({ clients: [exampleClient], plans: [examplePlan] });
+async function changedAdapter(): Promise<Awaited<ReturnType<typeof exampleAdapter>>> {
+  const adapter = await exampleAdapter();
   const current = await adapter.getPlan({ planId: examplePlan.id });
   const { parts: _parts, ...common } = current.value;
   await adapter.savePlanCommon(

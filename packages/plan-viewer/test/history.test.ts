@@ -196,7 +196,7 @@ describe('<saumaton-plan-viewer> history', () => {
     expect(text($(el, '.timeline'))).not.to.contain(countyId);
     await openVersion(el, /Common sections/);
     const shown = text($(el, '.history-version'));
-    expect(shown).to.contain('Your goals').and.contain('Reached');
+    expect(shown).to.contain('Your goals').and.contain('Working on it');
     expect(shown).not.to.match(/goal-new|goal-finances|1\.2\.246|OID/);
   });
 
