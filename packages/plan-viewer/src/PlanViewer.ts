@@ -32,6 +32,7 @@ import {
 } from '@saumaton/elements';
 import type * as Editing from './plan-editing.js';
 import type * as Trends from './goal-trend.js';
+import type * as History from './history/history.js';
 import { planLocaleLoaders } from './locales.js';
 import { planStyles } from './plan-styles.js';
 import { partOf, partsWith, readPart, readPlan, readPlanUpdate } from './plan-data.js';
@@ -154,6 +155,14 @@ export class PlanViewer extends SaumatonElement {
     (work) => this.settleAfter(work),
   );
   private trends: Trends.GoalTrends | undefined;
+
+  /** The plan's history (`listPlanVersions`), loaded when the user opens it. */
+  private readonly historyModule = new LazyModule<typeof History>(
+    this,
+    () => import('./history/history.js'),
+    (work) => this.settleAfter(work),
+  );
+  private history: History.PlanHistoryPanel | undefined;
   private readonly addedStyles = new Set<CSSResultOrNative>();
 
   /** The plan: its common sections with every part, the version the common sections'. */
@@ -298,6 +307,7 @@ export class PlanViewer extends SaumatonElement {
     const plan = this.planResource.value?.record.value;
     if (plan && (this.canEditPart() || this.canEditCommon() || this.canEditClientView())) this.tools.prefetch();
     if (plan?.goals.some((g) => g.meter && g.areaLinkId)) this.syncTrends(plan.clientId, plan.goals);
+    this.history?.sync(this.resolvedAdapter, plan);
   }
 
   private syncTrends(clientId: string, goals: readonly PlanGoal[]): void {
@@ -326,12 +336,30 @@ export class PlanViewer extends SaumatonElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.trends?.stop();
+    this.history?.stop();
   }
 
   /** Loads the plan again, as the error state's "Try again" does. */
   reload(): Promise<void> {
     return this.planResource.reload();
   }
+
+  private openHistory = () => {
+    if (this.history?.opened) return this.history.close();
+    this.historyModule.run(
+      (module) => {
+        this.history ??= new module.PlanHistoryPanel({
+          requestUpdate: () => this.requestUpdate(),
+          settle: (work) => this.settleAfter(work),
+          focus: (selector) => this.focusing.focusAfterUpdate(selector),
+        });
+        this.addStyles(module.historyStyles);
+        this.history.sync(this.resolvedAdapter, this.planResource.value?.record.value);
+        this.history.show();
+      },
+      (message) => this.announcer.announce(message),
+    );
+  };
 
   // ---- saving -------------------------------------------------------------------------------
 
@@ -644,7 +672,22 @@ export class PlanViewer extends SaumatonElement {
   private renderPlan(plan: ClientPlan, version: string): TemplateResult {
     const own = this.ownPart.value?.record.value;
     const locale = getLocale();
-    return planView({
+    const history = html`${
+      this.planResource.can('listPlanVersions')
+        ? html`<div class="history-tools">
+            <button
+              type="button"
+              id="open-history"
+              aria-expanded=${this.history?.opened ? 'true' : 'false'}
+              @click=${this.openHistory}
+            >
+              ${msg('History')}
+            </button>
+          </div>`
+        : nothing
+    }${this.history?.view(plan, this.audience) ?? nothing}`;
+    if (this.history?.versionOpen) return history;
+    return html`${history}${planView({
       plan,
       parts: partsWith({ ...plan, parts: [...(this.pushedParts ?? plan.parts)] }, own),
       version,
@@ -657,7 +700,7 @@ export class PlanViewer extends SaumatonElement {
       partSlots: this.partSlots,
       newPart: this.newPart(plan),
       commonTools: this.commonTools(),
-    });
+    })}`;
   }
 }
 
