@@ -93,6 +93,7 @@ const expected = [
   `Argument of type 'SaumatonSavedEvent<"team">' is not assignable to parameter of type 'CustomEvent<number>'`,
   "Property 'answers' does not exist on type",
   "Property 'value' does not exist on type 'SaumatonErrorDetail'",
+  `Argument of type 'SaumatonSavedEvent<"plan" | "plan-part">' is not assignable to parameter of type 'CustomEvent<number>'`,
 ];
 let output = '';
 try {

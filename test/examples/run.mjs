@@ -5,7 +5,11 @@
 //   - the consent form shows the client's consents by instrument; revoking one (Tab, Enter, Tab
 //     to the form's submit, Enter) saves, and `saumaton-saved` reaches the same handler;
 //   - the need assessment shows the service-need template read through the adapter; ticking the
-//     first support need (Tab, Space) fires `saumaton-change`, which reaches the framework's handler.
+//     first support need (Tab, Space) fires `saumaton-change`, which reaches the framework's handler;
+//   - the plan viewer, seen by the home-help producer, shows Aino's plan (the statement that it is
+//     not a decision, each producer's part); editing the producer's own part (Tab to its "Muokkaa
+//     osaasi", Enter, Tab to the first service's frequency and to "Nimesi", typing, Tab to "Tallenna
+//     osa", Enter) saves the part, and `saumaton-saved` (kind 'plan-part') reaches the same handler.
 // The page shows what each handler received; any page error, console error or failed request
 // fails the check.
 //
@@ -218,6 +222,108 @@ async function checkAssessment(page) {
   return shown;
 }
 
+/** The plan's producers, in the order the example plan lists its parts. */
+const producers = [
+  'Järvilaakson hyvinvointialue, aikuissosiaalityö',
+  'Kotiapu Lindqvist Oy',
+  'Järvilaakson kaupungin työllisyyspalvelut',
+];
+
+/**
+ * The plan viewer, seen by a professional of the home-help producer: Aino's plan in Finnish (the
+ * statement that it is not a decision, each producer's part); editing the producer's own part by
+ * keyboard (Tab to "Muokkaa osaasi", Enter; Tab to the first service's frequency, a new one typed;
+ * Tab to "Nimesi", typed; Tab to "Tallenna osa", Enter) saves the part through the Memory adapter,
+ * and `saumaton-saved` (kind 'plan-part') reaches the framework's handler.
+ */
+async function checkPlan(page) {
+  const tag = 'saumaton-plan-viewer';
+  await until(
+    page,
+    'Aino\'s plan in Finnish ("Asiakassuunnitelma", "Suunnitelma ei ole päätös.", her producers\' parts)',
+    (tag) => {
+      const root = document.querySelector(tag)?.shadowRoot;
+      return (
+        root?.querySelector('#plan-title')?.textContent.trim() === 'Asiakassuunnitelma' &&
+        root.querySelector('.disclaimer')?.textContent.includes('Suunnitelma ei ole päätös.') &&
+        root.querySelectorAll('.part[data-producer]').length === 3 &&
+        root.querySelector('#edit-part') !== null
+      );
+    },
+    tag,
+  );
+  const disclaimer = await page.evaluate(shadowText, tag, '.disclaimer');
+  const expectedDisclaimer =
+    'Suunnitelma ei ole päätös. Asiakassuunnitelma on suunnittelun ja yhteensovittamisen väline. Siihen kirjattu palvelu ei ole myönnetty palvelu: palveluista päätetään erikseen, ja päätöksiin voi hakea muutosta.';
+  if (disclaimer !== expectedDisclaimer) throw new Error(`the plan's disclaimer says "${disclaimer}"`);
+  const parts = await page.evaluate(
+    (tag) =>
+      [...document.querySelector(tag).shadowRoot.querySelectorAll('.part[data-producer] > h4')].map((h) =>
+        h.textContent.trim(),
+      ),
+    tag,
+  );
+  if (parts.join('|') !== producers.join('|')) throw new Error(`the plan shows the parts of ${parts.join(', ')}`);
+  const partText = (tag) =>
+    document
+      .querySelector(tag)
+      ?.shadowRoot?.querySelector('.part[data-producer="1.2.246.10.99999999.20.7"]')
+      ?.textContent.replace(/\s+/g, ' ');
+  if (!(await page.evaluate(partText, tag)).includes('2 krt/vko'))
+    throw new Error('the home-help producer\'s part does not show its service\'s frequency "2 krt/vko"');
+
+  const button = await tabTo(page, 'the "edit your part" button', tag, '#edit-part');
+  if (button !== 'Muokkaa osaasi') throw new Error(`the focused edit button says "${button}", not "Muokkaa osaasi"`);
+  await page.keyboard.press('Enter');
+  await until(
+    page,
+    'the form of the own part, open ("Muokkaa toimijan Kotiapu Lindqvist Oy osaa")',
+    (tag) =>
+      document.querySelector(tag).shadowRoot.querySelector('#part-form-heading')?.textContent.trim() ===
+      'Muokkaa toimijan Kotiapu Lindqvist Oy osaa',
+    tag,
+  );
+  // Each text field: Tab to it, select what it holds, type the new text.
+  const fill = async (what, selector, text) => {
+    await tabTo(page, what, tag, selector);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyA');
+    await page.keyboard.up('Control');
+    await page.keyboard.type(text);
+    const value = await page.evaluate(
+      (tag, selector) => document.querySelector(tag).shadowRoot.querySelector(selector).value,
+      tag,
+      selector,
+    );
+    if (value !== text) throw new Error(`${what} reads "${value}" after typing "${text}"`);
+  };
+  await fill("the first service's frequency", '#field-service-0-frequency', '3 krt/vko');
+  await fill('the name of who saves', '#field-authorName', 'Pekka Lindqvist');
+  const submit = await tabTo(page, "the part form's submit button", tag, '#part-form [type="submit"]');
+  if (submit !== 'Tallenna osa') throw new Error(`the part form's submit button says "${submit}", not "Tallenna osa"`);
+  await page.keyboard.press('Enter');
+
+  const shown = await until(page, "the part's save in the framework's handler", () => {
+    const text = document.getElementById('saved')?.textContent.trim() ?? '';
+    return text.startsWith('Tallennettu: plan-part') && text;
+  });
+  const expected = 'Tallennettu: plan-part, Kotiapu Lindqvist Oy, versio 2';
+  if (shown !== expected) throw new Error(`after saving the part the page says "${shown}", not "${expected}"`);
+  await until(
+    page,
+    "the producer's part showing the new frequency, the form closed",
+    (tag) => {
+      const root = document.querySelector(tag).shadowRoot;
+      return (
+        root.querySelector('#part-form') === null &&
+        root.querySelector('.part[data-producer="1.2.246.10.99999999.20.7"]')?.textContent.includes('3 krt/vko')
+      );
+    },
+    tag,
+  );
+  return shown;
+}
+
 /** The checks, in one page of one site. Throws on the first that fails. */
 async function check(browser, url) {
   const page = await browser.newPage();
@@ -237,7 +343,12 @@ async function check(browser, url) {
   });
   await page.goto(url);
   if ((await page.evaluate(() => document.documentElement.lang)) !== 'fi') throw new Error('the page is not lang="fi"');
-  const shown = [await checkRoster(page), await checkConsents(page), await checkAssessment(page)];
+  const shown = [
+    await checkRoster(page),
+    await checkConsents(page),
+    await checkAssessment(page),
+    await checkPlan(page),
+  ];
   if (problems.length > 0) throw new Error(problems.join('\n'));
   await page.close();
   return shown;
@@ -273,7 +384,7 @@ try {
       try {
         const shown = await check(browser, url);
         console.log(
-          `examples/${id}: ok, ${example.name}: the team, the consents and the assessment in Finnish; by keyboard each reached the handler (${shown.map((s) => `"${s}"`).join('; ')}) (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+          `examples/${id}: ok, ${example.name}: the team, the consents, the assessment and the plan in Finnish; by keyboard each reached the handler (${shown.map((s) => `"${s}"`).join('; ')}) (${((performance.now() - started) / 1000).toFixed(1)} s)`,
         );
       } finally {
         server.close();

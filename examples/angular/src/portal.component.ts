@@ -7,6 +7,7 @@ import type { SaumatonChangeEvent } from '@saumaton/need-assessment';
 import type {} from '@saumaton/team-roster/angular';
 import type {} from '@saumaton/consent-form/angular';
 import type {} from '@saumaton/need-assessment/angular';
+import type {} from '@saumaton/plan-viewer/angular';
 
 export const ADAPTER = new InjectionToken<MemoryAdapter>('the Saumaton adapter');
 
@@ -22,6 +23,10 @@ function describeSave({ detail }: SaumatonSavedEvent): string {
       const active = detail.value.records.filter((r) => r.value.status === 'active').length;
       return `consent, ${detail.value.records.length} kirjausta, joista voimassa ${active}`;
     }
+    case 'plan-part':
+      return `plan-part, ${detail.value.producer.name}, versio ${detail.version}`;
+    case 'plan':
+      return `plan, versio ${detail.version}`;
     default:
       return kind; // a widget the page does not know yet
   }
@@ -64,6 +69,14 @@ function describeSave({ detail }: SaumatonSavedEvent): string {
         (saumaton-change)="onChange($event)"
         (saumaton-error)="onError($event)"
       ></saumaton-need-assessment>
+      <saumaton-plan-viewer
+        [clientId]="clientId"
+        editable
+        [adapter]="adapter"
+        [viewer]="producer"
+        (saumaton-saved)="onSaved($event)"
+        (saumaton-error)="onError($event)"
+      ></saumaton-plan-viewer>
     </main>
   `,
 })
@@ -71,6 +84,8 @@ export class PortalComponent {
   protected readonly adapter = inject(ADAPTER);
   /** A professional of the county: edits the team, records and revokes consents, fills in the assessment. */
   protected readonly viewer: Viewer = { kind: 'professional', organizationId: exampleOrganizations.county.id };
+  /** A professional of the service-voucher home-help producer: in the client plan, edits its own part. */
+  protected readonly producer: Viewer = { kind: 'professional', organizationId: exampleOrganizations.voucher.id };
   protected readonly teamId = exampleTeam.id;
   protected readonly clientId = exampleClient.id;
   protected readonly clientName = exampleClient.name;

@@ -3,3 +3,4 @@
 import '@saumaton/team-roster/saumaton-team-roster.js';
 import '@saumaton/consent-form/saumaton-consent-form.js';
 import '@saumaton/need-assessment/saumaton-need-assessment.js';
+import '@saumaton/plan-viewer/saumaton-plan-viewer.js';

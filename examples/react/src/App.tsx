@@ -6,6 +6,8 @@ import type { SaumatonChangeEvent } from '@saumaton/need-assessment';
 
 /** A professional of the county: edits the team, records and revokes consents, fills in the assessment. */
 const viewer: Viewer = { kind: 'professional', organizationId: exampleOrganizations.county.id };
+/** A professional of the service-voucher home-help producer: in the client plan, edits its own part. */
+const producer: Viewer = { kind: 'professional', organizationId: exampleOrganizations.voucher.id };
 
 /** What the page says of a save: the detail is a union by `kind`, narrowed where the record is needed. */
 function describeSave({ detail }: SaumatonSavedEvent): string {
@@ -19,6 +21,10 @@ function describeSave({ detail }: SaumatonSavedEvent): string {
       const active = detail.value.records.filter((r) => r.value.status === 'active').length;
       return `consent, ${detail.value.records.length} kirjausta, joista voimassa ${active}`;
     }
+    case 'plan-part':
+      return `plan-part, ${detail.value.producer.name}, versio ${detail.version}`;
+    case 'plan':
+      return `plan, versio ${detail.version}`;
     default:
       return kind; // a widget the page does not know yet
   }
@@ -71,6 +77,14 @@ export function App({ adapter }: { adapter: MemoryAdapter }) {
         adapter={adapter}
         viewer={viewer}
         onsaumaton-change={onChange}
+        onsaumaton-error={onError}
+      />
+      <saumaton-plan-viewer
+        client-id={exampleClient.id}
+        editable
+        adapter={adapter}
+        viewer={producer}
+        onsaumaton-saved={onSaved}
         onsaumaton-error={onError}
       />
     </main>

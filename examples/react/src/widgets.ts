@@ -5,7 +5,9 @@
 import '@saumaton/team-roster/saumaton-team-roster.js';
 import '@saumaton/consent-form/saumaton-consent-form.js';
 import '@saumaton/need-assessment/saumaton-need-assessment.js';
+import '@saumaton/plan-viewer/saumaton-plan-viewer.js';
 // The typings: each element's props and its events typed by their details.
 import type {} from '@saumaton/team-roster/react';
 import type {} from '@saumaton/consent-form/react';
 import type {} from '@saumaton/need-assessment/react';
+import type {} from '@saumaton/plan-viewer/react';

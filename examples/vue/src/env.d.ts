@@ -2,3 +2,4 @@
 import type {} from '@saumaton/team-roster/vue';
 import type {} from '@saumaton/consent-form/vue';
 import type {} from '@saumaton/need-assessment/vue';
+import type {} from '@saumaton/plan-viewer/vue';

@@ -4,6 +4,7 @@ import type {} from '@saumaton/elements/react';
 import type {} from '@saumaton/team-roster/react';
 import type {} from '@saumaton/consent-form/react';
 import type {} from '@saumaton/need-assessment/react';
+import type {} from '@saumaton/plan-viewer/react';
 import { MemoryAdapter } from '@saumaton/core';
 import type { TeamRoster } from '@saumaton/team-roster';
 
@@ -45,6 +46,21 @@ export function OtherWidgets({ clientId }: { clientId: string }) {
           seen.push(event.detail.assessment.completedAt, event.detail.version)
         }
       />
+      <saumaton-plan-viewer
+        client-id={clientId}
+        mode="professional"
+        editable
+        adapter={adapter}
+        viewer={{ kind: 'professional', organizationId: 'org-1' }}
+        onsaumaton-saved={(event) =>
+          seen.push(
+            event.detail.kind === 'plan-part' ? event.detail.value.producer.name : event.detail.value.goals.length,
+            event.detail.version,
+          )
+        }
+        onsaumaton-error={(event) => seen.push(event.detail.error)}
+      />
+      <saumaton-plan-viewer plan-id="plan-1" planId="plan-1" allowClientView mode="client" />
     </>
   );
 }
@@ -89,4 +105,32 @@ export const wrongPropertyType = (
 export const providerAdapter = (
   // @ts-expect-error the provider's adapter is an adapter, not a string
   <saumaton-provider adapter="memory" />
+);
+
+export const planViewerMisspelledProperty = (
+  <saumaton-plan-viewer
+    // @ts-expect-error no property `planID` (it is `planId`)
+    planID="plan-1"
+  />
+);
+
+export const planViewerWrongDetail = (
+  // @ts-expect-error the detail of the plan viewer's saumaton-saved is the plan or a part, not a number
+  <saumaton-plan-viewer onsaumaton-saved={(event: CustomEvent<number>) => seen.push(event.detail.toFixed())} />
+);
+
+export const planViewerWrongMember = (
+  <saumaton-plan-viewer
+    onsaumaton-saved={(event) => {
+      // @ts-expect-error a plan and a part have no list of `members` (a team has)
+      seen.push(event.detail.value.members.length);
+    }}
+  />
+);
+
+export const planViewerWrongMode = (
+  <saumaton-plan-viewer
+    // @ts-expect-error the mode is `professional` or `client`
+    mode="admin"
+  />
 );
