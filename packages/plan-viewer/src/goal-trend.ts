@@ -66,6 +66,8 @@ export function trendOf(
 /** The trends of one plan's goals: one load per meter, for the client and adapter in effect. */
 export class GoalTrends {
   private states = new Map<string, TrendState>();
+  /** Each meter's trend in the language it was last drawn in: computed once, not once per goal and render. */
+  private trends = new WeakMap<TrendState, { language: string; trend: ReturnType<typeof trendOf> }>();
   private loadedFor: { adapter: AnyAdapter; clientId: string } | undefined;
   private controller = new AbortController();
 
@@ -138,7 +140,12 @@ export class GoalTrends {
     if (state.status === 'error') {
       return html`<p class="muted">${msg('The trend could not be shown.')} ${describeError(state.error, 'load')}</p>`;
     }
-    const trend = trendOf(state.meter, state.readings, language);
+    let cached = this.trends.get(state);
+    if (cached?.language !== language) {
+      cached = { language, trend: trendOf(state.meter, state.readings, language) };
+      this.trends.set(state, cached);
+    }
+    const { trend } = cached;
     // Named by the area as well: two goals following one meter get two trends told apart.
     const areaLabel = trend.meter.areas.find((a) => a.linkId === area)?.label ?? area;
     const meter = { ...trend.meter, title: `${trend.meter.title}: ${areaLabel}` };

@@ -62,11 +62,10 @@ export const planStyles = css`
   }
   .terms {
     display: grid;
-    gap: 0.25em;
-  }
-  .row {
-    display: grid;
     grid-template-columns: minmax(0, 1fr);
+  }
+  .terms dd + dt {
+    margin-block-start: 0.25em;
   }
   dt {
     font-weight: 600;
@@ -79,17 +78,23 @@ export const planStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
-  .view,
-  .part,
+  /* Parts and goals are the shared cards (baseStyles): laid out only near the viewport. */
+  .part {
+    contain-intrinsic-block-size: auto 40em;
+  }
   .goal {
+    contain-intrinsic-block-size: auto 16em;
+  }
+  .package {
+    contain-intrinsic-block-size: auto 10em;
+  }
+  .view {
     padding: 0.75em 1em;
     border: 1px solid var(--saumaton-color-border, #c9ced6);
     border-radius: var(--saumaton-radius, 0.375em);
     background: var(--saumaton-color-surface-raised, #f3f5f8);
   }
-  .goals,
-  .services,
-  .parts {
+  .services {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
@@ -154,9 +159,12 @@ export const planStyles = css`
   }
   /* After the one-column rules it overrides. */
   @container (min-width: 36em) {
-    .row {
+    .terms {
       grid-template-columns: minmax(8em, 14em) minmax(0, 1fr);
-      gap: 0.75em;
+      gap: 0.25em 0.75em;
+    }
+    .terms dd + dt {
+      margin-block-start: 0;
     }
     .views {
       grid-template-columns: repeat(2, minmax(0, 1fr));

@@ -3,13 +3,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '@saumaton/elements';
 import type { PlanPerson } from '@saumaton/core';
 
-/** One row of a description list, left out when it has no value. */
+/**
+ * One row of a description list, left out when it has no value: a term and its value, no wrapper
+ * (the list's grid pairs them), so a plan of 200 services builds 1,400 fewer elements.
+ */
 export function row(term: string, value: unknown): TemplateResult | typeof nothing {
   if (value === undefined || value === null || value === '' || value === nothing) return nothing;
-  return html`<div class="row">
-    <dt>${term}</dt>
-    <dd>${value}</dd>
-  </div>`;
+  return html`<dt>${term}</dt>
+    <dd>${value}</dd>`;
 }
 
 /** A description list of rows; nothing when every row is empty. */

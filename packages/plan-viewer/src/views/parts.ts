@@ -55,7 +55,7 @@ function partView(
 ): TemplateResult {
   const changed = msg(str`Last changed by ${person(part.author)} on ${date(part.updatedAt)}`);
   return html`<section
-    class="part"
+    class="part card"
     part="producer-part"
     data-producer=${part.producer.id}
     aria-label=${part.producer.name}
@@ -103,7 +103,7 @@ export function partsView(
   slots: (part: PlanPart) => PartSlots,
 ): TemplateResult {
   if (!parts.length) return html`<p class="muted">${msg('No producer has a part in the plan yet.')}</p>`;
-  return html`<div class="parts">${parts.map((p) => partView(p, plan, audience, professional, slots(p)))}</div>`;
+  return html`<div class="parts cards">${parts.map((p) => partView(p, plan, audience, professional, slots(p)))}</div>`;
 }
 
 /** The services by service package and the service chains with their steps; nothing when no service names either. */
@@ -115,10 +115,10 @@ export function servicePlacement(parts: readonly PlanPart[], audience: Audience)
   return html`${
     groups.length
       ? html`<h4 id="packages-heading">${msg('Service packages')}</h4>
-          <ul class="packages" aria-labelledby="packages-heading">
+          <ul class="packages cards" role="list" aria-labelledby="packages-heading">
             ${groups.map(
               (g) =>
-                html`<li>
+                html`<li class="package card">
                   <strong
                     >${g.name ?? (g.id ? (client ? msg('Service package') : g.id) : msg('Not in a package'))}</strong
                   >

@@ -190,7 +190,7 @@ function goalView(goal: PlanGoal, index: number, data: PlanViewData): TemplateRe
       .flatMap((e) => (e.goalEvaluations ?? []).filter((g) => g.goalId === goal.id))
       .filter((e) => !own.some((o) => o.date.slice(0, 10) === e.date.slice(0, 10) && o.achievement === e.achievement)),
   ];
-  return html`<li class="goal" part="goal">
+  return html`<li class="goal card" part="goal">
     <div class="goal-text">
       <h4>${goal.text}</h4>
       ${terms([
@@ -225,7 +225,7 @@ function goals(data: PlanViewData): TemplateResult {
     'goals',
     data.audience === 'client' ? msg('Your goals') : msg('Goals and means'),
     list.length
-      ? html`<ul class="goals">
+      ? html`<ul class="goals cards" role="list">
           ${list.map((g, i) => goalView(g, i, data))}
         </ul>`
       : html`<p class="muted">${msg('No goals yet.')}</p>`,
