@@ -1,8 +1,6 @@
 import { getLocale } from './localization.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** Dates already formatted, by locale and date: a plan repeats the same few dates hundreds of times. */
-const formattedDates = new Map<string, string>();
 
 /**
  * Formats an ISO 8601 date (`2026-11-24`) or date-time for the active locale. A bare date is a
@@ -10,16 +8,6 @@ const formattedDates = new Map<string, string>();
  */
 export function formatDate(iso: string): string {
   const locale = getLocale();
-  const memo = `${locale}|${iso}`;
-  const known = formattedDates.get(memo);
-  if (known !== undefined) return known;
-  if (formattedDates.size >= 1000) formattedDates.clear();
-  const text = formatDay(iso, locale);
-  formattedDates.set(memo, text);
-  return text;
-}
-
-function formatDay(iso: string, locale: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const key = `${locale}|${String(dateOnly)}`;
   let format = dateFormats.get(key);

@@ -51,32 +51,6 @@ export interface PlanViewerEventMap extends HTMLElementEventMap {
   'saumaton-error': SaumatonErrorEvent;
 }
 
-// Declaration merging adds listener overloads typed by that map to the class (no runtime code),
-// as the roster does (CONVENTIONS §8).
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface PlanViewer {
-  addEventListener<K extends keyof PlanViewerEventMap>(
-    type: K,
-    listener: (this: PlanViewer, event: PlanViewerEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof PlanViewerEventMap>(
-    type: K,
-    listener: (this: PlanViewer, event: PlanViewerEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
-}
-
 /**
  * The shared client plan (asiakassuunnitelma / klientplan, SHL § 39): every section, each
  * producer's part under its producer with who last changed it and when, the client's and the
@@ -113,8 +87,7 @@ export interface PlanViewer {
  *
  * @cssprop --saumaton-color-notice - Background of the disclaimer, the turvakielto marker and the note on differing views.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class PlanViewer extends SaumatonElement {
+export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
   static override styles = [...SaumatonElement.styles, formStyles, planStyles];
   static override localeLoaders = planLocaleLoaders;
 

@@ -17,9 +17,8 @@ import {
   type PlanGoal,
 } from '@saumaton/core';
 import { describeError, warnOnce } from '@saumaton/elements';
-import { meterTrendStyles, meterTrendView, type TrendMeter, type TrendReading } from '@saumaton/elements/meter-trend';
-import { textIn } from '@saumaton/questionnaire';
-import { parseMeter, type MeterDefinition } from '@saumaton/questionnaire/meter';
+import { meterTrendStyles, meterTrendView } from '@saumaton/elements/meter-trend';
+import { meterTrendData, parseMeter, type MeterDefinition, type MeterTrendData } from '@saumaton/questionnaire/meter';
 
 export const goalTrendStyles: readonly CSSResultOrNative[] = [meterTrendStyles];
 
@@ -35,39 +34,11 @@ export interface TrendHost {
   settle(work: Promise<unknown>): void;
 }
 
-/** The meter and readings as the trend view takes them: texts in `language`, readings of this client only. */
-export function trendOf(
-  meter: MeterDefinition,
-  readings: readonly MeterReading[],
-  language: string,
-): { meter: TrendMeter; readings: TrendReading[] } {
-  return {
-    meter: {
-      title: textIn(meter.title, language) ?? meter.id,
-      areas: meter.areas.map((a) => ({ linkId: a.linkId, label: textIn(a.text, language) ?? a.linkId })),
-      scale: meter.scale,
-      bands: meter.bands.map((b) => ({
-        from: b.from,
-        to: b.to,
-        level: b.level,
-        label: textIn(b.label, language) ?? b.level,
-      })),
-    },
-    readings: readings.map((r) => ({
-      id: r.id,
-      date: r.date,
-      rater: r.rater.kind,
-      ...(r.rater.name ? { raterName: r.rater.name } : {}),
-      values: r.values,
-    })),
-  };
-}
-
 /** The trends of one plan's goals: one load per meter, for the client and adapter in effect. */
 export class GoalTrends {
   private states = new Map<string, TrendState>();
   /** Each meter's trend in the language it was last drawn in: computed once, not once per goal and render. */
-  private trends = new WeakMap<TrendState, { language: string; trend: ReturnType<typeof trendOf> }>();
+  private trends = new WeakMap<TrendState, { language: string; trend: MeterTrendData }>();
   private loadedFor: { adapter: AnyAdapter; clientId: string } | undefined;
   private controller = new AbortController();
 
@@ -142,7 +113,7 @@ export class GoalTrends {
     }
     let cached = this.trends.get(state);
     if (cached?.language !== language) {
-      cached = { language, trend: trendOf(state.meter, state.readings, language) };
+      cached = { language, trend: meterTrendData(state.meter, state.readings, language) };
       this.trends.set(state, cached);
     }
     const { trend } = cached;

@@ -5,6 +5,7 @@
  */
 export {
   parseMeter,
+  meterTrendData,
   bandOf,
   checkMeterValues,
   METER_EXTENSION,
@@ -13,6 +14,7 @@ export {
   METER_TOTALS,
   METER_RATERS,
   type MeterDefinition,
+  type MeterTrendData,
   type MeterArea,
   type MeterBand,
   type BandLevel,

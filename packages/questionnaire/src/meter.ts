@@ -6,11 +6,11 @@
  * standard `publisher` and `copyright`, so a licensed meter loads through the adapter as a
  * template with its terms. The README documents the extensions. Pure: no DOM.
  */
-import { ValidationError, type ValidationIssue } from '@saumaton/core';
+import { ValidationError, type MeterReading, type ValidationIssue } from '@saumaton/core';
 import { extensionsOf, isRecord, type Extension } from './fhir.js';
 import { parseQuestionnaire } from './parse.js';
 import type { Questionnaire, TemplateItem } from './questionnaire.js';
-import { translatableOf, type Translatable, type TranslationProblem } from './translations.js';
+import { textIn, translatableOf, type Translatable, type TranslationProblem } from './translations.js';
 
 /** The canonical base of Saumaton's own extensions. */
 export const SAUMATON_EXTENSION_BASE = 'https://saumaton.fi/fhir/StructureDefinition/';
@@ -317,4 +317,58 @@ export function checkMeterValues(
     }
   });
   return issues;
+}
+
+/**
+ * A meter and its readings as a trend view draws them (`meterTrendView` of
+ * `@saumaton/elements/meter-trend` takes this shape): every text in one language, each reading
+ * by its rater.
+ */
+export interface MeterTrendData {
+  readonly meter: {
+    readonly title: string;
+    readonly areas: readonly { readonly linkId: string; readonly label: string }[];
+    readonly scale: { readonly min: number; readonly max: number };
+    readonly bands: readonly {
+      readonly from: number;
+      readonly to: number;
+      readonly level: BandLevel;
+      readonly label: string;
+    }[];
+  };
+  readonly readings: readonly {
+    readonly id: string;
+    readonly date: string;
+    readonly rater: MeterRater;
+    readonly raterName?: string;
+    readonly values: readonly { readonly linkId: string; readonly value: number | null }[];
+  }[];
+}
+
+/** `meter` and `readings` as a trend view takes them, the texts in `language` (else the meter's own). */
+export function meterTrendData(
+  meter: MeterDefinition,
+  readings: readonly MeterReading[],
+  language: string,
+): MeterTrendData {
+  return {
+    meter: {
+      title: textIn(meter.title, language) ?? meter.id,
+      areas: meter.areas.map((a) => ({ linkId: a.linkId, label: textIn(a.text, language) ?? a.linkId })),
+      scale: meter.scale,
+      bands: meter.bands.map((b) => ({
+        from: b.from,
+        to: b.to,
+        level: b.level,
+        label: textIn(b.label, language) ?? b.level,
+      })),
+    },
+    readings: readings.map((r) => ({
+      id: r.id,
+      date: r.date,
+      rater: r.rater.kind,
+      ...(r.rater.name ? { raterName: r.rater.name } : {}),
+      values: r.values,
+    })),
+  };
 }

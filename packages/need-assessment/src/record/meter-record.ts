@@ -15,9 +15,9 @@ import {
 } from '@saumaton/core';
 import { describeError, warnOnce } from '@saumaton/elements';
 import type { RecordBridge } from './bridge.js';
-import { meterTrendStyles, meterTrendView, type TrendMeter, type TrendReading } from '@saumaton/elements/meter-trend';
+import { meterTrendStyles, meterTrendView } from '@saumaton/elements/meter-trend';
 import { textIn } from '@saumaton/questionnaire/lazy';
-import { bandOf, parseMeter, type MeterDefinition } from '@saumaton/questionnaire/meter';
+import { bandOf, meterTrendData, parseMeter, type MeterDefinition } from '@saumaton/questionnaire/meter';
 
 type MeterState =
   | { readonly status: 'loading' }
@@ -218,7 +218,7 @@ export class MeterRecord implements ReactiveController {
     }
     const { meter, readings, refused } = state;
     const language = this.bridge.locale();
-    const trend = trendOf(meter, readings, language);
+    const trend = meterTrendData(meter, readings, language);
     // The trend brings the meter's heading and its own labelled section; the licence follows it.
     return html`<div class="meter">
       ${meterTrendView(trend.meter, trend.readings, { idPrefix: 'meter' })}
@@ -347,32 +347,4 @@ function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let n = from; n <= to; n++) out.push(n);
   return out;
-}
-
-/** The meter and readings as the shared trend view takes them: texts in `language`. */
-export function trendOf(
-  meter: MeterDefinition,
-  readings: readonly MeterReading[],
-  language: string,
-): { meter: TrendMeter; readings: TrendReading[] } {
-  return {
-    meter: {
-      title: textIn(meter.title, language) ?? meter.id,
-      areas: meter.areas.map((a) => ({ linkId: a.linkId, label: textIn(a.text, language) ?? a.linkId })),
-      scale: meter.scale,
-      bands: meter.bands.map((b) => ({
-        from: b.from,
-        to: b.to,
-        level: b.level,
-        label: textIn(b.label, language) ?? b.level,
-      })),
-    },
-    readings: readings.map((r) => ({
-      id: r.id,
-      date: r.date,
-      rater: r.rater.kind,
-      ...(r.rater.name ? { raterName: r.rater.name } : {}),
-      values: r.values,
-    })),
-  };
 }

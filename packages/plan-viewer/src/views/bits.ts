@@ -1,6 +1,6 @@
 /** Small templates the plan's sections share: a term list, a person, a date, a section. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate } from '@saumaton/elements';
+import { formatDate, getLocale } from '@saumaton/elements';
 import type { PlanPerson } from '@saumaton/core';
 
 /**
@@ -24,9 +24,20 @@ export function person(p: PlanPerson | undefined): string | undefined {
   return p.title ? `${p.name}, ${p.title}` : p.name;
 }
 
+/** Dates already written, by locale and date: a plan repeats the same few dates hundreds of times. */
+const dates = new Map<string, string>();
+
 /** A date as the locale writes it; undefined stays undefined. */
 export function date(iso: string | undefined): string | undefined {
-  return iso ? formatDate(iso) : undefined;
+  if (!iso) return undefined;
+  const key = `${getLocale()}|${iso}`;
+  let text = dates.get(key);
+  if (text === undefined) {
+    if (dates.size >= 1000) dates.clear();
+    text = formatDate(iso);
+    dates.set(key, text);
+  }
+  return text;
 }
 
 /** A section of the plan with its heading (`h3`), labelled by it. */
