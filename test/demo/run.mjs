@@ -372,25 +372,7 @@ async function checkPortal(page, url) {
   });
 
   await step("Aino's plan: the disclaimer, three producers' parts, the county edits only its own", async () => {
-    await untilShadowText(page, "the plan's disclaimer", PLAN, '.disclaimer', DISCLAIMER, true);
-    // Its own part offers editing once the widget knows it (the part's version loaded).
-    await until(
-      page,
-      "the county's own part editable",
-      (host) => document.querySelector(host)?.shadowRoot?.querySelector('#edit-part'),
-      PLAN,
-    );
-    const { parts, ownParts, common } = await page.evaluate((host) => {
-      const root = document.querySelector(host).shadowRoot;
-      return {
-        parts: root.querySelectorAll('.part').length,
-        ownParts: root.querySelectorAll('#edit-part').length,
-        common: Boolean(root.querySelector('#edit-common')),
-      };
-    }, PLAN);
-    expectEqual(parts, 3, "the producers' parts");
-    expectEqual(ownParts, 1, 'parts the county may edit');
-    expectEqual(common, true, 'the county may edit the common sections');
+    await expectPlan(page, 'the county', { common: true });
   });
 
   await step("a client reads with the client's note; the turvakielto client's statutory exception", async () => {
@@ -427,6 +409,32 @@ async function checkPortal(page, url) {
   });
 }
 
+/**
+ * Aino's plan as `who` sees it: the disclaimer, the three producers' parts, exactly one of them
+ * (`who`'s own) editable, and the common sections editable by the responsible unit only.
+ */
+async function expectPlan(page, who, { common }) {
+  await untilShadowText(page, "the plan's disclaimer", PLAN, '.disclaimer', DISCLAIMER, true);
+  // Its own part offers editing once the widget knows it (the part's version loaded).
+  await until(
+    page,
+    `${who}'s own part editable`,
+    (host) => document.querySelector(host)?.shadowRoot?.querySelector('#edit-part'),
+    PLAN,
+  );
+  const found = await page.evaluate((host) => {
+    const root = document.querySelector(host).shadowRoot;
+    return {
+      parts: root.querySelectorAll('.part').length,
+      ownParts: root.querySelectorAll('#edit-part').length,
+      common: Boolean(root.querySelector('#edit-common')),
+    };
+  }, PLAN);
+  expectEqual(found.parts, 3, "the producers' parts");
+  expectEqual(found.ownParts, 1, `parts ${who} may edit`);
+  expectEqual(found.common, common, `whether ${who} may edit the common sections`);
+}
+
 /** The home-help producer's own plan field: the frequency of its one service. */
 const FREQUENCY = 'field-service-0-frequency';
 
@@ -436,24 +444,7 @@ async function checkProducer(page, url) {
     async () => {
       await page.goto(new URL('producer.html', url).href);
       expectEqual(await page.evaluate(() => document.documentElement.lang), 'fi', 'the producer page language');
-      await untilShadowText(page, "the plan's disclaimer", PLAN, '.disclaimer', DISCLAIMER, true);
-      await until(
-        page,
-        'the button to edit its part',
-        (host) => document.querySelector(host)?.shadowRoot?.querySelector('#edit-part'),
-        PLAN,
-      );
-      const { parts, ownParts, common } = await page.evaluate((host) => {
-        const root = document.querySelector(host).shadowRoot;
-        return {
-          parts: root.querySelectorAll('.part').length,
-          ownParts: root.querySelectorAll('#edit-part').length,
-          common: Boolean(root.querySelector('#edit-common')),
-        };
-      }, PLAN);
-      expectEqual(parts, 3, "the producers' parts");
-      expectEqual(ownParts, 1, 'parts the producer may edit');
-      expectEqual(common, false, 'a producer may edit the common sections');
+      await expectPlan(page, 'the producer', { common: false });
 
       await page.evaluate(() => document.activeElement?.blur());
       const presses = await tabUntil(page, '"Muokkaa osaasi"', 60, focusedIn, PLAN, 'edit-part');
@@ -500,21 +491,7 @@ async function checkProducer(page, url) {
     await untilShadowText(page, 'the saved frequency after a reload', PLAN, '.parts', '3 krt/vko', true);
     await page.goto(url);
     await untilShadowText(page, "the producer's change in the county's portal", PLAN, '.parts', '3 krt/vko', true);
-    // The county's own part offers editing once the widget knows it (its part's version loaded).
-    await until(
-      page,
-      "the county's own part editable",
-      (host) => document.querySelector(host)?.shadowRoot?.querySelector('#edit-part'),
-      PLAN,
-    );
-    expectEqual(
-      await page.evaluate(
-        (host) => document.querySelector(host).shadowRoot.querySelectorAll('#edit-part').length,
-        PLAN,
-      ),
-      1,
-      'parts the county may edit',
-    );
+    await expectPlan(page, 'the county', { common: true });
   });
 }
 
