@@ -15,7 +15,6 @@ import {
 import {
   Announcer,
   FocusController,
-  LazyModule,
   readClient,
   ResourceController,
   SaumatonFormAssociatedElement,
@@ -132,18 +131,10 @@ export class ConsentForm extends SaumatonFormAssociatedElement<ConsentFormEventM
   private lastWrite: ConsentWrite | undefined;
 
   /** The record and revoke forms and what they save with, loaded when the viewer may record or revoke. */
-  private readonly tools = new LazyModule<typeof Editing>(
-    this,
-    () => import('./consent-editing.js'),
-    (work) => this.settleAfter(work),
-  );
+  private readonly tools = this.lazyModule<typeof Editing>(() => import('./consent-editing.js'));
 
   /** The answer form and the consent rules, loaded when the element is a control of a host form. */
-  private readonly answering = new LazyModule<typeof Answering>(
-    this,
-    () => import('./consent-answering.js'),
-    (work) => this.settleAfter(work),
-  );
+  private readonly answering = this.lazyModule<typeof Answering>(() => import('./consent-answering.js'));
 
   /** A value the browser restored before the answer form loaded: taken in once it has. */
   private pendingRestore: { value: FormValue } | undefined;

@@ -12,6 +12,7 @@ import {
   type LocaleLoaders,
 } from './localization.js';
 import { baseStyles } from './styles.js';
+import { LazyModule } from './controllers/lazy-module.js';
 import { VERSION } from './version.js';
 
 // Listener overloads typed by `Events`, by declaration merging (no runtime code). Angular's
@@ -140,6 +141,14 @@ export class SaumatonElement<Events = HTMLElementEventMap> extends LitElement {
     );
     this.unsettled.add(done);
     void done.then(() => this.unsettled.delete(done));
+  }
+
+  /**
+   * A part of the widget loaded with `importer` on first use (or ahead of it, `prefetch()`), whose
+   * loading `updateComplete` waits for: `private readonly tools = this.lazyModule(() => import('./editing.js'))`.
+   */
+  protected lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
+    return new LazyModule(this, importer, (work) => this.settleAfter(work));
   }
 
   /** Also waits for an update held back by a loading locale, and for work passed to `settleAfter`. */

@@ -13,7 +13,6 @@ import {
 import {
   Announcer,
   FocusController,
-  LazyModule,
   LoadController,
   MissingAdapterError,
   SaumatonElement,
@@ -152,30 +151,20 @@ export class NeedAssessment extends SaumatonElement<NeedAssessmentEventMap> {
   private recordTemplate: Readonly<Record<string, unknown>> | undefined;
   /** The assessment as a record: loaded only for an assessment, never for a bare template. */
   private readonly record = new Part(
-    new LazyModule(
-      this,
+    this.lazyModule(
       // Its summary reads the saved answers with the engine's constructor: the engine's part for
       // reading a response comes with it.
       () => preloadParts('responses').then(() => import('./record/assessment-record.js')),
-      (work) => this.settleAfter(work),
     ),
     (module) => new module.AssessmentRecord(this.bridge),
   );
   /** The meter's readings: loaded only with `meter-id`. */
   private readonly meter = new Part(
-    new LazyModule(
-      this,
-      () => import('./record/meter-record.js'),
-      (work) => this.settleAfter(work),
-    ),
+    this.lazyModule(() => import('./record/meter-record.js')),
     (module) => new module.MeterRecord(this.bridge),
   );
   /** The words for why a template cannot be shown, and its error state: loaded only when one is refused. */
-  private readonly naming = new LazyModule(
-    this,
-    () => import('./template-issues.js'),
-    (work) => this.settleAfter(work),
-  );
+  private readonly naming = this.lazyModule(() => import('./template-issues.js'));
   /** Whether the naming was asked for, and whether it could not be loaded. */
   private namingState: 'asked' | 'failed' | undefined;
   /** Styles a lazily loaded part brought with it, adopted beside the element's own. */

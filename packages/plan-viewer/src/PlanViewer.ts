@@ -18,7 +18,6 @@ import {
 import {
   Announcer,
   FocusController,
-  LazyModule,
   ResourceController,
   SaumatonElement,
   formStyles,
@@ -115,26 +114,14 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
   private readonly announcer = new Announcer(this);
 
   /** The forms and what they save with, loaded once the viewer may edit something. */
-  private readonly tools = new LazyModule<typeof Editing>(
-    this,
-    () => import('./plan-editing.js'),
-    (work) => this.settleAfter(work),
-  );
+  private readonly tools = this.lazyModule<typeof Editing>(() => import('./plan-editing.js'));
 
   /** The goals' meter trends, loaded when a goal follows a meter area. */
-  private readonly trendsModule = new LazyModule<typeof Trends>(
-    this,
-    () => import('./goal-trend.js'),
-    (work) => this.settleAfter(work),
-  );
+  private readonly trendsModule = this.lazyModule<typeof Trends>(() => import('./goal-trend.js'));
   private trends: Trends.GoalTrends | undefined;
 
   /** The plan's history (`listPlanVersions`), loaded when the user opens it. */
-  private readonly historyModule = new LazyModule<typeof History>(
-    this,
-    () => import('./history/history.js'),
-    (work) => this.settleAfter(work),
-  );
+  private readonly historyModule = this.lazyModule<typeof History>(() => import('./history/history.js'));
   private history: History.PlanHistoryPanel | undefined;
   private readonly addedStyles = new Set<CSSResultOrNative>();
 

@@ -24,7 +24,6 @@ import {
 import {
   Announcer,
   FocusController,
-  LazyModule,
   readClient,
   ResourceController,
   SaumatonElement,
@@ -106,11 +105,7 @@ export class TeamRoster extends SaumatonElement<TeamRosterEventMap> {
   private readonly focusing = new FocusController(this);
   private readonly announcer = new Announcer(this);
   /** The forms and edits, loaded when a professional may edit (`roster-editing.ts`). */
-  private readonly tools = new LazyModule<typeof Editing>(
-    this,
-    () => import('./roster-editing.js'),
-    (work) => this.settleAfter(work),
-  );
+  private readonly tools = this.lazyModule<typeof Editing>(() => import('./roster-editing.js'));
 
   private readonly team = new ResourceController<Team, Client | undefined, TeamRef>(this, {
     kind: 'team',
