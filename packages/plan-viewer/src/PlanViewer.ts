@@ -137,7 +137,9 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
     ref: () => (this.planId ? { planId: this.planId } : this.clientId ? { clientId: this.clientId } : undefined),
     read: async (adapter, ref, signal) => {
       try {
-        return readPlan(await adapter.getPlan!(ref, { signal }), ref);
+        const record = readPlan(await adapter.getPlan!(ref, { signal }), ref);
+        this.planJustRead = record;
+        return record;
       } catch (error) {
         if (recognizeError(error) instanceof NotFoundError) return null;
         throw error;
@@ -176,6 +178,9 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
     onConflict: () => this.focusing.focusAfterUpdate('#conflict-heading'),
   });
 
+  /** The plan as `planResource` last read it, until the update that shows it has run. */
+  private planJustRead: Versioned<ClientPlan> | undefined;
+
   /** The viewer's own part, loaded only when they may edit it: saved with its own version. */
   private readonly ownPart = new ResourceController<PlanPart, undefined, { planId: string; producerId: string }>(this, {
     kind: 'plan-part',
@@ -186,8 +191,14 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
       const producerId = this.ownProducerId;
       return plan && producerId && this.permissions?.parts(producerId) ? { planId: plan.id, producerId } : undefined;
     },
-    read: async (adapter, ref, signal) =>
-      partOf(readPlan(await adapter.getPlan!({ planId: ref.planId }, { signal })).value, ref.producerId),
+    read: async (adapter, ref, signal) => {
+      // Its first load comes in the update that shows the plan just read: the part is in it, with
+      // its version, so the plan is not read twice. A retry or a conflict reads it afresh.
+      const shown = this.planJustRead;
+      this.planJustRead = undefined;
+      if (shown?.value.id === ref.planId) return partOf(shown.value, ref.producerId);
+      return partOf(readPlan(await adapter.getPlan!({ planId: ref.planId }, { signal })).value, ref.producerId);
+    },
     context: () => Promise.resolve(undefined),
     write: async (adapter, next, ifMatch, signal) => {
       if (typeof adapter.savePlanPart !== 'function') throw new Error('the adapter cannot save a part');
@@ -251,6 +262,11 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
 
   private canEditClientView(): boolean {
     return Boolean(this.permissions?.clientView && this.planResource.can('savePlanCommon'));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.planJustRead = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

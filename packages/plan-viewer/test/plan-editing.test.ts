@@ -67,6 +67,22 @@ describe('<saumaton-plan-viewer> editing', () => {
     expect($(el, '#edit-common')).to.equal(null);
   });
 
+  it('reads the plan once for a producer who may edit: its part and version come from that read', async () => {
+    const memory = await exampleAdapter();
+    let reads = 0;
+    const adapter: AnyAdapter = {
+      ...withoutLiveUpdates(memory),
+      getPlan: (ref, opts) => {
+        reads++;
+        return memory.getPlan(ref, opts);
+      },
+    };
+    const el = await renderPlan(adapter, { viewer: voucherWorker, editable: true });
+    await waitUntil(() => $(el, '#edit-part'), 'no edit button', { timeout: 4000 });
+    await settled(el);
+    expect(reads).to.equal(1);
+  });
+
   it('offers nothing to edit without `editable`, and nothing to a client who may not add a view', async () => {
     const el = await renderPlan(await exampleAdapter(), { viewer: voucherWorker });
     expect($$(el, 'button:not(#open-history)')).to.have.length(0);
