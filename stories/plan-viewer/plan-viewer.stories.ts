@@ -117,6 +117,24 @@ export const ProducerEditingOwnPart: Story = {
 };
 
 /**
+ * The responsible unit records a review in the follow-up section: the client's and the team's
+ * feedback, each open goal evaluated, the next review. Saving with nothing filled in shows what is
+ * missing at its fields.
+ */
+export const RecordingAReview: Story = {
+  args: { viewer: organiser, editable: true },
+  loaders: [withExampleData],
+  parameters: { docs: { story: { autoplay: true } } },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await shown(canvasElement, '#record-review'));
+    await userEvent.click(await shown(canvasElement, '#review-form button[type="submit"]'));
+    await shown(canvasElement, '#field-clientFeedback[aria-invalid="true"]');
+  },
+};
+export const RecordingAReviewInFinnish: Story = { ...RecordingAReview, globals: { locale: 'fi' } };
+export const RecordingAReviewInSwedish: Story = { ...RecordingAReview, globals: { locale: 'sv' } };
+
+/**
  * The producer saves its part while someone else of the same producer has saved it first: the
  * conflict shows what they changed and keeps the producer's input.
  */

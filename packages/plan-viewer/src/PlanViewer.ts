@@ -7,7 +7,6 @@ import {
   recognizeError,
   todayInFinland,
   type ClientPlan,
-  type Edit,
   type OrganizationRef,
   type PlanPart,
   type PlanPermissions,
@@ -22,14 +21,13 @@ import {
   SaumatonElement,
   formStyles,
   getLocale,
-  renderConflict,
   renderEmpty,
   renderError,
   renderLoading,
   type SaumatonErrorEvent,
   type SaumatonSavedEvent,
 } from '@saumaton/elements';
-import type * as Editing from './plan-editing.js';
+import type * as Editing from './plan-forms.js';
 import type * as Trends from './goal-trend.js';
 import type * as History from './history/history.js';
 import { planLocaleLoaders } from './locales.js';
@@ -61,7 +59,8 @@ export interface PlanViewerEventMap extends HTMLElementEventMap {
  * With `editable`, a professional viewer edits their own organisation's part (`savePlanPart`,
  * sent with the part's version) and, when their organisation is the plan's organiser, the common
  * sections (`savePlanCommon`): the views, meeting frequency, strengths, goals and the next review
- * date. A client viewer adds their own views where `allowClientView` is set. Everything else is
+ * date, and records a review (the client's and the team's feedback, the goals evaluated, the next
+ * review) in the follow-up. A client viewer adds their own views where `allowClientView` is set. Everything else is
  * read-only (`planPermissions`).
  *
  * @summary The shared client plan: every section, each producer's part, both views side by side.
@@ -114,7 +113,25 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
   private readonly announcer = new Announcer(this);
 
   /** The forms and what they save with, loaded once the viewer may edit something. */
-  private readonly tools = this.lazyModule<typeof Editing>(() => import('./plan-editing.js'));
+  private readonly tools = this.lazyModule<typeof Editing>(() => import('./plan-forms.js'));
+  private formsMade: Editing.PlanForms | undefined;
+
+  /** The open form's life (typing, saving, the conflict), once the forms have loaded. */
+  private get forms(): Editing.PlanForms | undefined {
+    const tools = this.tools.value;
+    return (this.formsMade ??= tools
+      ? new tools.PlanForms({
+          form: () => this.editing,
+          setForm: (form) => (this.editing = form),
+          plan: this.planResource,
+          part: this.ownPart,
+          viewer: () => this.resolvedViewer,
+          focus: (selector) => this.focusing.focusAfterUpdate(selector),
+          announce: (message) => this.announcer.announce(message),
+          close: () => this.closeForm(),
+        })
+      : undefined);
+  }
 
   /** The goals' meter trends, loaded when a goal follows a meter area. */
   private readonly trendsModule = this.lazyModule<typeof Trends>(() => import('./goal-trend.js'));
@@ -172,6 +189,7 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
       this.pushedParts = undefined;
       this.trends?.stop();
     },
+    // A review only adds to the plan: someone else's version is shown and the review lands on it.
     busy: () => this.editing?.kind === 'common',
     onRemoteChange: () => this.announcer.announce(msg('Someone else updated the plan.')),
     onSaved: () => this.onSaved(),
@@ -271,14 +289,15 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A form the viewer may no longer use (another viewer, mode or plan) closes.
+    const form = this.editing;
     const may =
-      this.editing?.kind === 'part'
+      !form ||
+      (form.kind === 'part'
         ? this.canEditPart()
-        : this.editing?.kind === 'common'
-          ? this.editing.scope === 'client'
-            ? this.canEditClientView()
-            : this.canEditCommon()
-          : true;
+        : form.kind === 'common' && form.scope === 'client'
+          ? this.canEditClientView()
+          : this.canEditCommon());
     if (!may) this.editing = undefined;
     const plan = this.planResource.value?.record.value;
     if (plan && (this.canEditPart() || this.canEditCommon() || this.canEditClientView())) this.tools.prefetch();
@@ -309,11 +328,23 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
     adoptStyles(this.renderRoot as ShadowRoot, [...PlanViewer.elementStyles, ...this.addedStyles]);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onBeforePrint);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onBeforePrint);
     this.trends?.stop();
     this.history?.stop();
   }
+
+  /** A printed plan leaves the system on paper: the adapter's audit log hears of it as a disclosure. */
+  private onBeforePrint = () => {
+    const plan = this.planResource.value?.record.value;
+    if (plan) this.planResource.audit('disclose', plan);
+  };
 
   /** Loads the plan again, as the error state's "Try again" does. */
   reload(): Promise<void> {
@@ -340,30 +371,20 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
   // ---- saving -------------------------------------------------------------------------------
 
   private onSaved(): void {
-    const kind = this.editing?.kind;
-    this.editing = undefined;
-    this.focusing.restore(kind === 'part' ? '#edit-part' : '#plan-title');
+    this.closeForm();
     this.announcer.announce(msg('Saved.'));
   }
 
-  private withTools(action: (tools: typeof Editing) => void): void {
-    this.tools.run(action, (message) => this.announcer.announce(message));
-  }
-
-  private controllerOf(form: Editing.OpenForm | undefined) {
-    return form?.kind === 'part' ? this.ownPart : this.planResource;
-  }
-
-  private openForm(form: (tools: typeof Editing) => Editing.OpenForm, trigger: string, focus: string): void {
+  private openForm(make: (tools: typeof Editing) => Editing.OpenForm, trigger: string, focus: string): void {
     if (this.planResource.saving || this.ownPart.saving || this.editing) return;
-    this.withTools((tools) => {
-      const opened = form(tools);
-      const controller = this.controllerOf(opened);
-      if (controller.edit.status === 'failed' || controller.edit.status === 'invalid') controller.discard();
-      this.editing = opened;
-      this.focusing.rememberReturn(trigger);
-      this.focusing.focusAfterUpdate(focus);
-    });
+    this.tools.run(
+      (tools) => {
+        this.forms?.open(make(tools));
+        this.focusing.rememberReturn(trigger);
+        this.focusing.focusAfterUpdate(focus);
+      },
+      (message) => this.announcer.announce(message),
+    );
   }
 
   private ownProducer(plan: ClientPlan): OrganizationRef | undefined {
@@ -398,100 +419,18 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
     );
   };
 
-  private onFormInput = (e: Event) => {
-    const tools = this.tools.value;
-    const target = e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-    if (!tools || !this.editing || !target.name) return;
-    this.editing = tools.formInput(this.editing, target);
+  private openReview = () => {
+    const plan = this.planResource.value?.record.value;
+    if (!plan) return;
+    this.openForm((tools) => tools.reviewFormFor(plan, todayInFinland()), 'record-review', '#review-form input');
   };
 
-  private onAddItem = () => {
-    const tools = this.tools.value;
-    if (!tools || !this.editing) return;
-    const form = this.editing;
-    this.editing = form.kind === 'part' ? tools.addService(form) : tools.addGoal(form);
-    const i = form.kind === 'part' ? form.draft.services.length : form.draft.goals.length;
-    this.focusing.focusAfterUpdate(
-      form.kind === 'part' ? `#field-service-${String(i)}-name` : `#field-goal-${String(i)}-text`,
-    );
-  };
-
-  private onRemoveItem = (index: number) => {
-    const tools = this.tools.value;
-    if (!tools || this.editing?.kind !== 'part') return;
-    this.editing = tools.removeService(this.editing, index);
-    this.focusing.focusAfterUpdate('#add-service');
-  };
-
-  /** The edit the open form makes as it reads now; or undefined, with the form's errors shown. */
-  private formEdit(): { edit: Edit<PlanPart>; kind: 'part' } | { edit: Edit<ClientPlan>; kind: 'common' } | undefined {
-    const tools = this.tools.value;
-    const form = this.editing;
-    if (!tools || !form) return undefined;
-    const viewer = this.resolvedViewer;
-    const result = form.kind === 'part' ? tools.partSubmission(form, viewer) : tools.commonSubmission(form, viewer);
-    if (!result) return undefined;
-    if ('invalid' in result) {
-      this.editing = result.invalid;
-      this.focusing.focusAfterUpdate('[aria-invalid="true"]');
-      return undefined;
-    }
-    return form.kind === 'part'
-      ? { edit: result.edit as Edit<PlanPart>, kind: 'part' }
-      : { edit: result.edit as Edit<ClientPlan>, kind: 'common' };
-  }
-
-  private save(made: NonNullable<ReturnType<PlanViewer['formEdit']>>): void {
-    if (made.kind === 'part') {
-      if (this.ownPart.edit.status === 'conflict') void this.ownPart.keepMine(made.edit);
-      else if (this.ownPart.value) void this.ownPart.save(made.edit);
-      else void this.ownPart.create(made.edit);
-    } else if (this.planResource.edit.status === 'conflict') void this.planResource.keepMine(made.edit);
-    else void this.planResource.save(made.edit);
-  }
-
-  private onSubmit = (e: SubmitEvent) => {
-    e.preventDefault();
-    if (this.planResource.saving || this.ownPart.saving) return;
-    const made = this.formEdit();
-    if (made) this.save(made);
-  };
-
-  /** After a conflict: the user's change on top of theirs, as the form now reads. */
-  private keepMine = () => {
-    if (this.planResource.saving || this.ownPart.saving) return;
-    const made = this.formEdit();
-    if (made) this.save(made);
-  };
-
-  private useTheirs = () => {
-    this.controllerOf(this.editing).discard();
-    this.closeForm();
-    this.announcer.announce(msg('Your change was discarded.'));
-  };
-
+  /** Closes the form; focus goes back to what opened it, or to the plan's title when that is gone. */
   private closeForm(): void {
     const kind = this.editing?.kind;
     this.editing = undefined;
-    this.focusing.restore(kind === 'part' ? '#edit-part' : '#plan-title');
+    this.focusing.restore(kind === 'part' ? '#edit-part' : kind === 'review' ? '#record-review' : '#plan-title');
   }
-
-  private cancelForm = () => {
-    const controller = this.controllerOf(this.editing);
-    if (controller.edit.status === 'conflict') {
-      this.useTheirs();
-      return;
-    }
-    controller.discard();
-    this.closeForm();
-  };
-
-  private onFormKeydown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      this.cancelForm();
-    }
-  };
 
   // ---- rendering ----------------------------------------------------------------------------
 
@@ -515,71 +454,17 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
     }
   }
 
-  private conflictView(kind: 'part' | 'common'): TemplateResult | typeof nothing {
-    const tools = this.tools.value;
-    if (kind === 'part') {
-      const edit = this.ownPart.edit;
-      if (edit.status !== 'conflict') return nothing;
-      return renderConflict({
-        changes: tools?.describePartChanges(edit.mine, edit.theirs.value) ?? [],
-        mine: edit.edit.summary,
-        onKeepMine: this.keepMine,
-        onUseTheirs: this.useTheirs,
-        busy: this.ownPart.saving,
-      });
-    }
-    const edit = this.planResource.edit;
-    if (edit.status !== 'conflict') return nothing;
-    return renderConflict({
-      changes: tools?.describeCommonChanges(edit.mine, edit.theirs.value) ?? [],
-      mine: edit.edit.summary,
-      onKeepMine: this.keepMine,
-      onUseTheirs: this.useTheirs,
-      busy: this.planResource.saving,
-    });
-  }
-
-  private callbacks(kind: 'part' | 'common'): Editing.FormCallbacks {
-    const tools = this.tools.value;
-    return {
-      saving: kind === 'part' ? this.ownPart.saving : this.planResource.saving,
-      formErrors:
-        (kind === 'part' ? tools?.changeErrors(this.ownPart.edit) : tools?.changeErrors(this.planResource.edit)) ?? [],
-      onInput: this.onFormInput,
-      onSubmit: this.onSubmit,
-      onKeydown: this.onFormKeydown,
-      onCancel: this.cancelForm,
-      onAddItem: this.onAddItem,
-      onRemoveItem: this.onRemoveItem,
-    };
-  }
-
   private partSlots = (part: PlanPart): PartSlots => {
     if (part.producer.id !== this.ownProducerId || !this.canEditPart() || !this.ownPart.value) {
       return { tools: nothing, form: nothing };
     }
-    const busy = this.editing !== undefined || this.ownPart.saving || this.planResource.saving;
-    const form =
-      this.editing?.kind === 'part' && this.tools.value
-        ? this.tools.value.partFormView(this.editing, this.callbacks('part'))
-        : nothing;
+    const form = this.forms?.view('part') ?? nothing;
     return {
       tools: html`<div class="part-tools">
           <span class="own-part">${msg('Your organisation’s part')}</span>
-          ${
-            this.editing?.kind === 'part'
-              ? nothing
-              : html`<button
-                  type="button"
-                  id="edit-part"
-                  aria-disabled=${busy ? 'true' : 'false'}
-                  @click=${() => !busy && this.openPart()}
-                >
-                  ${msg('Edit your part')}
-                </button>`
-          }
+          ${this.editing?.kind === 'part' ? nothing : this.opener('edit-part', msg('Edit your part'), this.openPart)}
         </div>
-        ${this.conflictView('part')}`,
+        ${this.forms?.conflict('part') ?? nothing}`,
       form,
     };
   };
@@ -589,20 +474,10 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
     if (!this.canEditPart() || state.status !== 'ready' || state.value) return nothing;
     const producer = this.ownProducer(plan);
     if (!producer) return nothing;
-    const form =
-      this.editing?.kind === 'part' && this.tools.value
-        ? this.tools.value.partFormView(this.editing, this.callbacks('part'))
-        : nothing;
+    const form = this.forms?.view('part') ?? nothing;
     if (form !== nothing) return html`<section class="part" aria-label=${producer.name}>${form}</section>`;
     return html`<div class="part-tools">
-      <button
-        type="button"
-        id="add-part"
-        aria-disabled=${this.editing ? 'true' : 'false'}
-        @click=${() => !this.editing && this.openPart()}
-      >
-        ${msg('Add your organisation’s part')}
-      </button>
+      ${this.opener('add-part', msg('Add your organisation’s part'), this.openPart)}
     </div>`;
   }
 
@@ -610,39 +485,36 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
     const common = this.canEditCommon();
     const client = this.canEditClientView();
     if (!common && !client) return nothing;
-    const busy = this.editing !== undefined || this.planResource.saving || this.ownPart.saving;
-    const open = this.editing?.kind === 'common' ? this.editing : undefined;
-    const failure =
-      !open && (this.planResource.edit.status === 'failed' || this.planResource.edit.status === 'invalid');
+    const open = this.editing?.kind === 'common';
+    const failure = this.forms?.failure();
     return html`<div class="common-tools">
-        ${
-          common && !open
-            ? html`<button
-                type="button"
-                id="edit-common"
-                aria-disabled=${busy ? 'true' : 'false'}
-                @click=${() => !busy && this.openCommon('common')}
-              >
-                ${msg('Edit the common sections')}
-              </button>`
-            : nothing
-        }
+        ${common && !open ? this.opener('edit-common', msg('Edit the common sections'), () => this.openCommon('common')) : nothing}
         ${
           client && !common && !open
-            ? html`<button
-                type="button"
-                id="edit-client-view"
-                aria-disabled=${busy ? 'true' : 'false'}
-                @click=${() => !busy && this.openCommon('client')}
-              >
-                ${msg('Add your own view')}
-              </button>`
+            ? this.opener('edit-client-view', msg('Add your own view'), () => this.openCommon('client'))
             : nothing
         }
       </div>
-      ${this.conflictView('common')}
-      ${failure ? html`<p class="form-error" role="alert">${this.tools.value?.changeErrors(this.planResource.edit)[0] ?? ''}</p>` : nothing}
-      ${open && this.tools.value ? this.tools.value.commonFormView(open, this.callbacks('common')) : nothing}`;
+      ${this.editing?.kind === 'review' ? nothing : (this.forms?.conflict('common') ?? nothing)}
+      ${failure ? html`<p class="form-error" role="alert">${failure}</p>` : nothing}
+      ${this.forms?.view('common') ?? nothing}`;
+  }
+
+  /** In the follow-up section, for the responsible unit: the button that records a review, or its form. */
+  private reviewTools(): TemplateResult | typeof nothing {
+    if (!this.canEditCommon()) return nothing;
+    if (this.editing?.kind === 'review') {
+      return html`${this.forms?.conflict('common') ?? nothing} ${this.forms?.view('review') ?? nothing}`;
+    }
+    return html`<div class="common-tools">
+      ${this.opener('record-review', msg('Record a review'), this.openReview)}
+    </div>`;
+  }
+
+  /** A button that opens a form: told as unavailable (not removed from the tab order) while another form is open or a save runs. */
+  private opener(id: string, label: string, open: () => void): TemplateResult {
+    const busy = this.editing !== undefined || this.planResource.saving || this.ownPart.saving;
+    return html`<button type="button" id=${id} aria-disabled=${busy} @click=${() => !busy && open()}>${label}</button>`;
   }
 
   private renderPlan(plan: ClientPlan, version: string): TemplateResult {
@@ -676,6 +548,7 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
       partSlots: this.partSlots,
       newPart: this.newPart(plan),
       commonTools: this.commonTools(),
+      reviewTools: this.reviewTools(),
     })}`;
   }
 }

@@ -10,6 +10,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  GOAL_ACHIEVEMENTS,
   GOAL_STATUSES,
   PART_PRODUCER_TYPES,
   PLANNED_SERVICE_STATUSES,
@@ -22,6 +23,7 @@ import {
   sameJson,
   type ClientPlan,
   type Edit,
+  type FollowUpEntry,
   type OrganizationRef,
   type PlannedService,
   type PlanPart,
@@ -30,7 +32,7 @@ import {
   type Viewer,
 } from '@saumaton/core';
 import { describeError, field, formFooter, requiredHint, select, type EditState } from '@saumaton/elements';
-import { goalStatusLabel, producerTypeLabel, serviceStatusLabel } from './labels.js';
+import { achievementLabel, goalStatusLabel, producerTypeLabel, serviceStatusLabel } from './labels.js';
 
 // ---- drafts --------------------------------------------------------------------------------------
 
@@ -79,6 +81,25 @@ export interface CommonDraft {
   updatedBy: string;
 }
 
+/** One goal's evaluation at a review, as typed: no `achievement` when the goal is not evaluated this time. */
+export interface GoalEvaluationDraft {
+  goalId: string;
+  /** The goal's text, for the form's legend. */
+  goal: string;
+  achievement: string;
+  note: string;
+}
+
+/** A review being recorded (seed 002): the feedback of the client and of the team, the goals evaluated, the next review. */
+export interface ReviewDraft {
+  date: string;
+  clientFeedback: string;
+  teamFeedback: string;
+  goals: GoalEvaluationDraft[];
+  nextReviewDate: string;
+  recordedBy: string;
+}
+
 /** The form open now, with its draft and the errors shown at its fields (by field name). */
 export type OpenForm =
   | {
@@ -95,6 +116,15 @@ export type OpenForm =
       /** `client`: the client's own views only (`planPermissions().clientView`). */
       readonly scope: 'common' | 'client';
       readonly draft: CommonDraft;
+      readonly errors: Record<string, string>;
+    }
+  | {
+      readonly kind: 'review';
+      readonly draft: ReviewDraft;
+      /** The plan is active: it must have its next review (`next-review-required`). */
+      readonly nextRequired: boolean;
+      /** Today in Finland, when the form opened: a review is recorded once held, never ahead. */
+      readonly today: string;
       readonly errors: Record<string, string>;
     };
 
@@ -145,6 +175,29 @@ export function commonFormFor(plan: ClientPlan, scope: 'common' | 'client'): Ope
   return { kind: 'common', scope, errors: {}, draft, base: draft };
 }
 
+/** Goals that are over (reached, not reached, cancelled) are not evaluated again. */
+const CLOSED_GOALS: readonly string[] = ['achieved', 'not-achieved', 'cancelled'];
+
+/** The form that records a review held `today`: every goal still open, to evaluate or leave. */
+export function reviewFormFor(plan: ClientPlan, today: string): OpenForm {
+  return {
+    kind: 'review',
+    nextRequired: plan.status === 'active',
+    today,
+    errors: {},
+    draft: {
+      date: today,
+      clientFeedback: '',
+      teamFeedback: '',
+      goals: plan.goals
+        .filter((g) => !CLOSED_GOALS.includes(g.status))
+        .map((g) => ({ goalId: g.id, goal: g.text, achievement: '', note: '' })),
+      nextReviewDate: '',
+      recordedBy: '',
+    },
+  };
+}
+
 /** The form with the field `target` names set to its value as typed. */
 export function formInput(form: OpenForm, target: { name: string; value: string }): OpenForm {
   const { name, value } = target;
@@ -158,6 +211,18 @@ export function formInput(form: OpenForm, target: { name: string; value: string 
       draft.services = draft.services.map((s, j) => (j === i && key in s ? { ...s, [key]: value } : s));
     } else if (name === 'responsibilities' || name === 'notes' || name === 'authorName' || name === 'producerType') {
       draft[name] = value;
+    }
+    return { ...form, draft, errors };
+  }
+  if (form.kind === 'review') {
+    const draft = { ...form.draft };
+    const goal = /^evaluation-(\d+)-(achievement|note)$/.exec(name);
+    if (goal) {
+      const i = Number(goal[1]);
+      const key = goal[2] as 'achievement' | 'note';
+      draft.goals = draft.goals.map((g, j) => (j === i ? { ...g, [key]: value } : g));
+    } else if (name in draft && name !== 'goals') {
+      (draft as unknown as Record<string, string>)[name] = value;
     }
     return { ...form, draft, errors };
   }
@@ -230,6 +295,19 @@ function fieldErrors(form: OpenForm): Record<string, string> {
         errors[`service-${String(i)}-end`] = msg('The end cannot come before the start.');
       }
     });
+    return errors;
+  }
+  if (form.kind === 'review') {
+    const r = form.draft;
+    if (!isIsoDate(r.date)) errors.date = badDate;
+    else if (r.date > form.today) errors.date = msg('A review is recorded once it has been held: give its date.');
+    if (!r.nextReviewDate && form.nextRequired) errors.nextReviewDate = msg('An active plan has its next review date.');
+    else if (r.nextReviewDate && !isIsoDate(r.nextReviewDate)) errors.nextReviewDate = badDate;
+    else if (r.nextReviewDate && isIsoDate(r.date) && r.nextReviewDate <= r.date)
+      errors.nextReviewDate = msg('The next review comes after this one.');
+    if (!r.clientFeedback.trim() && !r.teamFeedback.trim() && !r.goals.some((g) => g.achievement))
+      errors.clientFeedback = msg('Record the feedback or evaluate a goal.');
+    if (!r.recordedBy.trim()) errors.recordedBy = msg('Give your name: it is saved with the change.');
     return errors;
   }
   const d = form.draft;
@@ -433,6 +511,57 @@ function applyCommon(
   return next;
 }
 
+/**
+ * The plan with the review the form records: an entry of the follow-up, each goal's evaluation
+ * also on the goal itself (as FHIR's `Goal` carries it), and the next review date. Appended to
+ * `current`, so after a conflict the review lands on theirs; a goal removed meanwhile keeps its
+ * evaluation in the entry only.
+ */
+function applyReview(draft: ReviewDraft, current: ClientPlan, viewer: Viewer | undefined): ClientPlan {
+  const by = {
+    name: draft.recordedBy.trim(),
+    ...(viewer?.organizationId ? { organizationId: viewer.organizationId } : {}),
+    ...(viewer?.practitionerId ? { practitionerId: viewer.practitionerId } : {}),
+  };
+  const evaluations = draft.goals
+    .filter((g) => g.achievement)
+    .map((g) => ({
+      goalId: g.goalId,
+      date: draft.date,
+      achievement: g.achievement,
+      ...(optional(g.note) ? { text: g.note.trim() } : {}),
+      by,
+    }));
+  const clientFeedback = optional(draft.clientFeedback);
+  const teamFeedback = optional(draft.teamFeedback);
+  const nextReviewDate = optional(draft.nextReviewDate);
+  const entry: FollowUpEntry = {
+    id: localId('review'),
+    date: draft.date,
+    ...(clientFeedback ? { clientFeedback } : {}),
+    ...(teamFeedback ? { teamFeedback } : {}),
+    ...(evaluations.length ? { goalEvaluations: evaluations } : {}),
+    ...(nextReviewDate ? { nextReviewDate } : {}),
+    recordedBy: by,
+  };
+  return {
+    ...current,
+    goals: current.goals.map((goal) => {
+      const mine = evaluations.find((e) => e.goalId === goal.id);
+      if (!mine) return goal;
+      const { goalId: _g, ...evaluation } = mine;
+      return { ...goal, evaluations: [...(goal.evaluations ?? []), evaluation] };
+    }),
+    followUp: {
+      ...current.followUp,
+      ...(nextReviewDate ? { nextReviewDate } : {}),
+      entries: [...(current.followUp.entries ?? []), entry],
+    },
+    updatedBy: by,
+    updatedAt: now(),
+  };
+}
+
 export type Submission<T> = { readonly edit: Edit<T> } | { readonly invalid: OpenForm };
 
 /** The edit of the open part form, or the form with its field errors. */
@@ -449,11 +578,17 @@ export function partSubmission(form: OpenForm, viewer: Viewer | undefined): Subm
   };
 }
 
-/** The edit of the open common-sections form, or the form with its field errors. */
+/** The edit of the open common-sections or review form, or the form with its field errors. */
 export function commonSubmission(form: OpenForm, viewer: Viewer | undefined): Submission<ClientPlan> | undefined {
-  if (form.kind !== 'common') return undefined;
+  if (form.kind === 'part') return undefined;
   const errors = fieldErrors(form);
   if (Object.keys(errors).length) return { invalid: { ...form, errors } };
+  if (form.kind === 'review') {
+    const draft = form.draft;
+    return {
+      edit: { summary: msg('the review you recorded.'), apply: (current) => applyReview(draft, current, viewer) },
+    };
+  }
   return {
     edit: {
       summary:
@@ -543,6 +678,7 @@ export function describeCommonChanges(mine: ClientPlan, theirs: ClientPlan): str
   if (differs(mine.servicesNeeded, theirs.servicesNeeded)) out.push(msg('The views of the services needed'));
   if (differs(mine.goals, theirs.goals)) out.push(msg('The goals'));
   if (differs(mine.followUp.nextReviewDate, theirs.followUp.nextReviewDate)) out.push(msg('The next review date'));
+  if (differs(mine.followUp.entries, theirs.followUp.entries)) out.push(msg('The reviews held'));
   if (differs(mine.meetingFrequency, theirs.meetingFrequency)) out.push(msg('Meeting frequency'));
   if (differs(mine.strengths, theirs.strengths)) out.push(msg('Strengths and resources'));
   const known = [mine, theirs].map(
@@ -559,7 +695,7 @@ export function describeCommonChanges(mine: ClientPlan, theirs: ClientPlan): str
       ...rest
     }) => ({
       ...rest,
-      followUp: { ...followUp, nextReviewDate: undefined },
+      followUp: { ...followUp, nextReviewDate: undefined, entries: undefined },
     }),
   );
   if (differs(known[0], known[1])) out.push(msg('Other sections of the plan'));
@@ -579,7 +715,8 @@ export interface FormCallbacks {
   readonly onRemoveItem: (index: number) => void;
 }
 
-const statusOptions = PLANNED_SERVICE_STATUSES.map((s) => ({ value: s, label: serviceStatusLabel(s, 'professional') }));
+const statusOptions = () =>
+  PLANNED_SERVICE_STATUSES.map((s) => ({ value: s, label: serviceStatusLabel(s, 'professional') }));
 
 function serviceFields(s: ServiceDraft, i: number, errors: Record<string, string>, cb: FormCallbacks): TemplateResult {
   const n = (k: string) => `service-${String(i)}-${k}`;
@@ -592,7 +729,7 @@ function serviceFields(s: ServiceDraft, i: number, errors: Record<string, string
         name: n('status'),
         label: msg('Status'),
         value: s.status,
-        options: known ? statusOptions : [{ value: s.status, label: s.status }, ...statusOptions],
+        options: known ? statusOptions() : [{ value: s.status, label: s.status }, ...statusOptions()],
         hint: msg('A plan is not a decision: a service is never marked granted here.'),
       })}
       ${field({ name: n('start'), label: msg('Start'), value: s.start, type: 'date', error: errors[n('start')] })}
@@ -656,7 +793,7 @@ export function partFormView(form: Extract<OpenForm, { kind: 'part' }>, cb: Form
   </form>`;
 }
 
-const goalStatusOptions = GOAL_STATUSES.map((s) => ({ value: s, label: goalStatusLabel(s, 'professional') }));
+const goalStatusOptions = () => GOAL_STATUSES.map((s) => ({ value: s, label: goalStatusLabel(s, 'professional') }));
 
 /** The form of the common sections (the responsible unit), or of the client's own views. */
 export function commonFormView(form: Extract<OpenForm, { kind: 'common' }>, cb: FormCallbacks): TemplateResult {
@@ -707,8 +844,8 @@ export function commonFormView(form: Extract<OpenForm, { kind: 'common' }>, cb: 
                       label: msg('Status'),
                       value: g.status,
                       options: (GOAL_STATUSES as readonly string[]).includes(g.status)
-                        ? goalStatusOptions
-                        : [{ value: g.status, label: g.status }, ...goalStatusOptions],
+                        ? goalStatusOptions()
+                        : [{ value: g.status, label: g.status }, ...goalStatusOptions()],
                     })}
                   </div>
                 </fieldset>`,
@@ -719,5 +856,55 @@ export function commonFormView(form: Extract<OpenForm, { kind: 'common' }>, cb: 
       ${field({ name: 'updatedBy', label: msg('Your name'), value: d.updatedBy, required: true, error: e.updatedBy, autocomplete: 'name' })}
     </div>
     ${formFooter({ submitLabel: client ? msg('Save my view') : msg('Save the common sections'), saving: cb.saving, errors: cb.formErrors, onCancel: cb.onCancel })}
+  </form>`;
+}
+
+/** Made at each render, in the locale of that moment (a list made when the module loaded would keep its language). */
+const achievementOptions = () => [
+  { value: '', label: msg('Not evaluated this time') },
+  ...GOAL_ACHIEVEMENTS.map((a) => ({ value: a, label: achievementLabel(a) })),
+];
+
+/** The form that records a review: the feedback in the client's and the team's own words, each open goal evaluated or left, the next review. */
+export function reviewFormView(form: Extract<OpenForm, { kind: 'review' }>, cb: FormCallbacks): TemplateResult {
+  const d = form.draft;
+  const e = form.errors;
+  return html`<form
+    id="review-form"
+    novalidate
+    @input=${cb.onInput}
+    @change=${cb.onInput}
+    @submit=${cb.onSubmit}
+    @keydown=${cb.onKeydown}
+  >
+    <h4 id="review-form-heading">${msg('Record a review')}</h4>
+    ${requiredHint()}
+    <div class="fields">
+      ${field({ name: 'date', label: msg('Date of the review'), value: d.date, type: 'date', required: true, error: e.date })}
+      ${field({ name: 'clientFeedback', label: msg('Client’s feedback'), hint: msg('In the client’s own words.'), value: d.clientFeedback, multiline: true, wide: true, error: e.clientFeedback })}
+      ${field({ name: 'teamFeedback', label: msg('Team’s feedback'), hint: msg('What the professionals of the team said.'), value: d.teamFeedback, multiline: true, wide: true })}
+    </div>
+    ${
+      d.goals.length
+        ? html`<fieldset class="goal-fields">
+            <legend>${msg('Goals evaluated')}</legend>
+            ${d.goals.map(
+              (g, i) =>
+                html`<fieldset class="goal-fields">
+                  <legend>${g.goal}</legend>
+                  <div class="fields">
+                    ${select({ name: `evaluation-${String(i)}-achievement`, label: msg('How far the goal was reached'), value: g.achievement, options: achievementOptions() })}
+                    ${field({ name: `evaluation-${String(i)}-note`, label: msg('About the evaluation'), value: g.note, multiline: true, wide: true })}
+                  </div>
+                </fieldset>`,
+            )}
+          </fieldset>`
+        : nothing
+    }
+    <div class="fields">
+      ${field({ name: 'nextReviewDate', label: msg('Next review date'), value: d.nextReviewDate, type: 'date', required: form.nextRequired, error: e.nextReviewDate })}
+      ${field({ name: 'recordedBy', label: msg('Your name'), value: d.recordedBy, required: true, error: e.recordedBy, autocomplete: 'name' })}
+    </div>
+    ${formFooter({ submitLabel: msg('Save the review'), saving: cb.saving, errors: cb.formErrors, onCancel: cb.onCancel })}
   </form>`;
 }

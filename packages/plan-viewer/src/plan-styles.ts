@@ -185,11 +185,34 @@ export const planStyles = css`
       border-color: CanvasText;
     }
   }
+  .print-meta {
+    display: none;
+  }
+  /*
+   * On paper: no controls or open forms, each section from a new page (a host that wants them run
+   * on sets break-before: auto on ::part(section)), no card split across pages, every card
+   * drawn (an off-screen card is otherwise skipped), and the version and the day printed.
+   */
   @media print {
     button,
+    form,
     .part-tools,
-    .common-tools {
+    .common-tools,
+    .history-tools {
       display: none;
+    }
+    .print-meta {
+      display: block;
+    }
+    .plan-section {
+      break-before: page;
+    }
+    .card,
+    .views {
+      break-inside: avoid;
+    }
+    .card {
+      content-visibility: visible;
     }
   }
 `;

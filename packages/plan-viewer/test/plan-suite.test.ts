@@ -114,6 +114,15 @@ widgetSuite<PlanViewer>({
       await el.updateComplete;
       if (!$(el, '[aria-invalid="true"]')) throw new Error('no field error shown');
     },
+    'recording a review, showing its errors': async (el) => {
+      await waitUntil(() => $(el, '#record-review'), 'no review button', { timeout: 4000 });
+      $(el, '#record-review')!.click();
+      await el.updateComplete;
+      input(el, '#field-date', '2999-01-01');
+      $(el, '#review-form button[type="submit"]')!.click();
+      await el.updateComplete;
+      if (!$(el, '#field-nextReviewDate[aria-invalid="true"]')) throw new Error('no field error shown');
+    },
     conflict: async (el) => {
       const adapter = el.adapter as MemoryAdapter;
       el.adapter = withoutLiveUpdates(adapter);

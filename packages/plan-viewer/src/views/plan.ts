@@ -40,6 +40,8 @@ export interface PlanViewData {
   readonly newPart: TemplateResult | typeof nothing;
   /** The common sections' edit button, form and conflict, above the sections. */
   readonly commonTools: TemplateResult | typeof nothing;
+  /** Recording a review: its button, form and conflict, in the follow-up section. */
+  readonly reviewTools: TemplateResult | typeof nothing;
 }
 
 /** The disclaimer, stated plainly near the top: the plan is not a decision. */
@@ -103,6 +105,7 @@ function header(data: PlanViewData): TemplateResult {
       row(msg('Status'), html`<span class="status">${planStatusLabel(plan.status, audience)}</span>`),
       client ? nothing : row(msg('Version'), data.version),
     ])}
+    <p class="print-meta">${msg(str`Version ${data.version}, printed ${date(data.today)}`)}</p>
   </header>`;
 }
 
@@ -320,6 +323,7 @@ function followUp(data: PlanViewData): TemplateResult {
           </p>`
         : html`<p class="muted">${msg('No next review date set.')}</p>`
     }
+    ${data.reviewTools}
     ${
       entries.length
         ? html`<h4>${msg('Reviews held')}</h4>
