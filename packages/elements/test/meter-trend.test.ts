@@ -265,7 +265,7 @@ describe('meterTrendView (@saumaton/elements/meter-trend)', () => {
     expect(cells(rows[5]!)[10]).to.equal('10 (Good)');
   });
 
-  it('fits 320 px: one column of charts, the table scrolling in its own focusable region', async () => {
+  it('fits 320 px: one column of charts, the table scrolling in its own focusable, named group', async () => {
     const { el, root, container } = await shown(readings, undefined, '320px');
     // At the page's right edge: anything that escaped the 320 px would widen the page.
     container.style.marginInlineStart = `${document.documentElement.clientWidth - 330}px`;
@@ -275,7 +275,7 @@ describe('meterTrendView (@saumaton/elements/meter-trend)', () => {
     expect(new Set(charts.map((c) => c.offsetLeft)).size).to.equal(1);
     expect(charts.every((c) => c.getBoundingClientRect().width <= 320)).to.equal(true);
     const region = root.querySelector<HTMLElement>('.table-scroll')!;
-    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('role')).to.equal('group');
     expect(region.getAttribute('tabindex')).to.equal('0');
     expect(root.getElementById(region.getAttribute('aria-labelledby')!)!.tagName).to.equal('CAPTION');
     expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);

@@ -189,7 +189,9 @@ function table(
   const captionId = `${prefix}-caption`;
   const title = meter.title;
   const notRated = msg('not rated');
-  return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby=${captionId}>
+  // A named group, not a region: a page that shows a trend twice (the assessment's, the plan's
+  // goals') would otherwise list landmarks of the same name; focusable so it scrolls by keyboard.
+  return html`<div class="table-scroll" role="group" tabindex="0" aria-labelledby=${captionId}>
     <table>
       <caption id=${captionId}>
         ${msg(str`${title}: every reading`)}
@@ -249,7 +251,7 @@ export function meterTrendView(
   const checked = checkReadings(readings);
   const title = html`<h3 class="trend-title" id=${titleId}>${meter.title}</h3>`;
   if (!checked.length) {
-    return html`<section class="meter-trend" aria-labelledby=${titleId}>
+    return html`<section class="meter-trend">
       ${title}
       <p class="no-readings">${msg('No readings yet.')}</p>
     </section>`;
@@ -269,7 +271,8 @@ export function meterTrendView(
   const base = { readings: checked, zones, frame, ticks, x, y };
   const context: ChartContext = { ...base, backdrop: backdropOf(base) };
   const raters = RATERS.filter((rater) => checked.some((r) => r.reading.rater === rater));
-  return html`<section class="meter-trend" aria-labelledby=${titleId}>
+  // Not a landmark (no name): its heading leads to it.
+  return html`<section class="meter-trend">
     ${title} ${legend(raters)}
     <ul class="charts" role="list">
       ${areas.map((area, i) => chart(area, i, prefix, context))}
