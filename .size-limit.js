@@ -29,11 +29,9 @@ function closure(file, seen = new Set()) {
 }
 const withShared = (file) => [...closure(file)].map(at);
 /**
- * A package's strings in one locale. The plan viewer's hold every section of the plan and its
- * history's words (about 300 strings, 6.4 kB): one catalogue per package, loaded with the widget,
- * until the history's strings get a catalogue of their own loaded with the history.
+ * A package's strings in one locale (a lazy part's, `plan-viewer-history`, loaded with that part).
  */
-const kb = { runtime: '25 kB', widget: '15 kB', locale: { elements: '2 kB', 'plan-viewer': '7 kB', default: '5 kB' } };
+const kb = { runtime: '25 kB', widget: '15 kB', locale: { elements: '2 kB', default: '5 kB' } };
 /**
  * A widget's own module where its issue allows more than `kb.widget`: the need assessment carries
  * the Questionnaire engine (FHIRPath stays a lazy chunk of its own), the plan viewer every section

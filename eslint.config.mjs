@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/.angular/**',
       'storybook-static/**',
       'packages/*/src/generated/**',
+      'packages/*/src/*/generated/**',
     ],
   },
   js.configs.recommended,

@@ -8,7 +8,8 @@
 //   saumaton-fhir.js           the FHIR adapter (createFhirAdapter) on the same runtime
 //   saumaton-memory.js         the Memory adapter (MemoryAdapter, seed) for prototypes and demos
 //   locales/<package>.<locale>.js   each package's strings, loaded only when the page is in
-//                              that language and only for the widgets it embeds
+//                              that language and only for the widgets it embeds (a lazy part's,
+//                              such as plan-viewer-history, only when that part loads)
 //   shared/for-<entries>.js    code some entries share but not every widget (the consent model
 //                              the consent form and the FHIR adapter both use), imported by them
 //
@@ -43,7 +44,11 @@ input['saumaton-fhir'] = '@saumaton/fhir';
 input['saumaton-memory'] = join(root, 'src/saumaton-memory.js');
 
 const posix = (id) => id.split(sep).join('/');
-const isLocaleModule = (path) => /\/packages\/([^/]+)\/dist\/src\/generated\/locales\/([a-z-]+)\.js$/.exec(path);
+/** A package's generated strings, or a lazy part's (`src/history/generated/`): its package-part name and locale. */
+function isLocaleModule(path) {
+  const found = /\/packages\/([^/]+)\/dist\/src\/(?:([^/]+)\/)?generated\/locales\/([a-z-]+)\.js$/.exec(path);
+  return found && [found[0], found[2] ? `${found[1]}-${found[2]}` : found[1], found[3]];
+}
 /** Lit, core and elements: what the runtime is made of (the registration modules are not). */
 const isRuntimeCandidate = (path) =>
   /\/packages\/core\/dist\/|\/packages\/elements\/dist\/src\//.test(path) ||

@@ -13,3 +13,10 @@ export function catalogues(root = process.cwd()) {
       config: JSON.parse(readFileSync(join(dir, 'lit-localize.json'), 'utf8')),
     }));
 }
+
+/**
+ * Parts of a package whose strings load with the part, not with the package: `src/<part>/` gets
+ * its own generated catalogue in `src/<part>/generated/locales/`, registered by the part when it
+ * loads: the plan viewer's forms load only for a viewer who may edit, its history only when opened.
+ */
+export const lazyParts = { '@saumaton/plan-viewer': ['forms', 'history'] };

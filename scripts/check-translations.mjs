@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { catalogues } from './catalogues.mjs';
+import { catalogues, lazyParts } from './catalogues.mjs';
 
 const units = (file) =>
   new Map(
@@ -39,7 +39,13 @@ for (const { name, dir, config } of catalogues()) {
     const xliff = join(dir, config.interchange.xliffDir, `${locale}.xlf`);
     const wanted = units(join(scratch, 'xliff', `${locale}.xlf`));
     const have = units(xliff);
-    const generated = readFileSync(join(dir, config.output.outputDir, `${locale}.ts`), 'utf8');
+    // The package's catalogue and those of its lazily loaded parts (split-catalogues.mjs).
+    const generated = [
+      config.output.outputDir,
+      ...(lazyParts[name] ?? []).map((part) => `src/${part}/generated/locales`),
+    ]
+      .map((outDir) => readFileSync(join(dir, outDir, `${locale}.ts`), 'utf8'))
+      .join('\n');
     const before = problems;
     for (const [id, body] of wanted) {
       const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];

@@ -10,7 +10,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogues } from './catalogues.mjs';
+import { catalogues, lazyParts } from './catalogues.mjs';
+import { splitCatalogues } from './split-catalogues.mjs';
 
 const command = process.argv[2];
 if (command !== 'extract' && command !== 'build') {
@@ -47,6 +48,7 @@ if (command === 'extract') {
 for (const p of packages) {
   console.log(`${p.name}:`);
   execFileSync('npx', ['lit-localize', command], { cwd: p.dir, stdio: 'inherit' });
+  if (command === 'build' && lazyParts[p.name]) splitCatalogues(p.dir, p.config, lazyParts[p.name]);
   if (command !== 'extract') continue;
   for (const locale of p.config.targetLocales) {
     const file = xliffOf(p, locale);

@@ -27,7 +27,7 @@ import {
   type SaumatonErrorEvent,
   type SaumatonSavedEvent,
 } from '@saumaton/elements';
-import type * as Editing from './plan-forms.js';
+import type * as Editing from './forms/plan-forms.js';
 import type * as Trends from './goal-trend.js';
 import type * as History from './history/history.js';
 import { planLocaleLoaders } from './locales.js';
@@ -113,7 +113,7 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
   private readonly announcer = new Announcer(this);
 
   /** The forms and what they save with, loaded once the viewer may edit something. */
-  private readonly tools = this.lazyModule<typeof Editing>(() => import('./plan-forms.js'));
+  private readonly tools = this.lazyModule<typeof Editing>(() => import('./forms/plan-forms.js'));
   private formsMade: Editing.PlanForms | undefined;
 
   /** The open form's life (typing, saving, the conflict), once the forms have loaded. */

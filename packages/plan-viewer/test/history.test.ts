@@ -10,7 +10,7 @@ import { setLocale } from '@saumaton/elements';
 import { unmountAll } from '@saumaton/elements/test-suites';
 import { html, render } from 'lit';
 import { versionData } from '../src/history/history.js';
-import { versionView } from '../src/views/history.js';
+import { versionView } from '../src/history/history-view.js';
 import type { PlanViewer } from '../src/PlanViewer.js';
 import { $, $$, clientViewer, exampleAdapter, organiser, protectedPlan, renderPlan, text } from './helpers.js';
 

@@ -32,7 +32,7 @@ import {
   type Viewer,
 } from '@saumaton/core';
 import { describeError, field, formFooter, requiredHint, select, type EditState } from '@saumaton/elements';
-import { achievementLabel, goalStatusLabel, producerTypeLabel, serviceStatusLabel } from './labels.js';
+import { achievementLabel, goalStatusLabel, producerTypeLabel, serviceStatusLabel } from '../labels.js';
 
 // ---- drafts --------------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@
 import { msg } from '@lit/localize';
 import { nothing, type TemplateResult } from 'lit';
 import type { ClientPlan, Edit, PlanPart, PlanRef, Viewer } from '@saumaton/core';
-import { renderConflict, type ResourceController } from '@saumaton/elements';
+import { registerLocaleLoaders, renderConflict, type LocaleLoaders, type ResourceController } from '@saumaton/elements';
 import {
   addGoal,
   addService,
@@ -25,6 +25,16 @@ import {
   type FormCallbacks,
   type OpenForm,
 } from './plan-editing.js';
+
+/**
+ * The forms' own strings (split from the plan viewer's catalogue by `npm run localize:build`),
+ * loaded with them: the widget holds its render until they are in, so no word shows in English.
+ */
+const formsLocaleLoaders: LocaleLoaders = {
+  fi: () => import('./generated/locales/fi.js'),
+  sv: () => import('./generated/locales/sv.js'),
+};
+registerLocaleLoaders(formsLocaleLoaders);
 
 /** What the forms read and do of the element. */
 export interface FormHost {

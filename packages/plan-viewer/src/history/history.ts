@@ -14,9 +14,9 @@ import {
   type PlanHistoryEntry,
   type PlanSection,
 } from '@saumaton/core';
-import { getLocale } from '@saumaton/elements';
+import { getLocale, registerLocaleLoaders, type LocaleLoaders } from '@saumaton/elements';
 import type { Audience } from '../labels.js';
-import { timelineView, versionView, type ChangeRow, type HistoryLoad, type VersionData } from '../views/history.js';
+import { timelineView, versionView, type ChangeRow, type HistoryLoad, type VersionData } from './history-view.js';
 import {
   changePlace,
   changeValue,
@@ -30,6 +30,16 @@ import {
   whoText,
   type HistoryWords,
 } from './history-labels.js';
+
+/**
+ * The history's own strings (split from the plan viewer's catalogue by `npm run localize:build`),
+ * loaded with it: the widget holds its render until they are in, so no word shows in English.
+ */
+const historyLocaleLoaders: LocaleLoaders = {
+  fi: () => import('./generated/locales/fi.js'),
+  sv: () => import('./generated/locales/sv.js'),
+};
+registerLocaleLoaders(historyLocaleLoaders);
 
 /** How many versions the timeline shows at first, and how many more each "Show earlier" adds. */
 export const HISTORY_PAGE = 10;

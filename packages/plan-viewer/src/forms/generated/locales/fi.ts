@@ -1,0 +1,66 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+'s06eebfe7e4a05a8e': `Loppu ei voi olla ennen alkua.`,
+'s073ca3b96101685a': `Suunnitelman muut osiot`,
+'s076473c1b23f0129': `Perustelut ammattilaisen näkemykselle tarvittavista palveluista`,
+'s0a4e7d6096107f54': str`Tavoite ${0}`,
+'s0b3a205b116da688': `Anna palvelulle nimi.`,
+'s0e4604440e9c023e': `Ei arvioitu tällä kertaa`,
+'s11983e9241afd7a1': `Näkemykset tarvittavista palveluista`,
+'s13028e8d135db3a4': `Tavoitteet`,
+'s17b69ac1e1c30e54': str`Palvelua muutettu: ${0}`,
+'s1c6ed1256bf08452': `omat näkemyksesi.`,
+'s222b70b575bc7419': `Anna nimesi: se tallennetaan muutoksen yhteyteen.`,
+'s23bffe9feeec49e9': `muutoksesi suunnitelman yhteisiin osioihin.`,
+'s23caed9016f18863': str`muutoksesi toimijan ${0} osaan.`,
+'s250a12fab2a1f2f8': `Asiakkaan näkemys tuen tarpeesta`,
+'s310b639f39d731b0': `Seuraava arviointipäivä`,
+'s46f2da93cee0a040': `Tallenna osa`,
+'s4a50331180f48057': `Tallenna näkemykseni`,
+'s4b70b26b2571dd35': `kirjaamasi arviointi.`,
+'s4c630f67f4819930': `Yksi kullekin riville.`,
+'s53e85071f916b5d1': `Seuraava arviointipäivä`,
+'s55b0279c40c0bd74': str`Palvelu poistettu: ${0}`,
+'s5ad3451f01f30d9a': `Kerro, mikä tavoite on.`,
+'s5dc54c7e36837ee4': `Lisää palvelu`,
+'s5ead86653eb34053': `Arvioinnin päivämäärä`,
+'s603fc89ba9426dfc': `Tallenna yhteiset osiot`,
+'s627e463269f90496': str`Palvelu ${0}`,
+'s6bfe0716873cece9': `Perustelut ammattilaisen näkemykselle tuen tarpeesta`,
+'s72a7a2c6817b16df': `Vastuita muutettu`,
+'s7c70c03edffcaff8': `Muutos rikkoo suunnitelman sääntöä.`,
+'s7cf021cc1cdd2569': `Anna päivämäärä muodossa VVVV-KK-PP.`,
+'s7e09721a43386726': `Asiakkaan näkemys tarvittavista palveluista`,
+'s800d59283d7d6156': str`Palvelu lisätty: ${0}`,
+'s84f151cc037ec996': `Lisää tavoite`,
+'s897ff31dd7e865be': `Suunnitelma ei ole päätös: palvelua ei koskaan merkitä tässä myönnetyksi.`,
+'s8cef00cb4c5b5e44': str`${0} Kirjoittamasi on tallessa: yritä uudelleen.`,
+'s909f0f25fc3f7ad2': `Muutoksesi hylättiin.`,
+'s93799d5d7cad49b0': `Arviointi kirjataan, kun se on pidetty: anna sen päivämäärä.`,
+'s9e0f0b5875aaabca': `Mitä tiimin ammattilaiset sanoivat.`,
+'sa86de9c55c76de25': `Miten tavoite toteutui`,
+'sa9d1dd5d6142477d': `Nimesi`,
+'sadc27ba8568329de': str`Muokkaa toimijan ${0} osaa`,
+'sb36e03938ad1622a': `Seuraava arviointi on tämän jälkeen.`,
+'sb397434fe6539e41': `Arvioinnista`,
+'sbd1b7c60556912a4': `Ammattilaisen näkemys tuen tarpeesta`,
+'sc2bf29c681d7a423': `Ammattilaisille: asiakas ei näe niitä.`,
+'sc498f9ba77f9ac9b': str`Poista palvelu ${0}`,
+'sd0e3758e92d68cae': `Kirjaa palaute tai arvioi jokin tavoite.`,
+'sd23b7ad69eea4035': `Tallenna arviointi`,
+'sd9909aa79a71959a': `Ammattilaisen näkemys tarvittavista palveluista`,
+'sda9724ffa3333259': `Asiakkaan omin sanoin.`,
+'sdd235b4b1385926c': `Pidetyt arvioinnit`,
+'se293deccd8316eaa': `Muistiinpanoja muutettu`,
+'se58e8d2beb85e224': `Voimassa olevalla suunnitelmalla on seuraava arviointipäivä.`,
+'se62ce5c68dea4331': `Näkemykset tuen tarpeesta`,
+};

@@ -1,0 +1,66 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+'s06eebfe7e4a05a8e': `Slutet kan inte komma före början.`,
+'s073ca3b96101685a': `Andra avsnitt i planen`,
+'s076473c1b23f0129': `Motivering till den professionellas syn på de tjänster som behövs`,
+'s0a4e7d6096107f54': str`Mål ${0}`,
+'s0b3a205b116da688': `Ge tjänsten ett namn.`,
+'s0e4604440e9c023e': `Inte utvärderat den här gången`,
+'s11983e9241afd7a1': `Synpunkterna på de tjänster som behövs`,
+'s13028e8d135db3a4': `Målen`,
+'s17b69ac1e1c30e54': str`Tjänst ändrad: ${0}`,
+'s1c6ed1256bf08452': `dina egna synpunkter.`,
+'s222b70b575bc7419': `Ange ditt namn: det sparas med ändringen.`,
+'s23bffe9feeec49e9': `dina ändringar i planens gemensamma avsnitt.`,
+'s23caed9016f18863': str`dina ändringar i delen för ${0}.`,
+'s250a12fab2a1f2f8': `Klientens syn på stödbehovet`,
+'s310b639f39d731b0': `Datum för nästa utvärdering`,
+'s46f2da93cee0a040': `Spara delen`,
+'s4a50331180f48057': `Spara min synpunkt`,
+'s4b70b26b2571dd35': `utvärderingen du antecknade.`,
+'s4c630f67f4819930': `En per rad.`,
+'s53e85071f916b5d1': `Datum för nästa utvärdering`,
+'s55b0279c40c0bd74': str`Tjänst borttagen: ${0}`,
+'s5ad3451f01f30d9a': `Säg vad målet är.`,
+'s5dc54c7e36837ee4': `Lägg till en tjänst`,
+'s5ead86653eb34053': `Utvärderingens datum`,
+'s603fc89ba9426dfc': `Spara de gemensamma avsnitten`,
+'s627e463269f90496': str`Tjänst ${0}`,
+'s6bfe0716873cece9': `Motivering till den professionellas syn på stödbehovet`,
+'s72a7a2c6817b16df': `Ansvar ändrade`,
+'s7c70c03edffcaff8': `Ändringen bryter mot en regel för planen.`,
+'s7cf021cc1cdd2569': `Ange datumet som ÅÅÅÅ-MM-DD.`,
+'s7e09721a43386726': `Klientens syn på de tjänster som behövs`,
+'s800d59283d7d6156': str`Tjänst tillagd: ${0}`,
+'s84f151cc037ec996': `Lägg till ett mål`,
+'s897ff31dd7e865be': `En plan är inget beslut: en tjänst markeras aldrig här som beviljad.`,
+'s8cef00cb4c5b5e44': str`${0} Det du skrev finns kvar: försök igen.`,
+'s909f0f25fc3f7ad2': `Din ändring förkastades.`,
+'s93799d5d7cad49b0': `En utvärdering antecknas när den har hållits: ange dess datum.`,
+'s9e0f0b5875aaabca': `Vad teamets yrkespersoner sade.`,
+'sa86de9c55c76de25': `Hur väl målet uppnåddes`,
+'sa9d1dd5d6142477d': `Ditt namn`,
+'sadc27ba8568329de': str`Redigera delen för ${0}`,
+'sb36e03938ad1622a': `Nästa utvärdering kommer efter den här.`,
+'sb397434fe6539e41': `Om utvärderingen`,
+'sbd1b7c60556912a4': `Den professionellas syn på stödbehovet`,
+'sc2bf29c681d7a423': `För professionella: klienten ser dem inte.`,
+'sc498f9ba77f9ac9b': str`Ta bort tjänsten ${0}`,
+'sd0e3758e92d68cae': `Anteckna responsen eller utvärdera ett mål.`,
+'sd23b7ad69eea4035': `Spara utvärderingen`,
+'sd9909aa79a71959a': `Den professionellas syn på de tjänster som behövs`,
+'sda9724ffa3333259': `Med klientens egna ord.`,
+'sdd235b4b1385926c': `Hållna utvärderingar`,
+'se293deccd8316eaa': `Anteckningar ändrade`,
+'se58e8d2beb85e224': `En aktiv plan har ett datum för nästa utvärdering.`,
+'se62ce5c68dea4331': `Synpunkterna på stödbehovet`,
+};
