@@ -396,9 +396,13 @@ function byId(id: string): HTMLElement {
 const planViewer = document.querySelector('saumaton-plan-viewer') ?? missing('saumaton-plan-viewer');
 const roster = document.querySelector('saumaton-team-roster') ?? missing('saumaton-team-roster');
 const consentForm = document.querySelector('saumaton-consent-form') ?? missing('saumaton-consent-form');
-const assessment = byId('need-assessment') as HTMLElementTagNameMap['saumaton-need-assessment'];
+/** The `<saumaton-need-assessment>` with this id: step 4's assessment, or step 6's meter. */
+function needAssessment(id: string) {
+  return [...document.querySelectorAll('saumaton-need-assessment')].find((el) => el.id === id) ?? missing(`#${id}`);
+}
+const assessment = needAssessment('need-assessment');
 /** Step 6: the life-situation meter on its own, where the professional takes a follow-up reading. */
-const followUpMeter = byId('follow-up-meter') as HTMLElementTagNameMap['saumaton-need-assessment'];
+const followUpMeter = needAssessment('follow-up-meter');
 const localeSelect = byId('locale-select') as HTMLSelectElement;
 const themeSelect = byId('theme-select') as HTMLSelectElement;
 const clientSelect = byId('client-select') as HTMLSelectElement;

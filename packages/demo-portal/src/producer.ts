@@ -38,6 +38,7 @@ import { localeSwitcher, rememberedLocale, translateElements, type Locale } from
 const fi = {
   pageTitle: 'Asiakkaat',
   skipLink: 'Siirry pääsisältöön',
+  demoLabel: 'Esittelystä',
   demoNote: 'Esittely: kuvitteellisen palvelusetelituottajan oma portaali.',
   backToPortal: 'Takaisin hyvinvointialueen portaaliin',
   tagline: 'Henkilökunnan sivut',
@@ -96,6 +97,7 @@ type StringKey = keyof Strings;
 const sv: Strings = {
   pageTitle: 'Klienter',
   skipLink: 'Hoppa till huvudinnehållet',
+  demoLabel: 'Om demon',
   demoNote: 'Demo: en fiktiv servicesedelproducents egen portal.',
   backToPortal: 'Tillbaka till välfärdsområdets portal',
   tagline: 'Personalens sidor',
@@ -152,6 +154,7 @@ const sv: Strings = {
 const en: Strings = {
   pageTitle: 'Clients',
   skipLink: 'Skip to main content',
+  demoLabel: 'About the demo',
   demoNote: "Demo: a fictional service-voucher producer's own portal.",
   backToPortal: "Back to the wellbeing services county's portal",
   tagline: 'Staff pages',
@@ -215,18 +218,19 @@ const isStringKey = (key: string): key is StringKey => key in fi;
 // The page
 // ---------------------------------------------------------------------------------------------
 
-function byId(id: string): HTMLElement {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`demo-portal: #${id} is missing from producer.html`);
-  return element;
+function missing(what: string): never {
+  throw new Error(`demo-portal: ${what} is missing from producer.html`);
 }
 
-const planViewer = byId('plan-viewer') as HTMLElementTagNameMap['saumaton-plan-viewer'];
+function byId(id: string): HTMLElement {
+  return document.getElementById(id) ?? missing(`#${id}`);
+}
+
+const planViewer = document.querySelector('saumaton-plan-viewer') ?? missing('<saumaton-plan-viewer>');
 const toastRegion = byId('toast-region');
 const form = byId('intake-form') as HTMLFormElement;
 const result = byId('result');
-const consentForm = form.querySelector('saumaton-consent-form');
-if (!consentForm) throw new Error('demo-portal: <saumaton-consent-form> is missing from producer.html');
+const consentForm = form.querySelector('saumaton-consent-form') ?? missing('<saumaton-consent-form>');
 
 let toastTimer: ReturnType<typeof setTimeout> | undefined;
 function toast(message: string): void {
@@ -269,7 +273,7 @@ const VOUCHER_CLIENT_ID = 'client-eino';
  * against each other); its texts are in the page's language, which the consent records too.
  */
 function presetConsent(): void {
-  consentForm!.value = {
+  consentForm.value = {
     clientId: VOUCHER_CLIENT_ID,
     sector: 'social-care',
     recipients: [{ id: COUNTY_ID, name: t('countyName'), producerType: 'own-production' }],
