@@ -757,7 +757,7 @@ retryButton.addEventListener('click', () => {
   });
 });
 
-// Every save of either widget shows a toast; a consent recorded or revoked says which it was
+// Every save a widget reports shows a toast; a consent recorded or revoked says which it was
 // (those events follow the consent's `saumaton-saved` at once, so the toast ends with theirs).
 document.addEventListener('saumaton-saved', (event) =>
   toast(
@@ -800,7 +800,7 @@ async function connect(adapter: DemoAdapter): Promise<void> {
 
 /**
  * Shows the client and the widgets on `adapter`, whose demo data is in place. The widgets are
- * defined only then, so their first loads find the team and the consents (a portal with a ready
+ * defined only then, so their first loads find the example data (a portal with a ready
  * backend imports the modules statically). Properties set before an element is defined are
  * picked up when it upgrades, so the adapter is there for its very first update.
  */
