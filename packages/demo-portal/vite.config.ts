@@ -4,9 +4,9 @@ import { defineConfig, defaultClientConditions } from 'vite';
 /**
  * The demo portal is the Vite root. Workspace packages resolve to their TypeScript sources
  * through the `@saumaton/source` export condition, so `npm start` needs no build of the
- * libraries first. Three pages: the county portal (index.html), a service-voucher producer's
- * staff portal with the client's plan (producer.html) and another producer's intake form
- * (intake.html); all are served by `npm start` and built into dist/.
+ * libraries first. Two pages: the county portal walking one client's multi-service process
+ * (index.html), and a private service-voucher producer's staff portal with the client's plan and
+ * its own intake form (producer.html); both are served by `npm start` and built into dist/.
  */
 export default defineConfig({
   resolve: {
@@ -36,7 +36,6 @@ export default defineConfig({
     rollupOptions: {
       input: {
         main: fileURLToPath(new URL('index.html', import.meta.url)),
-        intake: fileURLToPath(new URL('intake.html', import.meta.url)),
         producer: fileURLToPath(new URL('producer.html', import.meta.url)),
       },
     },

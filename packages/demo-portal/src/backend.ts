@@ -20,7 +20,13 @@ import {
   type SaumatonAdapter,
   type Versioned,
 } from '@saumaton/core';
-import { exampleData, examplePlan, examplePlanFirstVersion } from '@saumaton/core/examples';
+import {
+  exampleClient,
+  exampleData,
+  exampleOrganizations,
+  examplePlan,
+  examplePlanFirstVersion,
+} from '@saumaton/core/examples';
 import { createFhirAdapter } from '@saumaton/fhir';
 import { assessmentToFhir, meterReadingToFhir } from '@saumaton/fhir/assessment';
 import { consentToFhir } from '@saumaton/fhir/consent';
@@ -157,6 +163,33 @@ export function createAdapter(): DemoAdapter {
   });
 }
 
+/**
+ * Aino's consent to start the multi-service process, the case-specific consent the process begins
+ * with (DOMAIN §2, CONSENT_GIVEN), given on the day of her other consents. Core's examples do not
+ * hold it; the demo's step 2 shows it with them.
+ */
+const processConsent: ConsentRecord = {
+  id: 'consent-aino-process',
+  clientId: exampleClient.id,
+  basis: 'consent',
+  instrument: 'case-consent',
+  purpose: { kind: 'multi-service-process' },
+  decision: 'given',
+  actor: { kind: 'client', competence: 'adult' },
+  method: 'written',
+  recordedBy: {
+    organization: exampleOrganizations.county,
+    professional: { name: 'Leena Korhonen', title: 'sosiaalityöntekijä' },
+  },
+  formLanguage: 'fi',
+  validFrom: '2026-02-03',
+  status: 'active',
+  printoutRequested: false,
+};
+
+/** The consents the demo puts in place: core's examples and Aino's consent to start the process. */
+export const DEMO_CONSENTS: readonly ConsentRecord[] = [processConsent, ...exampleData.consents];
+
 /** `undefined` for a record that is not there; every other error goes on. */
 function unlessNotFound(error: unknown): undefined {
   if (error instanceof NotFoundError) return undefined;
@@ -197,7 +230,7 @@ export async function putExampleData(adapter: DemoAdapter, mode: 'missing' | 'ov
   // A consent is never edited, only revoked, so the examples go in as they are (the revoked one
   // with its history); a reset puts a consent the user revoked back as it was. Consents recorded
   // in the demo stay on a FHIR server, as nothing about a consent is ever deleted.
-  for (const consent of exampleData.consents) {
+  for (const consent of DEMO_CONSENTS) {
     if (mode === 'missing' && !created.has(consent.clientId)) continue;
     await adapter.putExampleConsent(consent);
   }

@@ -1,18 +1,29 @@
 /**
- * The demo portal of a fictional wellbeing services county. It embeds the client's shared plan
- * (<saumaton-plan-viewer>), <saumaton-team-roster> and, beside it, <saumaton-consent-form> on its
- * own (the client's consents on record), and her service-need assessment, all on the
- * embedded IndexedDB adapter, or with `?adapter=fhir` on a FHIR R4 server (by default the one
- * `npm run fhir-server` starts), and offers what a real host page would: a locale switcher, a
- * light/dark theme, and (for the demo) who is viewing, which client is shown, which backend holds
- * the data and a reset. Both widgets get the same adapter, viewer and client; a professional
- * edits the team and records and revokes consents, a client reads both.
+ * The demo portal of a fictional wellbeing services county: one client's path through the
+ * multi-service process (DOMAIN §2), step by step from the top of the page to the bottom, each
+ * step a numbered section the nav jumps to:
  *
- * Two other pages are service-voucher producers' own sites: producer.html (producer.ts), the home-help
- * producer of Aino's plan editing its own part of it, and intake.html (intake.ts), another
- * producer's intake form with the consent form inside it as a form control.
+ *   1. identified: the client's details, and who raised the need and when (the initiation of her
+ *      latest service-need assessment, or plainly that the records do not say);
+ *   2. consent to start: her consents on record (<saumaton-consent-form> with `client-id`);
+ *   3. team convened: the multi-service team and its coordinator (<saumaton-team-roster>);
+ *   4. the service-need assessment with the life-situation meter (<saumaton-need-assessment>
+ *      with `assessment-id` and `meter-id`);
+ *   5. the shared plan with three producers' parts (<saumaton-plan-viewer>);
+ *   6. follow-up: the meter on its own (<saumaton-need-assessment> with only `client-id` and
+ *      `meter-id`), where the professional takes a new reading that shows in the trend, and after
+ *      a reload beside the plan's goals; the plan's own follow-up section is in step 5.
  *
- * The backend and the example data on it are in backend.ts, shared with the other pages.
+ * Everything runs on the embedded IndexedDB adapter, or with `?adapter=fhir` on a FHIR R4 server
+ * (by default the one `npm run fhir-server` starts). The page offers what a real host page would:
+ * a locale switcher, a light/dark theme, and (for the demo) who is viewing, which client is shown,
+ * which backend holds the data and a reset. Every widget gets the same adapter, viewer and client;
+ * a professional edits, a client reads.
+ *
+ * The other page is the home-help producer's own portal: producer.html (producer.ts), editing its
+ * own part of the plan and taking new clients in with its own intake form, the consent form in it.
+ *
+ * The backend and the example data on it are in backend.ts, shared with the producer's page.
  *
  * The portal translates only its own chrome (the string table below); the widgets localize
  * themselves through `setLocale()` from @saumaton/elements.
@@ -21,7 +32,14 @@ import '@saumaton/elements/themes/light.css';
 import '@saumaton/elements/themes/dark.css';
 import './portal.css';
 
-import { OfflineError, maskIdentityCode, type Client, type Viewer } from '@saumaton/core';
+import {
+  OfflineError,
+  maskIdentityCode,
+  type Assessment,
+  type Client,
+  type InitiatorKind,
+  type Viewer,
+} from '@saumaton/core';
 import { exampleClient, exampleData } from '@saumaton/core/examples';
 import {
   BACKEND,
@@ -49,19 +67,52 @@ const fi = {
   themeLight: 'Vaalea',
   themeDark: 'Tumma',
   mainNav: 'Päävalikko',
-  navSummary: 'Asiakkaan tiedot',
-  navPlan: 'Asiakassuunnitelma',
-  navTeam: 'Monipalvelutiimi',
-  navConsents: 'Suostumukset',
-  navAssessment: 'Palvelutarpeen arviointi',
+  navIdentified: 'Tunnistaminen',
+  navConsents: 'Suostumus',
+  navTeam: 'Tiimi',
+  navAssessment: 'Arviointi',
+  navPlan: 'Suunnitelma',
+  navFollowUp: 'Seuranta',
   navProducer: 'Palvelusetelituottajan portaali',
-  navIntake: 'Palvelusetelituottajan lomake',
   navDemo: 'Esittelyn asetukset',
   eyebrow: 'Asiakas',
+  pathIntro:
+    'Asiakkaan polku monipalveluprosessissa vaihe vaiheelta: tunnistamisesta ja suostumuksesta tiimiin, palvelutarpeen arviointiin, yhteiseen asiakassuunnitelmaan ja seurantaan.',
+  step1Title: 'Tunnistaminen',
+  step1Intro:
+    'Ammattilainen huomaa, että asiakas tarvitsee monia palveluja yhtä aikaa, ja tarjoaa hänelle palvelujen yhteensovittamista monipalveluasiakkaana.',
+  step2Title: 'Suostumus aloittamiseen',
+  step2Intro:
+    'Asiakas päättää itse, aloitetaanko monipalveluprosessi. Suostumukset, luovutusluvat ja luovutuskiellot kirjataan kukin erikseen, ja asiakas voi perua ne.',
+  step3Title: 'Monipalvelutiimin kokoaminen',
+  step3Intro:
+    'Tarvittavat ammattilaiset kootaan monipalvelutiimiksi, ja tiimille nimetään koordinaattori. Asiakas voi ottaa mukaan läheisen, tukihenkilön tai työntekijän.',
+  step4Title: 'Palvelutarpeen arviointi ja elämäntilannemittari',
+  step4Intro:
+    'Asiakkaan kanssa arvioidaan, mitä palveluja ja tukea hän tarvitsee. Asiakas arvioi elämäntilannettaan elämäntilannemittarilla; ensimmäinen mittaus on lähtötaso, johon myöhempiä verrataan.',
+  step5Title: 'Yhteinen asiakassuunnitelma',
+  step5Intro:
+    'Asiakkaalla on yksi suunnitelma kaikista palveluistaan. Kukin palveluntuottaja täydentää ja päivittää omaa osaansa: tässä hyvinvointialueen aikuissosiaalityö, kotipalvelun palvelusetelituottaja ja työllisyyspalvelut.',
+  step6Title: 'Seuranta ja arviointi',
+  step6Intro:
+    'Tavoitteiden toteutumista seurataan: asiakas arvioi elämäntilanteensa mittarilla uudelleen, ja uusi mittaus näkyy mittarin kehityksessä ja suunnitelman tavoitteiden vieressä. Suunnitelma arvioidaan ja päivitetään sovittuna päivänä.',
+  step6Plan: 'Seuraava arviointipäivä ja pidetyt arvioinnit ovat suunnitelman kohdassa ”Seuranta ja arviointi”.',
+  step6PlanLink: 'Siirry suunnitelmaan (vaihe 5)',
   summaryHeading: 'Asiakkaan tiedot',
   identityCode: 'Henkilötunnus',
   languageOfService: 'Asiointikieli',
   turvakielto: 'Turvakielto',
+  raisedBy: 'Aloitteen teki',
+  raisedWhen: 'Milloin',
+  need: 'Tarve',
+  initiationNotRecorded: 'Asiakastiedoissa ei ole kirjattu, kuka tarpeen tunnisti ja milloin.',
+  initiatorClient: 'asiakas itse',
+  initiatorClosePerson: 'läheinen',
+  initiatorProfessional: 'ammattihenkilö',
+  initiatorOtherAuthority: 'toinen viranomainen',
+  initiatorOther: 'joku muu',
+  triggerContact: 'yhteydenotto',
+  triggerPending: 'asia tuli vireille',
   yes: 'Kyllä',
   no: 'Ei',
   notRecorded: 'Ei kirjattu',
@@ -70,6 +121,7 @@ const fi = {
   loadingTeam: 'Ladataan monipalvelutiimiä…',
   loadingConsents: 'Ladataan suostumuksia…',
   loadingAssessment: 'Ladataan palvelutarpeen arviointia…',
+  loadingMeter: 'Ladataan elämäntilannemittaria…',
   loadError: 'Asiakkaan tietoja ei voitu ladata.',
   demoHeading: 'Esittelyn asetukset',
   demoIntro: 'Sivusto ja sen tiedot ovat kuvitteellisia. Muutokset tallentuvat vain tähän selaimeen.',
@@ -119,19 +171,53 @@ const sv: Strings = {
   themeLight: 'Ljust',
   themeDark: 'Mörkt',
   mainNav: 'Huvudmeny',
-  navSummary: 'Klientens uppgifter',
-  navPlan: 'Klientplan',
-  navTeam: 'Multiserviceteam',
-  navConsents: 'Samtycken',
-  navAssessment: 'Bedömning av servicebehovet',
+  navIdentified: 'Identifiering',
+  navConsents: 'Samtycke',
+  navTeam: 'Team',
+  navAssessment: 'Bedömning',
+  navPlan: 'Plan',
+  navFollowUp: 'Uppföljning',
   navProducer: 'Servicesedelproducentens portal',
-  navIntake: 'Servicesedelproducentens blankett',
   navDemo: 'Demoinställningar',
   eyebrow: 'Klient',
+  pathIntro:
+    'Klientens väg genom multiserviceprocessen steg för steg: från identifiering och samtycke till teamet, bedömningen av servicebehovet, den gemensamma klientplanen och uppföljningen.',
+  step1Title: 'Identifiering',
+  step1Intro:
+    'En yrkesperson märker att klienten behöver många tjänster på samma gång och erbjuder klienten samordning av tjänsterna som multiservicekund.',
+  step2Title: 'Samtycke till att börja',
+  step2Intro:
+    'Klienten bestämmer själv om multiserviceprocessen inleds. Samtycken, tillstånd för utlämnande och förbud mot utlämnande registreras var för sig, och klienten kan återkalla dem.',
+  step3Title: 'Multiserviceteamet sammankallas',
+  step3Intro:
+    'De yrkespersoner som behövs samlas i ett multiserviceteam, och teamet får en koordinator. Klienten kan ta med en närstående, en stödperson eller en anställd.',
+  step4Title: 'Bedömning av servicebehovet och livssituationsmätaren',
+  step4Intro:
+    'Tillsammans med klienten bedöms vilka tjänster och vilket stöd klienten behöver. Klienten skattar sin livssituation med livssituationsmätaren; den första mätningen är utgångsläget som senare mätningar jämförs med.',
+  step5Title: 'Den gemensamma klientplanen',
+  step5Intro:
+    'Klienten har en enda plan för alla sina tjänster. Varje tjänsteproducent kompletterar och uppdaterar sin egen del: här välfärdsområdets socialarbete för vuxna, hemservicens servicesedelproducent och sysselsättningstjänsterna.',
+  step6Title: 'Uppföljning och utvärdering',
+  step6Intro:
+    'Man följer upp hur målen nås: klienten skattar sin livssituation med mätaren på nytt, och den nya mätningen syns i mätarens utveckling och bredvid planens mål. Planen utvärderas och uppdateras på den dag man kommit överens om.',
+  step6Plan:
+    'Nästa utvärderingsdag och de utvärderingar som hållits finns i planens avsnitt ”Uppföljning och utvärdering”.',
+  step6PlanLink: 'Gå till planen (steg 5)',
   summaryHeading: 'Klientens uppgifter',
   identityCode: 'Personbeteckning',
   languageOfService: 'Ärendespråk',
   turvakielto: 'Spärrmarkering',
+  raisedBy: 'Initiativet togs av',
+  raisedWhen: 'När',
+  need: 'Behov',
+  initiationNotRecorded: 'Klientuppgifterna visar inte vem som identifierade behovet och när.',
+  initiatorClient: 'klienten själv',
+  initiatorClosePerson: 'en närstående',
+  initiatorProfessional: 'en yrkesperson',
+  initiatorOtherAuthority: 'en annan myndighet',
+  initiatorOther: 'någon annan',
+  triggerContact: 'kontakt togs',
+  triggerPending: 'ärendet inleddes',
   yes: 'Ja',
   no: 'Nej',
   notRecorded: 'Inte antecknat',
@@ -140,6 +226,7 @@ const sv: Strings = {
   loadingTeam: 'Multiserviceteamet hämtas…',
   loadingConsents: 'Samtyckena hämtas…',
   loadingAssessment: 'Bedömningen av servicebehovet hämtas…',
+  loadingMeter: 'Livssituationsmätaren hämtas…',
   loadError: 'Klientens uppgifter kunde inte hämtas.',
   demoHeading: 'Demoinställningar',
   demoIntro: 'Webbplatsen och dess uppgifter är fiktiva. Ändringar sparas bara i den här webbläsaren.',
@@ -187,19 +274,52 @@ const en: Strings = {
   themeLight: 'Light',
   themeDark: 'Dark',
   mainNav: 'Main menu',
-  navSummary: 'Client details',
-  navPlan: 'Client plan',
-  navTeam: 'Multi-service team',
-  navConsents: 'Consents',
-  navAssessment: 'Service-need assessment',
+  navIdentified: 'Identified',
+  navConsents: 'Consent',
+  navTeam: 'Team',
+  navAssessment: 'Assessment',
+  navPlan: 'Plan',
+  navFollowUp: 'Follow-up',
   navProducer: "A service-voucher producer's portal",
-  navIntake: "A service-voucher producer's form",
   navDemo: 'Demo settings',
   eyebrow: 'Client',
+  pathIntro:
+    "The client's path through the multi-service process, step by step: from being identified and giving consent to the team, the service-need assessment, the shared client plan and the follow-up.",
+  step1Title: 'Identified',
+  step1Intro:
+    'A professional sees that the client needs many services at once, and offers to coordinate them: the client becomes a multi-service client.',
+  step2Title: 'Consent to start',
+  step2Intro:
+    'The client decides whether the multi-service process starts. Consents, consents to data sharing and denials of consent are each recorded on their own, and the client can revoke them.',
+  step3Title: 'Team convened',
+  step3Intro:
+    'The professionals needed form a multi-service team with a named coordinator. The client may bring a close person, a support person or a staff member.',
+  step4Title: 'Service-need assessment and the life-situation meter',
+  step4Intro:
+    'Together with the client, the team assesses which services and support the client needs. The client rates their life situation on the life-situation meter; the first reading is the baseline later ones are compared with.',
+  step5Title: 'The shared client plan',
+  step5Intro:
+    "The client has one plan for all their services. Each service producer complements and updates its own part: here the county's adult social work, the home-help service-voucher producer and the employment services.",
+  step6Title: 'Follow-up and evaluation',
+  step6Intro:
+    "Progress towards the goals is followed: the client rates their life situation on the meter again, and the new reading shows in the meter's trend and beside the plan's goals. The plan is evaluated and updated on the agreed date.",
+  step6Plan: "The next review date and the reviews held are in the plan's section “Follow-up and evaluation”.",
+  step6PlanLink: 'Go to the plan (step 5)',
   summaryHeading: 'Client details',
   identityCode: 'Personal identity code',
   languageOfService: 'Language of service',
   turvakielto: 'Non-disclosure for safety',
+  raisedBy: 'Raised by',
+  raisedWhen: 'When',
+  need: 'Need',
+  initiationNotRecorded: "The client's records do not say who identified the need, or when.",
+  initiatorClient: 'the client',
+  initiatorClosePerson: 'a close person',
+  initiatorProfessional: 'a professional',
+  initiatorOtherAuthority: 'another authority',
+  initiatorOther: 'someone else',
+  triggerContact: 'contact made',
+  triggerPending: 'the matter became pending',
   yes: 'Yes',
   no: 'No',
   notRecorded: 'Not recorded',
@@ -208,6 +328,7 @@ const en: Strings = {
   loadingTeam: 'Loading the multi-service team…',
   loadingConsents: 'Loading the consents…',
   loadingAssessment: 'Loading the service-need assessment…',
+  loadingMeter: 'Loading the life-situation meter…',
   loadError: "The client's details could not be loaded.",
   demoHeading: 'Demo settings',
   demoIntro: 'The site and its data are fictional. Changes are stored in this browser only.',
@@ -275,7 +396,13 @@ function byId(id: string): HTMLElement {
 const planViewer = document.querySelector('saumaton-plan-viewer') ?? missing('saumaton-plan-viewer');
 const roster = document.querySelector('saumaton-team-roster') ?? missing('saumaton-team-roster');
 const consentForm = document.querySelector('saumaton-consent-form') ?? missing('saumaton-consent-form');
-const assessment = document.querySelector('saumaton-need-assessment') ?? missing('saumaton-need-assessment');
+/** The `<saumaton-need-assessment>` with this id: step 4's assessment, or step 6's meter. */
+function needAssessment(id: string) {
+  return [...document.querySelectorAll('saumaton-need-assessment')].find((el) => el.id === id) ?? missing(`#${id}`);
+}
+const assessment = needAssessment('need-assessment');
+/** Step 6: the life-situation meter on its own, where the professional takes a follow-up reading. */
+const followUpMeter = needAssessment('follow-up-meter');
 const localeSelect = byId('locale-select') as HTMLSelectElement;
 const themeSelect = byId('theme-select') as HTMLSelectElement;
 const clientSelect = byId('client-select') as HTMLSelectElement;
@@ -295,6 +422,11 @@ const state = {
       exampleData.clients.map((client) => client.id),
     ) ?? exampleClient.id,
   client: undefined as Client | undefined,
+  /**
+   * Who raised the client's need and when: the initiation of their latest service-need assessment
+   * (703/2023 § 41); `null` when none is recorded, undefined while it loads.
+   */
+  initiation: undefined as Assessment['initiation'] | null | undefined,
   loadFailed: false,
   /** The FHIR server did not answer: the notice replaces the client's details and the widgets. */
   offline: false,
@@ -361,8 +493,7 @@ function showBackend(): void {
 function showOffline(offline: boolean): void {
   state.offline = offline;
   offlineNotice.hidden = !offline;
-  byId('client-summary').hidden = offline;
-  byId('widgets').hidden = offline;
+  byId('steps').hidden = offline;
   if (offline) {
     state.client = undefined;
     state.loadFailed = true;
@@ -370,11 +501,49 @@ function showOffline(offline: boolean): void {
   }
 }
 
+const INITIATORS: Record<InitiatorKind, StringKey> = {
+  client: 'initiatorClient',
+  'close-person': 'initiatorClosePerson',
+  professional: 'initiatorProfessional',
+  'other-authority': 'initiatorOtherAuthority',
+  other: 'initiatorOther',
+};
+
+/** A day of the records (`2026-11-23`) in the page's language; as written when it is not one. */
+function formatDay(iso: string): string {
+  const date = new Date(`${iso}T00:00:00`);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : new Intl.DateTimeFormat(state.locale, { dateStyle: 'medium' }).format(date);
+}
+
+/**
+ * Step 1's "who raised the need, and when": the initiation of the client's latest assessment, or
+ * plainly that the records do not say.
+ */
+function renderInitiation(loading: boolean): void {
+  const initiation = loading ? undefined : state.initiation;
+  const pending = loading || initiation === undefined ? (state.loadFailed ? '–' : '…') : t('notRecorded');
+  const kind = initiation ? t(INITIATORS[initiation.initiatedBy.kind]) : undefined;
+  byId('summary-raised-by').textContent = initiation
+    ? initiation.initiatedBy.name
+      ? `${initiation.initiatedBy.name} (${kind})`
+      : (kind ?? '')
+    : pending;
+  byId('summary-raised-when').textContent = initiation
+    ? `${formatDay(initiation.triggerDate)} (${t(initiation.triggerKind === 'contact' ? 'triggerContact' : 'triggerPending')})`
+    : pending;
+  byId('summary-need').textContent = initiation?.justification ?? '';
+  byId('summary-need-item').hidden = !initiation?.justification;
+  byId('summary-not-recorded').hidden = initiation !== null;
+}
+
 function renderSummary(): void {
   const client = state.client?.id === state.clientId ? state.client : undefined;
   const loading = !client && !state.loadFailed;
   byId('client-name').textContent = client ? client.name : loading ? t('loadingClient') : t('loadError');
   const pending = loading ? '…' : '–';
+  renderInitiation(loading);
   byId('summary-identity').textContent = client
     ? client.identityCode
       ? maskIdentityCode(client.identityCode)
@@ -390,13 +559,24 @@ function renderSummary(): void {
   document.title = [client?.name, t('pageTitle'), t('countyName')].filter(Boolean).join(' – ');
 }
 
+/** The initiation of the client's latest assessment (`listAssessments` gives the latest first), or `null`. */
+async function latestInitiation(adapter: DemoAdapter, clientId: string): Promise<Assessment['initiation'] | null> {
+  const [latest] = await adapter.listAssessments(clientId);
+  return latest?.value.initiation ?? null;
+}
+
 async function loadClient(): Promise<void> {
   const clientId = state.clientId;
   state.loadFailed = false;
+  state.initiation = undefined;
   try {
-    const { value } = await state.adapter.getClient(clientId);
+    const [{ value }, initiation] = await Promise.all([
+      state.adapter.getClient(clientId),
+      latestInitiation(state.adapter, clientId),
+    ]);
     if (clientId !== state.clientId) return; // the user switched meanwhile
     state.client = value;
+    state.initiation = initiation;
   } catch (error) {
     if (clientId !== state.clientId) return;
     console.error('demo-portal: could not load the client', error);
@@ -433,9 +613,10 @@ function applyTheme(theme: Theme): void {
 }
 
 /**
- * Both widgets follow the viewer: a professional edits the team and records and revokes consents
- * (the consent form offers that to a professional viewer whose adapter can); a client reads both,
- * and the consent form adds what the client can do about their consents.
+ * Every widget follows the viewer: a professional edits the plan, the team and the assessment,
+ * takes meter readings, and records and revokes consents (the consent form offers that to a
+ * professional viewer whose adapter can); a client reads them all, the plan in its plain-language
+ * copy, and the consent form adds what the client can do about their consents.
  */
 function applyViewer(kind: ViewerKind): void {
   state.viewer = kind;
@@ -453,6 +634,9 @@ function applyViewer(kind: ViewerKind): void {
   consentForm.viewer = viewer;
   assessment.viewer = viewer;
   assessment.toggleAttribute('editable', kind === 'professional');
+  // Only a professional takes a new reading; a client sees the trend.
+  followUpMeter.viewer = viewer;
+  followUpMeter.toggleAttribute('editable', kind === 'professional');
 }
 
 function applyClient(clientId: string): void {
@@ -466,6 +650,7 @@ function applyClient(clientId: string): void {
   assessment.setAttribute('client-id', clientId);
   if (current) assessment.setAttribute('assessment-id', current.id);
   else assessment.removeAttribute('assessment-id');
+  followUpMeter.setAttribute('client-id', clientId);
   renderSummary();
 }
 
@@ -479,6 +664,7 @@ function useAdapter(adapter: DemoAdapter): Promise<void> {
   roster.adapter = adapter;
   consentForm.adapter = adapter;
   assessment.adapter = adapter;
+  followUpMeter.adapter = adapter;
   return loadClient();
 }
 
@@ -571,7 +757,7 @@ retryButton.addEventListener('click', () => {
   });
 });
 
-// Every save of either widget shows a toast; a consent recorded or revoked says which it was
+// Every save a widget reports shows a toast; a consent recorded or revoked says which it was
 // (those events follow the consent's `saumaton-saved` at once, so the toast ends with theirs).
 document.addEventListener('saumaton-saved', (event) =>
   toast(
@@ -614,7 +800,7 @@ async function connect(adapter: DemoAdapter): Promise<void> {
 
 /**
  * Shows the client and the widgets on `adapter`, whose demo data is in place. The widgets are
- * defined only then, so their first loads find the team and the consents (a portal with a ready
+ * defined only then, so their first loads find the example data (a portal with a ready
  * backend imports the modules statically). Properties set before an element is defined are
  * picked up when it upgrades, so the adapter is there for its very first update.
  */

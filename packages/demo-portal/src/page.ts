@@ -1,8 +1,8 @@
 /**
  * What the demo's two pages share: the locales and the language choice, remembered choices, and
  * writing a page's own strings into its `data-i18n` elements. Each page keeps its own string table
- * (the county portal in main.ts, the voucher producer in intake.ts); the widgets localize themselves
- * through `setLocale()` from @saumaton/elements.
+ * (the county portal in main.ts, the voucher producer in producer.ts); the widgets localize
+ * themselves through `setLocale()` from @saumaton/elements.
  */
 import { setLocale } from '@saumaton/elements';
 
