@@ -96,7 +96,8 @@ const fi = {
   step6Title: 'Seuranta ja arviointi',
   step6Intro:
     'Tavoitteiden toteutumista seurataan: asiakas arvioi elämäntilanteensa mittarilla uudelleen, ja uusi mittaus näkyy mittarin kehityksessä ja suunnitelman tavoitteiden vieressä. Suunnitelma arvioidaan ja päivitetään sovittuna päivänä.',
-  step6Plan: 'Seuraava arviointipäivä ja pidetyt arvioinnit ovat suunnitelman kohdassa ”Seuranta ja arviointi”.',
+  step6Plan:
+    'Arvioinnissa asiakkaan ja tiimin palaute, tavoitteiden arviot ja seuraava arviointipäivä kirjataan suunnitelman kohtaan ”Seuranta ja arviointi” (”Kirjaa arviointi”), jossa myös pidetyt arvioinnit ovat.',
   step6PlanLink: 'Siirry suunnitelmaan (vaihe 5)',
   summaryHeading: 'Asiakkaan tiedot',
   identityCode: 'Henkilötunnus',
@@ -201,7 +202,7 @@ const sv: Strings = {
   step6Intro:
     'Man följer upp hur målen nås: klienten skattar sin livssituation med mätaren på nytt, och den nya mätningen syns i mätarens utveckling och bredvid planens mål. Planen utvärderas och uppdateras på den dag man kommit överens om.',
   step6Plan:
-    'Nästa utvärderingsdag och de utvärderingar som hållits finns i planens avsnitt ”Uppföljning och utvärdering”.',
+    'Vid utvärderingen antecknas klientens och teamets respons, utvärderingen av målen och nästa utvärderingsdag i planens avsnitt ”Uppföljning och utvärdering” (”Anteckna en utvärdering”), där också de hållna utvärderingarna finns.',
   step6PlanLink: 'Gå till planen (steg 5)',
   summaryHeading: 'Klientens uppgifter',
   identityCode: 'Personbeteckning',
@@ -303,7 +304,8 @@ const en: Strings = {
   step6Title: 'Follow-up and evaluation',
   step6Intro:
     "Progress towards the goals is followed: the client rates their life situation on the meter again, and the new reading shows in the meter's trend and beside the plan's goals. The plan is evaluated and updated on the agreed date.",
-  step6Plan: "The next review date and the reviews held are in the plan's section “Follow-up and evaluation”.",
+  step6Plan:
+    "At a review, the client's and the team's feedback, the goals' evaluations and the next review date are recorded in the plan's section “Follow-up and evaluation” (“Record a review”), where the reviews held are too.",
   step6PlanLink: 'Go to the plan (step 5)',
   summaryHeading: 'Client details',
   identityCode: 'Personal identity code',
