@@ -29,7 +29,8 @@ function closure(file, seen = new Set()) {
 }
 const withShared = (file) => [...closure(file)].map(at);
 /**
- * A package's strings in one locale (a lazy part's, `plan-viewer-history`, loaded with that part).
+ * A package's strings in one locale (a lazy part's, such as `plan-viewer-forms` and
+ * `plan-viewer-history`, loaded with that part).
  */
 const kb = { runtime: '25 kB', widget: '15 kB', locale: { elements: '2 kB', default: '5 kB' } };
 /**

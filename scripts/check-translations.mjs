@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogues, lazyParts } from './catalogues.mjs';
+import { catalogueDir, placement } from './split-catalogues.mjs';
 
 const units = (file) =>
   new Map(
@@ -34,18 +35,14 @@ for (const { name, dir, config } of catalogues()) {
     }),
   );
   execFileSync('npx', ['lit-localize', 'extract', '--config', scratchConfig], { stdio: 'ignore' });
+  const place = lazyParts[name] ? placement(dir, config, lazyParts[name]) : new Map();
 
   for (const locale of config.targetLocales) {
     const xliff = join(dir, config.interchange.xliffDir, `${locale}.xlf`);
     const wanted = units(join(scratch, 'xliff', `${locale}.xlf`));
     const have = units(xliff);
-    // The package's catalogue and those of its lazily loaded parts (split-catalogues.mjs).
-    const generated = [
-      config.output.outputDir,
-      ...(lazyParts[name] ?? []).map((part) => `src/${part}/generated/locales`),
-    ]
-      .map((outDir) => readFileSync(join(dir, outDir, `${locale}.ts`), 'utf8'))
-      .join('\n');
+    // Each string in the catalogue it loads with: the package's, or a lazy part's (split-catalogues.mjs).
+    const catalogueOf = (id) => readFileSync(join(dir, catalogueDir(config, place.get(id)), `${locale}.ts`), 'utf8');
     const before = problems;
     for (const [id, body] of wanted) {
       const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1];
@@ -54,9 +51,11 @@ for (const { name, dir, config } of catalogues()) {
         console.error(
           `${name} ${locale}: no translation for "${source}" (${id}): run npm run localize:extract and translate ${xliff}`,
         );
-      } else if (!generated.includes(`'${id}'`)) {
+      } else if (!catalogueOf(id).includes(`'${id}'`)) {
         problems++;
-        console.error(`${name} ${locale}: "${source}" is translated but not built: run npm run localize:build`);
+        console.error(
+          `${name} ${locale}: "${source}" is translated but not built into ${catalogueDir(config, place.get(id))}: run npm run localize:build`,
+        );
       }
     }
     console.log(`${name} ${locale}: ${wanted.size} strings, ${wanted.size - (problems - before)} translated and built`);

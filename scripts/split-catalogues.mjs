@@ -67,23 +67,37 @@ function write(file, head, entries) {
   writeFileSync(file, `${header}export const templates = {\n${body}\n};\n`);
 }
 
-export function splitCatalogues(dir, config, parts) {
+/**
+ * Where each of the package's strings belongs: the lazy part whose files alone use it, else the
+ * package's catalogue (`undefined`). Shared with check-translations.mjs.
+ */
+export function placement(dir, config, parts) {
   const byFile = idsByFile(dir, config);
+  const place = new Map();
   for (const part of parts) {
     const inside = join(dir, 'src', part) + sep;
     const mine = new Set();
     const others = new Set();
     for (const [file, ids] of byFile) for (const id of ids) (file.startsWith(inside) ? mine : others).add(id);
-    const lazy = new Set([...mine].filter((id) => !others.has(id)));
-    const outDir = join(dir, 'src', part, 'generated', 'locales');
-    mkdirSync(outDir, { recursive: true });
-    for (const locale of config.targetLocales) {
-      const file = join(dir, config.output.outputDir, `${locale}.ts`);
-      const { head, entries } = parse(readFileSync(file, 'utf8'));
-      const moved = new Map([...entries].filter(([id]) => lazy.has(id)));
-      write(join(outDir, `${locale}.ts`), head, moved);
-      write(file, head, new Map([...entries].filter(([id]) => !lazy.has(id))));
+    for (const id of mine) if (!others.has(id)) place.set(id, part);
+  }
+  return place;
+}
+
+/** The generated catalogue of `part` (or of the package), relative to the package. */
+export const catalogueDir = (config, part) => (part ? `src/${part}/generated/locales` : config.output.outputDir);
+
+export function splitCatalogues(dir, config, parts) {
+  const place = placement(dir, config, parts);
+  for (const locale of config.targetLocales) {
+    const file = join(dir, config.output.outputDir, `${locale}.ts`);
+    const { head, entries } = parse(readFileSync(file, 'utf8'));
+    for (const part of parts) {
+      const moved = new Map([...entries].filter(([id]) => place.get(id) === part));
+      mkdirSync(join(dir, catalogueDir(config, part)), { recursive: true });
+      write(join(dir, catalogueDir(config, part), `${locale}.ts`), head, moved);
       console.log(`  ${locale}: ${moved.size} strings of src/${part}/ into its own catalogue`);
     }
+    write(file, head, new Map([...entries].filter(([id]) => !place.has(id))));
   }
 }

@@ -17,7 +17,7 @@ import {
   type ValidationIssue,
   type Viewer,
 } from '@saumaton/core';
-import { describeError, type EditState } from '@saumaton/elements';
+import { describeError, type EditState, type FormControls } from '@saumaton/elements';
 import type { ConsentList } from './consent-list.js';
 import {
   consentFromDraft,
@@ -166,22 +166,11 @@ export function changeErrors(form: OpenForm | undefined, edit: EditState<Consent
   return [];
 }
 
-/** What the open form shows besides its draft, and what its controls do. */
-export interface FormHandlers {
-  readonly saving: boolean;
-  /** The messages about the change as a whole (`changeErrors`). */
-  readonly formErrors: readonly string[];
-  readonly onInput: (e: Event) => void;
-  readonly onSubmit: (e: SubmitEvent) => void;
-  readonly onKeydown: (e: KeyboardEvent) => void;
-  readonly onCancel: () => void;
-}
-
 /** The open form: the record form, or the revoke form of a record still shown (else nothing). */
 export function formView(
   form: OpenForm,
   records: readonly ConsentRecord[],
-  handlers: FormHandlers,
+  handlers: FormControls,
 ): TemplateResult | typeof nothing {
   if (form.kind === 'record') {
     return recordForm({ ...handlers, instrument: form.instrument, draft: form.draft, errors: form.errors });

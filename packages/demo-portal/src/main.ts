@@ -202,7 +202,7 @@ const sv: Strings = {
   step6Intro:
     'Man följer upp hur målen nås: klienten skattar sin livssituation med mätaren på nytt, och den nya mätningen syns i mätarens utveckling och bredvid planens mål. Planen utvärderas och uppdateras på den dag man kommit överens om.',
   step6Plan:
-    'Vid utvärderingen antecknas klientens och teamets respons, utvärderingen av målen och nästa utvärderingsdag i planens avsnitt ”Uppföljning och utvärdering” (”Anteckna en utvärdering”), där också de hållna utvärderingarna finns.',
+    'Vid utvärderingen registreras klientens och teamets respons, utvärderingen av målen och nästa utvärderingsdag i planens avsnitt ”Uppföljning och utvärdering” (”Registrera en utvärdering”), där också de hållna utvärderingarna finns.',
   step6PlanLink: 'Gå till planen (steg 5)',
   summaryHeading: 'Klientens uppgifter',
   identityCode: 'Personbeteckning',
@@ -561,10 +561,15 @@ function renderSummary(): void {
   document.title = [client?.name, t('pageTitle'), t('countyName')].filter(Boolean).join(' – ');
 }
 
-/** The initiation of the client's latest assessment (`listAssessments` gives the latest first), or `null`. */
+/** The initiation of the client's latest assessment (`listAssessments` gives the latest first), or `null` (none, or unreadable). */
 async function latestInitiation(adapter: DemoAdapter, clientId: string): Promise<Assessment['initiation'] | null> {
-  const [latest] = await adapter.listAssessments(clientId);
-  return latest?.value.initiation ?? null;
+  try {
+    const [latest] = await adapter.listAssessments(clientId);
+    return latest?.value.initiation ?? null;
+  } catch {
+    // Not knowing who identified the need does not hide the client: step 1 says it is not recorded.
+    return null;
+  }
 }
 
 async function loadClient(): Promise<void> {

@@ -42,6 +42,7 @@ export {
   type FieldOptions,
   type SelectOptions,
   type FormFooterOptions,
+  type FormControls,
 } from './forms/fields.js';
 export { formStyles } from './forms/form-styles.js';
 export * from './events/saumaton-error.js';

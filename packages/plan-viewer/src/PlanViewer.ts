@@ -343,7 +343,11 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
   /** A printed plan leaves the system on paper: the adapter's audit log hears of it as a disclosure. */
   private onBeforePrint = () => {
     const plan = this.planResource.value?.record.value;
-    if (plan) this.planResource.audit('disclose', plan);
+    // A plan hidden on the page does not go on paper.
+    if (!plan || ('checkVisibility' in this && !this.checkVisibility())) return;
+    this.planResource.audit('disclose', plan);
+    // The day printed is today's, on a page left open since yesterday too.
+    this.requestUpdate();
   };
 
   /** Loads the plan again, as the error state's "Try again" does. */
@@ -429,7 +433,7 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
   private closeForm(): void {
     const kind = this.editing?.kind;
     this.editing = undefined;
-    this.focusing.restore(kind === 'part' ? '#edit-part' : kind === 'review' ? '#record-review' : '#plan-title');
+    this.focusing.restore(kind === 'part' ? '#edit-part' : kind === 'review' ? '#follow-up-heading' : '#plan-title');
   }
 
   // ---- rendering ----------------------------------------------------------------------------
@@ -495,7 +499,7 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
             : nothing
         }
       </div>
-      ${this.editing?.kind === 'review' ? nothing : (this.forms?.conflict('common') ?? nothing)}
+      ${this.forms?.conflict('common') ?? nothing}
       ${failure ? html`<p class="form-error" role="alert">${failure}</p>` : nothing}
       ${this.forms?.view('common') ?? nothing}`;
   }
@@ -503,9 +507,8 @@ export class PlanViewer extends SaumatonElement<PlanViewerEventMap> {
   /** In the follow-up section, for the responsible unit: the button that records a review, or its form. */
   private reviewTools(): TemplateResult | typeof nothing {
     if (!this.canEditCommon()) return nothing;
-    if (this.editing?.kind === 'review') {
-      return html`${this.forms?.conflict('common') ?? nothing} ${this.forms?.view('review') ?? nothing}`;
-    }
+    // A conflict is told above the plan, as the common sections' is: one place for the plan's.
+    if (this.editing?.kind === 'review') return this.forms?.view('review') ?? nothing;
     return html`<div class="common-tools">
       ${this.opener('record-review', msg('Record a review'), this.openReview)}
     </div>`;

@@ -189,13 +189,15 @@ export const planStyles = css`
     display: none;
   }
   /*
-   * On paper: no controls or open forms, each section from a new page (a host that wants them run
-   * on sets break-before: auto on ::part(section)), no card split across pages, every card
-   * drawn (an off-screen card is otherwise skipped), and the version and the day printed.
+   * On paper: no controls, open forms or conflicts, each section after the first from a new page
+   * (a host that wants them run on sets break-before: auto on ::part(section)), no card split
+   * across pages, every card drawn (an off-screen card is otherwise skipped), and the version and
+   * the day printed.
    */
   @media print {
     button,
     form,
+    .state,
     .part-tools,
     .common-tools,
     .history-tools {
@@ -204,7 +206,7 @@ export const planStyles = css`
     .print-meta {
       display: block;
     }
-    .plan-section {
+    .plan-section ~ .plan-section {
       break-before: page;
     }
     .card,

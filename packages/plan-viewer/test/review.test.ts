@@ -105,15 +105,18 @@ describe('<saumaton-plan-viewer> recording a review', () => {
       [...el.shadowRoot!.querySelectorAll('[aria-invalid="true"]')].map((e) => e.id).sort((a, b) => a.localeCompare(b));
     expect(invalid()).to.deep.equal(['field-clientFeedback', 'field-date', 'field-nextReviewDate']);
     expect(focused(el)?.getAttribute('aria-invalid')).to.equal('true');
-    expect(text($(el, '#field-date-error'))).to.contain('once it has been held');
+    expect(text($(el, '#field-date-error'))).to.contain('cannot be in the future');
+    // An error more than one field answers goes with any of them: the team's feedback answers "nothing recorded".
+    input(el, '#field-teamFeedback', 'Tiimi kokoontui.');
+    await el.updateComplete;
+    expect($(el, '#field-clientFeedback')!.getAttribute('aria-invalid')).to.equal('false');
 
     input(el, '#field-date', '2026-11-02');
     input(el, '#field-nextReviewDate', '2026-11-01');
-    input(el, '#field-teamFeedback', 'Tiimi kokoontui.');
     $(el, '#review-form button[type="submit"]')!.click();
     await el.updateComplete;
     expect(invalid()).to.deep.equal(['field-nextReviewDate']);
-    expect(text($(el, '#field-nextReviewDate-error'))).to.contain('comes after this one');
+    expect(text($(el, '#field-nextReviewDate-error'))).to.contain('must come after this one');
     expect((await stored(adapter)).followUp).to.deep.equal(examplePlan.followUp);
 
     // Escape closes the form, as every form here does, and focus goes back to its button.
@@ -135,9 +138,13 @@ describe('<saumaton-plan-viewer> recording a review', () => {
     await adapter.savePlanCommon({ ...current.value, meetingFrequency: 'Joka toinen viikko' }, current.version);
     $(el, '#review-form button[type="submit"]')!.click();
     await waitUntil(() => $(el, '.state.conflict'), 'no conflict shown', { timeout: 4000 });
-    // The conflict is told beside the form, which keeps what was typed.
-    expect($(el, '[aria-labelledby="follow-up-heading"] .state.conflict')).not.to.equal(null);
-    expect(text($(el, '.state.conflict'))).to.contain('Meeting frequency');
+    await el.updateComplete;
+    // Told above the plan, as every conflict of the plan's version; focus goes to it, the form keeps what was typed.
+    expect(focused(el)?.id).to.equal('conflict-heading');
+    const conflict = text($(el, '.state.conflict'));
+    expect(conflict).to.contain('Meeting frequency').and.contain('the review you recorded');
+    // Only their change is listed, not the user's own review.
+    expect(conflict).not.to.contain('The reviews held').and.not.to.contain('The goals');
     expect(($(el, '#field-clientFeedback') as HTMLTextAreaElement).value).to.equal('Oma palautteeni');
     $(el, '.state.conflict button.primary')!.click();
     await waitUntil(() => !$(el, '#review-form'), 'not saved', { timeout: 4000 });
@@ -160,5 +167,89 @@ describe('<saumaton-plan-viewer> recording a review', () => {
     expect($(client, '#record-review')).to.equal(null);
     const readOnly = await renderPlan(await exampleAdapter(), { viewer: organiser });
     expect($(readOnly, '#record-review')).to.equal(null);
+  });
+
+  it('drops the review when the user takes theirs after a conflict, and says so', async () => {
+    const adapter = await exampleAdapter();
+    const el = await renderPlan(withoutLiveUpdates(adapter), { viewer: organiser, editable: true });
+    await openReview(el);
+    input(el, '#field-clientFeedback', 'Ei tallenneta');
+    input(el, '#field-nextReviewDate', '2027-03-02');
+    input(el, '#field-recordedBy', 'Leena Korhonen');
+    const current = await adapter.getPlan({ planId: examplePlan.id });
+    await adapter.savePlanCommon({ ...current.value, strengths: 'Sinnikkyys' }, current.version);
+    $(el, '#review-form button[type="submit"]')!.click();
+    await waitUntil(() => $(el, '.state.conflict'), 'no conflict shown', { timeout: 4000 });
+    $(el, '.state.conflict button:not(.primary)')!.click();
+    await el.updateComplete;
+    expect($(el, '#review-form')).to.equal(null);
+    expect($(el, '.state.conflict')).to.equal(null);
+    await waitUntil(() => text($(el, '[role="status"][aria-live]')) === 'Your change was discarded.', 'not told');
+    expect(focused(el)?.id).to.equal('record-review');
+    expect((await stored(adapter)).followUp).to.deep.equal(examplePlan.followUp);
+    expect(text($(el, '[aria-labelledby="follow-up-heading"]'))).not.to.contain('Ei tallenneta');
+  });
+
+  it('shows someone else’s save while the form stays open, then adds the review to it without a conflict', async () => {
+    const adapter = await exampleAdapter();
+    const el = await renderPlan(adapter, { viewer: organiser, editable: true });
+    await openReview(el);
+    input(el, '#field-teamFeedback', 'Tiimin palaute');
+    input(el, '#field-nextReviewDate', '2027-03-02');
+    input(el, '#field-recordedBy', 'Leena Korhonen');
+    const current = await adapter.getPlan({ planId: examplePlan.id });
+    await adapter.savePlanCommon({ ...current.value, meetingFrequency: 'Joka toinen viikko' }, current.version);
+    await waitUntil(() => text(el.shadowRoot!.querySelector('article')).includes('Joka toinen viikko'), 'not shown', {
+      timeout: 4000,
+    });
+    expect(($(el, '#field-teamFeedback') as HTMLTextAreaElement).value).to.equal('Tiimin palaute');
+    $(el, '#review-form button[type="submit"]')!.click();
+    await waitUntil(() => !$(el, '#review-form'), 'not saved', { timeout: 4000 });
+    expect($(el, '.state.conflict')).to.equal(null);
+    const plan = await stored(adapter);
+    expect(plan.meetingFrequency).to.equal('Joka toinen viikko');
+    expect(plan.followUp.entries?.at(-1)?.teamFeedback).to.equal('Tiimin palaute');
+  });
+
+  it('evaluates only the goals still open; a goal removed meanwhile loses its evaluation, the review stays', async () => {
+    const goals = examplePlan.goals.map((g, i) => (i === 1 ? { ...g, status: 'achieved' } : g));
+    const adapter = await exampleAdapter([{ ...examplePlan, goals }]);
+    const el = await renderPlan(withoutLiveUpdates(adapter), { viewer: organiser, editable: true });
+    await openReview(el);
+    const legends = [...el.shadowRoot!.querySelectorAll('#review-form .goal-fields legend')].map((l) => text(l));
+    expect(legends).to.deep.equal([goals[0]!.text, goals[2]!.text]);
+    input(el, '#field-evaluation-0-achievement', 'partly-achieved');
+    input(el, '#field-evaluation-0-note', 'Laskut maksussa, säästö ei vielä.');
+    input(el, '#field-evaluation-1-achievement', 'no-change');
+    input(el, '#field-teamFeedback', 'Työtoiminta ei ole alkanut.');
+    input(el, '#field-nextReviewDate', '2027-03-02');
+    input(el, '#field-recordedBy', 'Leena Korhonen');
+    // Someone removes the work goal before the review is saved: a review never names a goal the plan no longer has.
+    const current = await adapter.getPlan({ planId: examplePlan.id });
+    const withoutWork = current.value.goals.filter((g) => g.id !== goals[2]!.id);
+    await adapter.savePlanCommon({ ...current.value, goals: withoutWork }, current.version);
+    $(el, '#review-form button[type="submit"]')!.click();
+    await waitUntil(() => $(el, '.state.conflict'), 'no conflict shown', { timeout: 4000 });
+    expect(text($(el, '.state.conflict'))).to.contain('The goals');
+    $(el, '.state.conflict button.primary')!.click();
+    await waitUntil(() => !$(el, '#review-form'), 'not saved', { timeout: 4000 });
+    const plan = await stored(adapter);
+    expect(plan.goals.map((g) => g.id)).to.deep.equal([goals[0]!.id, goals[1]!.id]);
+    expect(plan.goals[1]!.evaluations).to.deep.equal(goals[1]!.evaluations);
+    const by = {
+      name: 'Leena Korhonen',
+      organizationId: organiser.organizationId,
+      practitionerId: organiser.practitionerId,
+    };
+    const finances = {
+      date: todayInFinland(),
+      achievement: 'partly-achieved',
+      text: 'Laskut maksussa, säästö ei vielä.',
+      by,
+    };
+    expect(plan.goals[0]!.evaluations?.at(-1)).to.deep.equal(finances);
+    const entry = plan.followUp.entries?.at(-1);
+    expect(entry?.teamFeedback).to.equal('Työtoiminta ei ole alkanut.');
+    expect(entry?.goalEvaluations).to.deep.equal([{ goalId: goals[0]!.id, ...finances }]);
   });
 });

@@ -126,6 +126,17 @@ export interface FormFooterOptions {
   readonly onCancel: () => void;
 }
 
+/** What a widget's open form shows besides its draft, and what its controls do: every widget's forms take these. */
+export interface FormControls {
+  readonly saving: boolean;
+  /** Messages about the change as a whole (a broken rule, a failed save). */
+  readonly formErrors: readonly string[];
+  readonly onInput: (e: Event) => void;
+  readonly onSubmit: (e: SubmitEvent) => void;
+  readonly onKeydown: (e: KeyboardEvent) => void;
+  readonly onCancel: () => void;
+}
+
 /**
  * The form's errors, its submit button and Cancel. While saving, the submit button is
  * `aria-disabled` rather than disabled: a disabled button loses focus, and a keyboard user would

@@ -31,7 +31,15 @@ import {
   type ValidationIssue,
   type Viewer,
 } from '@saumaton/core';
-import { describeError, field, formFooter, requiredHint, select, type EditState } from '@saumaton/elements';
+import {
+  describeError,
+  field,
+  formFooter,
+  requiredHint,
+  select,
+  type EditState,
+  type FormControls,
+} from '@saumaton/elements';
 import { achievementLabel, goalStatusLabel, producerTypeLabel, serviceStatusLabel } from '../labels.js';
 
 // ---- drafts --------------------------------------------------------------------------------------
@@ -215,6 +223,14 @@ export function formInput(form: OpenForm, target: { name: string; value: string 
     return { ...form, draft, errors };
   }
   if (form.kind === 'review') {
+    // An error that more than one field answers clears with any of them: something recorded (the
+    // feedbacks, an evaluation), the next review after this one (either date).
+    const related = /^(clientFeedback|teamFeedback|evaluation-\d+-achievement)$/.test(name)
+      ? 'clientFeedback'
+      : name === 'date'
+        ? 'nextReviewDate'
+        : undefined;
+    const kept = related ? Object.fromEntries(Object.entries(errors).filter(([field]) => field !== related)) : errors;
     const draft = { ...form.draft };
     const goal = /^evaluation-(\d+)-(achievement|note)$/.exec(name);
     if (goal) {
@@ -224,7 +240,7 @@ export function formInput(form: OpenForm, target: { name: string; value: string 
     } else if (name in draft && name !== 'goals') {
       (draft as unknown as Record<string, string>)[name] = value;
     }
-    return { ...form, draft, errors };
+    return { ...form, draft, errors: kept };
   }
   const draft = { ...form.draft };
   const goal = /^goal-(\d+)-(\w+)$/.exec(name);
@@ -300,11 +316,11 @@ function fieldErrors(form: OpenForm): Record<string, string> {
   if (form.kind === 'review') {
     const r = form.draft;
     if (!isIsoDate(r.date)) errors.date = badDate;
-    else if (r.date > form.today) errors.date = msg('A review is recorded once it has been held: give its date.');
+    else if (r.date > form.today) errors.date = msg('The date cannot be in the future.');
     if (!r.nextReviewDate && form.nextRequired) errors.nextReviewDate = msg('An active plan has its next review date.');
     else if (r.nextReviewDate && !isIsoDate(r.nextReviewDate)) errors.nextReviewDate = badDate;
     else if (r.nextReviewDate && isIsoDate(r.date) && r.nextReviewDate <= r.date)
-      errors.nextReviewDate = msg('The next review comes after this one.');
+      errors.nextReviewDate = msg('The next review must come after this one.');
     if (!r.clientFeedback.trim() && !r.teamFeedback.trim() && !r.goals.some((g) => g.achievement))
       errors.clientFeedback = msg('Record the feedback or evaluate a goal.');
     if (!r.recordedBy.trim()) errors.recordedBy = msg('Give your name: it is saved with the change.');
@@ -514,8 +530,8 @@ function applyCommon(
 /**
  * The plan with the review the form records: an entry of the follow-up, each goal's evaluation
  * also on the goal itself (as FHIR's `Goal` carries it), and the next review date. Appended to
- * `current`, so after a conflict the review lands on theirs; a goal removed meanwhile keeps its
- * evaluation in the entry only.
+ * `current`, so after a conflict the review lands on theirs; the evaluation of a goal removed
+ * meanwhile goes with it (a review names only goals the plan has, `checkPlan`), the rest stays.
  */
 function applyReview(draft: ReviewDraft, current: ClientPlan, viewer: Viewer | undefined): ClientPlan {
   const by = {
@@ -524,7 +540,7 @@ function applyReview(draft: ReviewDraft, current: ClientPlan, viewer: Viewer | u
     ...(viewer?.practitionerId ? { practitionerId: viewer.practitionerId } : {}),
   };
   const evaluations = draft.goals
-    .filter((g) => g.achievement)
+    .filter((g) => g.achievement && current.goals.some((goal) => goal.id === g.goalId))
     .map((g) => ({
       goalId: g.goalId,
       date: draft.date,
@@ -704,13 +720,7 @@ export function describeCommonChanges(mine: ClientPlan, theirs: ClientPlan): str
 
 // ---- the forms -----------------------------------------------------------------------------------
 
-export interface FormCallbacks {
-  readonly saving: boolean;
-  readonly formErrors: readonly string[];
-  readonly onInput: (e: Event) => void;
-  readonly onSubmit: (e: SubmitEvent) => void;
-  readonly onKeydown: (e: KeyboardEvent) => void;
-  readonly onCancel: () => void;
+export interface FormCallbacks extends FormControls {
   readonly onAddItem: () => void;
   readonly onRemoveItem: (index: number) => void;
 }
@@ -886,7 +896,7 @@ export function reviewFormView(form: Extract<OpenForm, { kind: 'review' }>, cb: 
     </div>
     ${
       d.goals.length
-        ? html`<fieldset class="goal-fields">
+        ? html`<fieldset class="evaluations">
             <legend>${msg('Goals evaluated')}</legend>
             ${d.goals.map(
               (g, i) =>
@@ -894,7 +904,7 @@ export function reviewFormView(form: Extract<OpenForm, { kind: 'review' }>, cb: 
                   <legend>${g.goal}</legend>
                   <div class="fields">
                     ${select({ name: `evaluation-${String(i)}-achievement`, label: msg('How far the goal was reached'), value: g.achievement, options: achievementOptions() })}
-                    ${field({ name: `evaluation-${String(i)}-note`, label: msg('About the evaluation'), value: g.note, multiline: true, wide: true })}
+                    ${field({ name: `evaluation-${String(i)}-note`, label: msg('Notes on the evaluation'), value: g.note, multiline: true, wide: true })}
                   </div>
                 </fieldset>`,
             )}

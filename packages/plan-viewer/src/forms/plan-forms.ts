@@ -57,7 +57,7 @@ export class PlanForms {
   constructor(private readonly host: FormHost) {}
 
   /** The store the form saves to: a part's own, or the plan's (the common sections, a review). */
-  controllerOf(form: OpenForm | undefined) {
+  private controllerOf(form: OpenForm | undefined) {
     return form?.kind === 'part' ? this.host.part : this.host.plan;
   }
 
