@@ -12,7 +12,7 @@ import {
   type ConsentInstrument,
   type PermitSector,
 } from '@saumaton/core';
-import { field, formFooter, requiredHint, select } from '@saumaton/elements';
+import { field, formFooter, requiredHint, select, type FormControls } from '@saumaton/elements';
 import type { ConsentDraft, ConsentField, FieldErrors } from '../drafts.js';
 import {
   actorKindLabel,
@@ -26,16 +26,10 @@ import {
 import { explanation } from '../views/explanation.js';
 import { errorOf, recorderFields } from './recorder-fields.js';
 
-export interface RecordFormOptions {
+export interface RecordFormOptions extends FormControls {
   readonly instrument: ConsentInstrument;
   readonly draft: ConsentDraft;
   readonly errors: FieldErrors<ConsentField>;
-  readonly saving: boolean;
-  readonly formErrors: readonly string[];
-  readonly onInput: (e: Event) => void;
-  readonly onSubmit: (e: SubmitEvent) => void;
-  readonly onKeydown: (e: KeyboardEvent) => void;
-  readonly onCancel: () => void;
 }
 
 /** The languages a client may choose for the form (DOMAIN.md §4: the client chooses, not the register). */

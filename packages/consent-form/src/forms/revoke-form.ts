@@ -1,22 +1,16 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { ACTOR_KINDS, CONSENT_METHODS, type ConsentRecord } from '@saumaton/core';
-import { field, formFooter, requiredHint, select } from '@saumaton/elements';
+import { field, formFooter, requiredHint, select, type FormControls } from '@saumaton/elements';
 import type { FieldErrors, RevocationDraft, RevocationField } from '../drafts.js';
 import { actorKindLabel, methodLabel } from '../labels.js';
 import { recordTitle } from '../views/consent-card.js';
 import { errorOf, recorderFields } from './recorder-fields.js';
 
-export interface RevokeFormOptions {
+export interface RevokeFormOptions extends FormControls {
   readonly record: ConsentRecord;
   readonly draft: RevocationDraft;
   readonly errors: FieldErrors<RevocationField>;
-  readonly saving: boolean;
-  readonly formErrors: readonly string[];
-  readonly onInput: (e: Event) => void;
-  readonly onSubmit: (e: SubmitEvent) => void;
-  readonly onKeydown: (e: KeyboardEvent) => void;
-  readonly onCancel: () => void;
 }
 
 /** Revokes a consent (or ends a statutory exception): when, by whom, how, and why if the person said. */
