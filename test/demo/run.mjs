@@ -537,7 +537,7 @@ async function checkPortal(page, url) {
   });
 
   await step(
-    'follow-up: a new meter reading taken by keyboard is in the trend, and after a reload in the plan',
+    'follow-up: a new meter reading taken by keyboard is in the trend and at once in the assessment’s meter; after a reload in the plan too',
     async () => {
       const before = await page.evaluate(readingRows, METER);
       expectEqual(before, 4, 'readings in the trend before the follow-up');
@@ -598,6 +598,8 @@ async function checkPortal(page, url) {
         'the new reading in the table',
       );
 
+      // Live: the assessment's meter (step 4) takes the reading in at once, without a reload.
+      await untilReadings(page, "five readings in the assessment's meter at once", ASSESSMENT, 5);
       await page.reload();
       await untilReadings(page, 'five readings in the follow-up trend after a reload', METER, 5);
       await untilReadings(page, "five readings in the assessment's meter too", ASSESSMENT, 5);

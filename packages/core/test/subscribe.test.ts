@@ -5,6 +5,7 @@ import {
   seed,
   type Assessment,
   type ConsentRecord,
+  type MeterReading,
   type Revocation,
   type Team,
   type Versioned,
@@ -13,6 +14,9 @@ import {
   conformanceAssessment,
   conformanceClient,
   conformanceCompletedAssessment,
+  conformanceMeterId,
+  conformanceMeterReadings,
+  conformanceOtherTemplate,
   conformancePermit,
   conformanceTeam,
 } from '@saumaton/core/conformance';
@@ -158,6 +162,63 @@ describe('live updates of assessments (subscribe)', () => {
         'the other instance never heard of the save',
       );
       expect(heard.find((a) => a.version === saved.version)!.value).to.deep.equal(saved.value);
+    } finally {
+      await reader.destroy();
+      await writer.destroy();
+    }
+  });
+});
+
+describe('live updates of meter readings (subscribe)', () => {
+  const reading = (id: string, clientId = conformanceClient.id, meterId = conformanceMeterId): MeterReading => ({
+    ...conformanceMeterReadings[0]!,
+    id,
+    clientId,
+    meter: { id: meterId },
+    date: '2026-11-30',
+  });
+
+  it('MemoryAdapter tells subscribers of a client’s meter about each new reading, and nothing of others', async () => {
+    const adapter = await MemoryAdapter.withData({
+      clients: [conformanceClient],
+      templates: [conformanceOtherTemplate],
+      meterReadings: conformanceMeterReadings,
+    });
+    const heard: Versioned<MeterReading>[] = [];
+    const stop = adapter.subscribe(
+      { kind: 'meter', clientId: conformanceClient.id, meterId: conformanceMeterId },
+      (r) => heard.push(r),
+    );
+    // Another client's, another meter's, an assessment's: none hears of it.
+    const unrelated: unknown[] = [];
+    adapter.subscribe({ kind: 'meter', clientId: 'someone-else', meterId: conformanceMeterId }, (r) =>
+      unrelated.push(r),
+    );
+    adapter.subscribe({ kind: 'meter', clientId: conformanceClient.id, meterId: 'another-meter' }, (r) =>
+      unrelated.push(r),
+    );
+    adapter.subscribe({ kind: 'assessment', assessmentId: 'reading-new' }, (a) => unrelated.push(a));
+    const saved = await adapter.saveMeterReading(reading('reading-new'), null);
+    expect(heard).to.deep.equal([saved]);
+    expect(unrelated).to.deep.equal([]);
+    stop();
+    await adapter.saveMeterReading(reading('reading-newer'), null);
+    expect(heard).to.have.length(1);
+  });
+
+  it('IndexedDbAdapter hears a reading another instance (another tab) saved', async () => {
+    const name = `saumaton-subscribe-meter-${Date.now()}`;
+    const writer = new IndexedDbAdapter({ name });
+    const reader = new IndexedDbAdapter({ name });
+    try {
+      await seed(writer, { clients: [conformanceClient], templates: [conformanceOtherTemplate] });
+      const heard: Versioned<MeterReading>[] = [];
+      reader.subscribe({ kind: 'meter', clientId: conformanceClient.id, meterId: conformanceMeterId }, (r) =>
+        heard.push(r),
+      );
+      const saved = await writer.saveMeterReading(reading('reading-from-another-tab'), null);
+      await waitUntil(() => heard.some((r) => r.version === saved.version), 'the other instance never heard of it');
+      expect(heard.find((r) => r.version === saved.version)!.value).to.deep.equal(saved.value);
     } finally {
       await reader.destroy();
       await writer.destroy();

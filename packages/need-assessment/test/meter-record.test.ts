@@ -53,6 +53,27 @@ describe('<saumaton-need-assessment> with a meter', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('takes in a reading saved elsewhere (another widget, another tab) without a reload, the trend shown meanwhile', async () => {
+    const { el, adapter } = await showMeter(exampleMeterReadings);
+    const loading: boolean[] = [];
+    const observer = new MutationObserver(() => loading.push(Boolean($(el, '.meter [aria-busy="true"]'))));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    await adapter.saveMeterReading(
+      { ...exampleMeterReadings[0]!, id: 'reading-elsewhere', date: todayInFinland() },
+      null,
+    );
+    await waitUntil(() => rows(el).length === exampleMeterReadings.length + 1, 'the new reading is not shown', {
+      timeout: 4000,
+    });
+    observer.disconnect();
+    // The trend was never replaced by "loading" while the new reading was read.
+    expect(loading.filter(Boolean)).to.deep.equal([]);
+    // Removed from the page, it no longer follows the meter.
+    el.remove();
+    await adapter.saveMeterReading({ ...exampleMeterReadings[0]!, id: 'reading-later', date: todayInFinland() }, null);
+    expect(rows(el)).to.have.length(exampleMeterReadings.length + 1);
+  });
+
   it('leaves out a reading that does not fit the meter, and says so', async () => {
     const broken: MeterReading = {
       ...exampleMeterReadings[0]!,

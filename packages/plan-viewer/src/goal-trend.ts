@@ -17,7 +17,7 @@ import {
   type PlanGoal,
 } from '@saumaton/core';
 import { describeError, warnOnce } from '@saumaton/elements';
-import { meterTrendStyles, meterTrendView } from '@saumaton/elements/meter-trend';
+import { followMeterReadings, meterTrendStyles, meterTrendView } from '@saumaton/elements/meter-trend';
 import { meterTrendData, parseMeter, type MeterDefinition, type MeterTrendData } from '@saumaton/questionnaire/meter';
 
 export const goalTrendStyles: readonly CSSResultOrNative[] = [meterTrendStyles];
@@ -41,6 +41,8 @@ export class GoalTrends {
   private trends = new WeakMap<TrendState, { language: string; trend: MeterTrendData }>();
   private loadedFor: { adapter: AnyAdapter; clientId: string } | undefined;
   private controller = new AbortController();
+  /** Stops following new readings, one a meter. */
+  private unfollow: (() => void)[] = [];
 
   constructor(private readonly host: TrendHost) {}
 
@@ -55,19 +57,34 @@ export class GoalTrends {
       const meterId = goal.meter?.id;
       if (!meterId || !goal.areaLinkId || this.states.has(meterId)) continue;
       this.states.set(meterId, { status: 'loading' });
-      this.host.settle(this.load(adapter, clientId, meterId, this.controller.signal));
+      const { signal } = this.controller;
+      this.host.settle(this.load(adapter, clientId, meterId, signal));
+      // A reading saved elsewhere on the page (the assessment's meter) or in another tab is drawn
+      // without a reload; the trend shown stays until the new one is read.
+      this.unfollow.push(
+        followMeterReadings(adapter, clientId, meterId, () =>
+          this.host.settle(this.load(adapter, clientId, meterId, signal)),
+        ),
+      );
     }
   }
 
   /** Drops every trend and abandons loads in flight. */
   stop(): void {
+    for (const stop of this.unfollow) stop();
+    this.unfollow = [];
     this.controller.abort();
     this.controller = new AbortController();
     this.states = new Map();
     this.loadedFor = undefined;
   }
 
+  /** The latest load of each meter: an earlier one answering late is dropped. */
+  private latest = new Map<string, object>();
+
   private async load(adapter: AnyAdapter, clientId: string, meterId: string, signal: AbortSignal): Promise<void> {
+    const mine = {};
+    this.latest.set(meterId, mine);
     let state: TrendState;
     try {
       if (typeof adapter.getTemplate !== 'function' || typeof adapter.listMeterReadings !== 'function') {
@@ -94,7 +111,7 @@ export class GoalTrends {
       if (isAbortError(error) || signal.aborted) return;
       state = { status: 'error', error };
     }
-    if (signal.aborted) return;
+    if (signal.aborted || this.latest.get(meterId) !== mine) return;
     this.states.set(meterId, state);
     this.host.requestUpdate();
   }

@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setLocale } from '@saumaton/elements';
 import { unmountAll } from '@saumaton/elements/test-suites';
-import { examplePlan, exampleProtectedClient } from '@saumaton/core/examples';
+import { exampleMeterReadings, examplePlan, exampleProtectedClient } from '@saumaton/core/examples';
 import type { AnyAdapter } from '@saumaton/core';
 import {
   $,
@@ -113,6 +113,18 @@ describe('<saumaton-plan-viewer> reading a plan', () => {
     expect(evaluations[0]).to.contain('Improving');
     // The third goal follows no meter: no trend.
     expect($$(el, '.goal')[2]!.querySelector('.goal-trend')).to.equal(null);
+  });
+
+  it('draws a reading saved elsewhere on the page into the goals’ trends without a reload', async () => {
+    const adapter = await exampleAdapter();
+    const el = await renderPlan(adapter);
+    await waitUntil(() => $$(el, '.goal-trend .meter-trend').length === 2, 'the trends', { timeout: 4000 });
+    const rows = () => $$(el, '.goal-trend table').map((t) => (t as HTMLTableElement).tBodies[0]!.rows.length);
+    expect(rows()).to.deep.equal([exampleMeterReadings.length, exampleMeterReadings.length]);
+    await adapter.saveMeterReading({ ...exampleMeterReadings[0]!, id: 'reading-elsewhere', date: '2026-11-30' }, null);
+    await waitUntil(() => rows().every((n) => n === exampleMeterReadings.length + 1), 'the new reading is not drawn', {
+      timeout: 4000,
+    });
   });
 
   it('shows the client their copy in plain language, their views and goals first, without notes or codes', async () => {

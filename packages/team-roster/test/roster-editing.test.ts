@@ -36,7 +36,9 @@ async function stored(adapter: MemoryAdapter) {
   return (await adapter.getTeam({ teamId: exampleTeam.id })).value;
 }
 
-describe('<saumaton-team-roster> editing', () => {
+describe('<saumaton-team-roster> editing', function () {
+  // Typing through the DevTools protocol is slow when three browsers share two cores.
+  this.timeout(20000);
   let adapter: MemoryAdapter;
   let el: TeamRoster;
 

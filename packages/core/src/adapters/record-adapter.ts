@@ -20,11 +20,10 @@ import { TEAM_STATUS_PREFERENCE, TeamSchema, type Team } from '../model/team.js'
 import type { Assessment, AssessmentTemplate, MeterReading } from '../model/assessment.js';
 import type { ConsentRecord, Revocation } from '../model/consent.js';
 import type { ClientPlan, PlanCommon, PlanPart } from '../model/plan.js';
-import { assertNoNewBreaks } from '../rules/team-checks.js';
 import { TeamListeners } from '../contract/team-listeners.js';
 import { RecordListeners } from '../contract/record-listeners.js';
 import { readRecord, writeRecord, type Collection, type RecordBackend, type StoredRecord } from './record-io.js';
-import type { AssessmentRecords } from './record-assessments.js';
+import type { AssessmentRecords, MeterRecords } from './record-assessments.js';
 import type { ConsentRecords } from './record-consents.js';
 import type { PlanRecords } from './record-plans.js';
 
@@ -35,9 +34,12 @@ export { COLLECTIONS, keptVersion, type Collection, type RecordBackend, type Sto
  * the roster (and its bundle) never loads the consent, assessment and plan models and their rules.
  * Keyed by the `kind` of their `subscribe()` refs, which is also how each store's collections begin.
  */
+const assessmentStore = () => import('./record-assessments.js');
 const LAZY_STORES = {
   consent: () => import('./record-consents.js'),
-  assessment: () => import('./record-assessments.js'),
+  assessment: assessmentStore,
+  // The meter readings are the assessment store's; their listeners are their own.
+  meter: assessmentStore,
   plan: () => import('./record-plans.js'),
 };
 
@@ -48,6 +50,7 @@ type LazyKind = keyof typeof LAZY_STORES;
 interface LazyRecords {
   readonly consent: ConsentRecords;
   readonly assessment: AssessmentRecords;
+  readonly meter: MeterRecords;
   readonly plan: PlanRecords;
 }
 
@@ -259,14 +262,20 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
       backend,
       listeners: new RecordListeners((ref, record) => ref.clientId === record.clientId),
     };
+    const meter: MeterRecords = {
+      backend,
+      listeners: new RecordListeners((ref, value) => ref.clientId === value.clientId && ref.meterId === value.meter.id),
+    };
     const assessment: AssessmentRecords = {
       backend,
       listeners: new RecordListeners((ref, value) => ref.assessmentId === value.id),
+      readings: meter.listeners,
     };
     const plan: PlanRecords = { backend, listeners: new RecordListeners((ref, value) => ref.planId === value.id) };
     this.lazy = new Map<LazyKind, LazyRecords[LazyKind]>([
       ['consent', consent],
       ['assessment', assessment],
+      ['meter', meter],
       ['plan', plan],
     ]);
     backend.watch?.((collection, id) => {
@@ -340,7 +349,10 @@ export class RecordAdapter implements ClientStore, TeamStore, ConsentStore, Asse
     // The rules are judged against the version this write would replace. Should another write
     // land between this read and the write, compare-and-put refuses it as a conflict anyway.
     const stored = ifMatch === null ? undefined : await this.backend.get('teams', value.id, opts.signal);
-    if (ifMatch === null || stored?.version === ifMatch) assertNoNewBreaks(storedTeam(stored), value);
+    // The team rules load with the first save: a page that only reads a team never needs them.
+    if (ifMatch === null || stored?.version === ifMatch) {
+      (await import('../rules/team-checks.js')).assertNoNewBreaks(storedTeam(stored), value);
+    }
     const saved = await writeRecord(
       this.backend,
       'teams',

@@ -33,11 +33,22 @@ import {
   type RecordBackend,
 } from './record-io.js';
 
+/** The listeners of `subscribe({ kind: 'meter' })`: each follows one client's readings of one meter. */
+type ReadingListeners = RecordListeners<MeterReading, { readonly clientId: string; readonly meterId: string }>;
+
 /** The backend and the listeners an assessment call works with. */
 export interface AssessmentRecords {
   readonly backend: RecordBackend;
   /** The listeners of `subscribe()`: each follows one assessment. */
   readonly listeners: RecordListeners<Assessment, { readonly assessmentId: string }>;
+  /** The meter readings' listeners (`MeterRecords.listeners`), told of each reading saved. */
+  readonly readings: ReadingListeners;
+}
+
+/** What the adapter keeps for `subscribe({ kind: 'meter' })`: the backend and the readings' listeners. */
+export interface MeterRecords {
+  readonly backend: RecordBackend;
+  readonly listeners: ReadingListeners;
 }
 
 export function getTemplate(
@@ -76,12 +87,20 @@ export function getAssessment(
   return readRecord(backend, 'assessments', 'Assessment', assessmentId, AssessmentSchema, opts.signal);
 }
 
-/** Another instance (another tab) wrote `id` of `collection`: tells the listeners of that assessment. */
-export function onChange(records: AssessmentRecords, collection: Collection, id: string): void {
+/**
+ * Another instance (another tab) wrote `id` of `collection`: tells the listeners of that
+ * assessment, or (called with the `MeterRecords`) of that client's meter.
+ */
+export function onChange(records: AssessmentRecords | MeterRecords, collection: Collection, id: string): void {
   // An unreadable record is the reader's problem when it next loads.
   if (collection === 'assessments') {
-    getAssessment(records, id).then(
-      (assessment) => records.listeners.notify(assessment),
+    getAssessment(records as AssessmentRecords, id).then(
+      (assessment) => (records as AssessmentRecords).listeners.notify(assessment),
+      () => undefined,
+    );
+  } else if (collection === 'meterReadings') {
+    readRecord(records.backend, 'meterReadings', 'MeterReading', id, MeterReadingSchema, undefined).then(
+      (reading) => (records as MeterRecords).listeners.notify(reading),
       () => undefined,
     );
   }
@@ -169,15 +188,15 @@ export async function listMeterReadings(
     .sort(readingsByDate);
 }
 
-export function saveMeterReading(
-  { backend }: AssessmentRecords,
+export async function saveMeterReading(
+  { backend, readings }: AssessmentRecords,
   reading: MeterReading,
   ifMatch: string | null,
   opts: CallOptions = {},
 ): Promise<Versioned<MeterReading>> {
   const value = parse(MeterReadingSchema, reading);
   assertNoIssues(checkMeterReading(value, null));
-  return writeRecord(
+  const saved = await writeRecord(
     backend,
     'meterReadings',
     value.id,
@@ -187,4 +206,6 @@ export function saveMeterReading(
     MeterReadingSchema,
     opts.signal,
   ).catch((error: unknown) => notFoundIfMissing(error, ifMatch, 'MeterReading', value.id));
+  readings.notify(saved);
+  return saved;
 }

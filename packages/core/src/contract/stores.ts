@@ -294,6 +294,14 @@ export interface Subscriptions {
   /** Every new version of one assessment: each draft saved, its completion, each amendment. */
   readonly assessment: { readonly ref: { readonly assessmentId: string }; readonly value: Assessment };
   /**
+   * Every new reading of one meter for one client (`saveMeterReading`): the trends shown of it, in
+   * the assessment and beside the plan's goals, take it in without a reload.
+   */
+  readonly meter: {
+    readonly ref: { readonly clientId: string; readonly meterId: string };
+    readonly value: MeterReading;
+  };
+  /**
    * Every new version of any piece of one plan (its common sections, any producer's part): the
    * listener gets the whole plan as `getPlan` reads it, a `VersionedPlan` with `partVersions`.
    */

@@ -8,6 +8,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { AnyAdapter } from '@saumaton/core';
 import { formatDate } from '../format.js';
 import { getLocale } from '../localization.js';
 import {
@@ -279,4 +280,24 @@ export function meterTrendView(
     </ul>
     ${table(meter, areas, checked, zones, prefix)}
   </section>`;
+}
+
+/**
+ * Calls `changed` whenever the adapter tells of a new reading of the client's meter
+ * (`subscribe({ kind: 'meter', clientId, meterId })`), so a trend takes in a reading saved
+ * elsewhere on the page, or in another tab, without a reload. Returns the function that stops it.
+ * An adapter without live updates, or one that refuses this kind, tells nothing: the trend is
+ * read again when it is next loaded.
+ */
+export function followMeterReadings(
+  adapter: AnyAdapter,
+  clientId: string,
+  meterId: string,
+  changed: () => void,
+): () => void {
+  try {
+    return adapter.subscribe?.({ kind: 'meter', clientId, meterId }, changed) ?? (() => undefined);
+  } catch {
+    return () => undefined;
+  }
 }

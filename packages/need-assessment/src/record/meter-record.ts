@@ -15,7 +15,7 @@ import {
 } from '@saumaton/core';
 import { describeError, warnOnce } from '@saumaton/elements';
 import type { RecordBridge } from './bridge.js';
-import { meterTrendStyles, meterTrendView } from '@saumaton/elements/meter-trend';
+import { followMeterReadings, meterTrendStyles, meterTrendView } from '@saumaton/elements/meter-trend';
 import { textIn } from '@saumaton/questionnaire/lazy';
 import { bandOf, meterTrendData, parseMeter, type MeterDefinition } from '@saumaton/questionnaire/meter';
 
@@ -49,6 +49,8 @@ export class MeterRecord implements ReactiveController {
   private loadedFor: string | undefined;
   private controller: AbortController | undefined;
   private form: ReadingForm | undefined;
+  /** Stops following new readings of the meter shown. */
+  private unfollow: (() => void) | undefined;
 
   constructor(private readonly bridge: RecordBridge) {
     bridge.addStyles([meterTrendStyles]);
@@ -62,6 +64,8 @@ export class MeterRecord implements ReactiveController {
 
   hostDisconnected(): void {
     this.controller?.abort();
+    this.unfollow?.();
+    this.unfollow = undefined;
   }
 
   hostUpdate(): void {
@@ -76,12 +80,17 @@ export class MeterRecord implements ReactiveController {
     this.loadedFor = key;
     this.adapterUsed = adapter;
     this.bridge.settle(this.load(adapter));
+    // A reading saved elsewhere (another widget, another tab) is read in, the trend staying shown meanwhile.
+    this.unfollow?.();
+    this.unfollow = followMeterReadings(adapter, this.bridge.clientId()!, this.bridge.meterId()!, () =>
+      this.bridge.settle(this.load(adapter, true)),
+    );
   }
 
   private adapterUsed: AnyAdapter | undefined;
 
-  /** Reads the meter and the client's readings of it again. */
-  async load(adapter = this.bridge.adapter()): Promise<void> {
+  /** Reads the meter and the client's readings of it again; `quietly`, with what is shown kept until then. */
+  async load(adapter = this.bridge.adapter(), quietly = false): Promise<void> {
     const clientId = this.bridge.clientId();
     const meterId = this.bridge.meterId();
     if (!adapter || !clientId || !meterId) return;
@@ -89,8 +98,10 @@ export class MeterRecord implements ReactiveController {
     const controller = new AbortController();
     this.controller = controller;
     const { signal } = controller;
-    this.state = { status: 'loading' };
-    this.bridge.host.requestUpdate();
+    if (!quietly || this.state.status !== 'ready') {
+      this.state = { status: 'loading' };
+      this.bridge.host.requestUpdate();
+    }
     try {
       if (typeof adapter.getTemplate !== 'function' || typeof adapter.listMeterReadings !== 'function') {
         warnOnce('assessment:meter-methods', 'the adapter has no getTemplate() or listMeterReadings().');
@@ -185,7 +196,7 @@ export class MeterRecord implements ReactiveController {
       await adapter.saveMeterReading(reading, null);
       this.form = undefined;
       this.bridge.announce(msg('The reading was saved.'));
-      await this.load(adapter);
+      await this.load(adapter, true);
       this.bridge.focus('#meter-add');
     } catch (raw) {
       form.saving = false;
