@@ -19,6 +19,7 @@ export { parse, parseVersioned } from './model/parse.js';
 export { TeamListeners } from './contract/team-listeners.js';
 export { ConsentListeners } from './contract/consent-listeners.js';
 export { AssessmentListeners } from './contract/assessment-listeners.js';
+export { MeterListeners } from './contract/meter-listeners.js';
 export { PlanListeners } from './contract/plan-listeners.js';
 export { sameJson } from './contract/json.js';
 export * from './rules/dates.js';

@@ -7,6 +7,7 @@
 import {
   AdapterError,
   AssessmentListeners,
+  MeterListeners,
   ClientSchema,
   ConflictError,
   ConsentListeners,
@@ -303,6 +304,7 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Assess
   private readonly consentListeners = new ConsentListeners();
   private consentStore: Promise<FhirConsentStore> | undefined;
   private readonly assessmentListeners = new AssessmentListeners();
+  private readonly meterListeners = new MeterListeners();
   private assessmentStore: Promise<FhirAssessmentStore> | undefined;
   private readonly planListeners = new PlanListeners();
   private planStore: Promise<FhirPlanStore> | undefined;
@@ -415,7 +417,9 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Assess
     ifMatch: string | null,
     opts?: CallOptions,
   ): Promise<Versioned<MeterReading>> {
-    return (await this.assessments()).saveMeterReading(reading, ifMatch, opts);
+    const saved = await (await this.assessments()).saveMeterReading(reading, ifMatch, opts);
+    this.meterListeners.notify(saved);
+    return saved;
   }
 
   /**
@@ -456,7 +460,7 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Assess
   }
 
   /**
-   * Updates of a team, of a client's consents, of an assessment or of a plan saved through this adapter
+   * Updates of a team, of a client's consents, of an assessment, of a client's meter readings or of a plan saved through this adapter
    * (another widget on the same page). A FHIR server's own notifications (Subscriptions) are not
    * listened to.
    */
@@ -472,6 +476,9 @@ export class FhirAdapter implements ClientStore, TeamStore, ConsentStore, Assess
     }
     if (ref.kind === 'plan') {
       return this.planListeners.add(ref as SubscriptionRef<'plan'>, listener);
+    }
+    if (ref.kind === 'meter') {
+      return this.meterListeners.add(ref as SubscriptionRef<'meter'>, listener);
     }
     return this.teams.subscribe(ref, listener);
   }

@@ -123,6 +123,23 @@ describe('FhirAssessmentStore over HTTP', function () {
     expect(heard).to.deep.equal([saved]);
   });
 
+  it('tells the page’s other widgets of a reading saved, by client and meter', async () => {
+    const adapter = tenant.adapter();
+    const heard: Versioned<MeterReading>[] = [];
+    const other: Versioned<MeterReading>[] = [];
+    adapter.subscribe({ kind: 'meter', clientId: conformanceClient.id, meterId: conformanceMeterId }, (r) =>
+      heard.push(r),
+    );
+    adapter.subscribe({ kind: 'meter', clientId: conformanceClient.id, meterId: 'conformance-other-meter' }, (r) =>
+      other.push(r),
+    );
+    const saved = await adapter.saveMeterReading(conformanceMeterReadings[0]!, null);
+    const savedOther = await adapter.saveMeterReading(conformanceMeterReadings[3]!, null);
+    // Each meter's listener hears its own meter's reading only.
+    expect(heard).to.deep.equal([saved]);
+    expect(other).to.deep.equal([savedOther]);
+  });
+
   it('writes only responses and Observations that pass $validate against the R4 definitions', async () => {
     const adapter = tenant.adapter();
     const created = await adapter.saveAssessment(conformanceAssessment, null);
