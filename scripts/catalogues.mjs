@@ -19,4 +19,7 @@ export function catalogues(root = process.cwd()) {
  * its own generated catalogue in `src/<part>/generated/locales/`, registered by the part when it
  * loads: the plan viewer's forms load only for a viewer who may edit, its history only when opened.
  */
-export const lazyParts = { '@saumaton/plan-viewer': ['forms', 'history'] };
+export const lazyParts = {
+  '@saumaton/consent-form': ['forms'],
+  '@saumaton/plan-viewer': ['forms', 'history'],
+};

@@ -17,7 +17,13 @@ import {
   type ValidationIssue,
   type Viewer,
 } from '@saumaton/core';
-import { describeError, type EditState, type FormControls } from '@saumaton/elements';
+import {
+  describeError,
+  registerLocaleLoaders,
+  type EditState,
+  type FormControls,
+  type LocaleLoaders,
+} from '@saumaton/elements';
 import type { ConsentList } from './consent-list.js';
 import {
   consentFromDraft,
@@ -38,6 +44,16 @@ import { recordEdit, revokeEdit } from './list-edits.js';
 import { ruleMessage } from './rule-labels.js';
 import { explanationSentences } from './views/explanation.js';
 import { recordTitle } from './views/consent-card.js';
+
+/**
+ * The record and revoke forms' own strings (`src/forms/`, split from the consent form's catalogue
+ * by `npm run localize:build`), loaded with them: the widget holds its render until they are in.
+ */
+const formsLocaleLoaders: LocaleLoaders = {
+  fi: () => import('./forms/generated/locales/fi.js'),
+  sv: () => import('./forms/generated/locales/sv.js'),
+};
+registerLocaleLoaders(formsLocaleLoaders);
 
 export { checkList, writeList } from './list-edits.js';
 export { describeListChanges } from './list-diff.js';

@@ -117,6 +117,8 @@ describe('<saumaton-consent-form> recording a new consent', () => {
     await inLocale('fi');
     const el = await renderConsents(adapter, { viewer: professional });
     await open(el, 'disclosure-prohibition');
+    // The form's own words (a catalogue of their own, loaded with the forms) are Finnish at once.
+    expect(text($(el, 'label[for="record-prohibitionSector"]'))).to.equal('Mitkä tiedot');
     field(el, 'actorKind', 'guardian');
     await el.updateComplete;
     field(el, 'actorName', 'Matti Virtanen');
