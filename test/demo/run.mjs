@@ -537,7 +537,7 @@ async function checkPortal(page, url) {
   });
 
   await step(
-    'follow-up: a new meter reading taken by keyboard is in the trend and at once in the assessment’s meter; after a reload in the plan too',
+    'follow-up: a new meter reading taken by keyboard is at once in every trend of the meter (the assessment’s, the plan’s goals), and kept',
     async () => {
       const before = await page.evaluate(readingRows, METER);
       expectEqual(before, 4, 'readings in the trend before the follow-up');
@@ -598,32 +598,33 @@ async function checkPortal(page, url) {
         'the new reading in the table',
       );
 
-      // Live: the assessment's meter (step 4) takes the reading in at once, without a reload.
+      /** The new reading in the plan's goal trends (finances, housing), each with five rows (runs in the page). */
+      const inGoalTrends = (host, day) => {
+        const tables = [...(document.querySelector(host)?.shadowRoot?.querySelectorAll('.meter-trend table') ?? [])];
+        const rows = tables.map((t) => [...t.tBodies[0].rows].find((r) => r.cells[0].textContent.trim() === day));
+        return tables.length >= 2 && rows.every(Boolean) && tables.every((t) => t.tBodies[0].rows.length === 5)
+          ? rows.map((r) => [t(r.cells[0]), t(r.cells[2])].join(': '))
+          : false;
+        function t(cell) {
+          return cell.textContent.replace(/\s+/g, ' ').trim();
+        }
+      };
+      const inPlan = [`${today}: 4 (Tarvitsee tukea)`, `${today}: 5 (Tarvitsee tukea)`];
+      // Live: the assessment's meter (step 4) and the plan's goals (step 5) take the reading in at once.
       await untilReadings(page, "five readings in the assessment's meter at once", ASSESSMENT, 5);
+      expectEqual(
+        await until(page, "the new reading in the plan's goal trends at once", inGoalTrends, PLAN, today),
+        inPlan,
+        "the new reading in the plan's trends (finances, housing), without a reload",
+      );
+      // And kept: after a reload, everywhere.
       await page.reload();
       await untilReadings(page, 'five readings in the follow-up trend after a reload', METER, 5);
       await untilReadings(page, "five readings in the assessment's meter too", ASSESSMENT, 5);
-      // The plan's goals that follow the meter's areas (finances, housing): each trend has the new reading.
-      const goalTrends = await until(
-        page,
-        "the new reading in the plan's goal trends",
-        (host, day) => {
-          const tables = [...(document.querySelector(host)?.shadowRoot?.querySelectorAll('.meter-trend table') ?? [])];
-          const rows = tables.map((t) => [...t.tBodies[0].rows].find((r) => r.cells[0].textContent.trim() === day));
-          return tables.length >= 2 && rows.every(Boolean) && tables.every((t) => t.tBodies[0].rows.length === 5)
-            ? rows.map((r) => [t(r.cells[0]), t(r.cells[2])].join(': '))
-            : false;
-          function t(cell) {
-            return cell.textContent.replace(/\s+/g, ' ').trim();
-          }
-        },
-        PLAN,
-        today,
-      );
       expectEqual(
-        goalTrends,
-        [`${today}: 4 (Tarvitsee tukea)`, `${today}: 5 (Tarvitsee tukea)`],
-        "the new reading in the plan's trends (finances, housing)",
+        await until(page, "the new reading in the plan's goal trends after a reload", inGoalTrends, PLAN, today),
+        inPlan,
+        "the new reading in the plan's trends (finances, housing), after a reload",
       );
       return `${presses} presses of Tab from the nav link to "Lisää mittaus"`;
     },
