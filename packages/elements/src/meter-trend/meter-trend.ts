@@ -1,7 +1,8 @@
 /**
  * `@saumaton/elements/meter-trend`: a meter's trend over time (DOMAIN §3.4, §6.4) as small SVG
  * charts, one per area, and a table of the same values. A view function of data only: a widget
- * composes `meterTrendView()` into its own `render()` and adds `meterTrendStyles` to its styles.
+ * composes `meterTrendView()` into its own `render()` and adds `meterTrendStyles` to its styles;
+ * `followMeterReadings()` tells it when to read the readings again.
  * Its own subpath, so a widget that draws no trend never carries it. It takes plain, already
  * localized data (a meter's title, area and band labels), so elements never imports the
  * questionnaire package.
