@@ -91,11 +91,14 @@ export class GoalTrends {
         warnOnce('plan:meter-methods', 'the adapter has no getTemplate() or listMeterReadings(): goals show no trend.');
         throw new Error('the adapter cannot read meters');
       }
+      // A new reading changes the readings only: the meter already read is kept.
+      const known = this.states.get(meterId);
+      const shown = known?.status === 'ready' ? known.meter : undefined;
       const [template, listed] = await Promise.all([
-        adapter.getTemplate(meterId, { signal }),
+        shown ? undefined : adapter.getTemplate(meterId, { signal }),
         adapter.listMeterReadings(clientId, meterId, { signal }),
       ]);
-      const meter = parseMeter(parseVersioned(AssessmentTemplateSchema, template).value);
+      const meter = shown ?? parseMeter(parseVersioned(AssessmentTemplateSchema, template).value);
       const readings: MeterReading[] = [];
       for (const answer of listed) {
         try {

@@ -117,14 +117,23 @@ describe('<saumaton-plan-viewer> reading a plan', () => {
 
   it('draws a reading saved elsewhere on the page into the goals’ trends without a reload', async () => {
     const adapter = await exampleAdapter();
+    const getTemplate = adapter.getTemplate.bind(adapter);
+    let templateReads = 0;
+    adapter.getTemplate = (...args) => {
+      templateReads++;
+      return getTemplate(...args);
+    };
     const el = await renderPlan(adapter);
     await waitUntil(() => $$(el, '.goal-trend .meter-trend').length === 2, 'the trends', { timeout: 4000 });
+    expect(templateReads).to.equal(1);
     const rows = () => $$(el, '.goal-trend table').map((t) => (t as HTMLTableElement).tBodies[0]!.rows.length);
     expect(rows()).to.deep.equal([exampleMeterReadings.length, exampleMeterReadings.length]);
     await adapter.saveMeterReading({ ...exampleMeterReadings[0]!, id: 'reading-elsewhere', date: '2026-11-30' }, null);
     await waitUntil(() => rows().every((n) => n === exampleMeterReadings.length + 1), 'the new reading is not drawn', {
       timeout: 4000,
     });
+    // Only the readings are read again: the meter itself is the one already read.
+    expect(templateReads).to.equal(1);
   });
 
   it('shows the client their copy in plain language, their views and goals first, without notes or codes', async () => {

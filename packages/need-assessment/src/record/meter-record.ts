@@ -82,14 +82,18 @@ export class MeterRecord implements ReactiveController {
     this.bridge.settle(this.load(adapter));
     // A reading saved elsewhere (another widget, another tab) is read in, the trend staying shown meanwhile.
     this.unfollow?.();
-    this.unfollow = followMeterReadings(adapter, this.bridge.clientId()!, this.bridge.meterId()!, () =>
-      this.bridge.settle(this.load(adapter, true)),
-    );
+    // Its own save reads the readings again itself, once the save has answered.
+    this.unfollow = followMeterReadings(adapter, this.bridge.clientId()!, this.bridge.meterId()!, () => {
+      if (!this.form?.saving) this.bridge.settle(this.load(adapter, true));
+    });
   }
 
   private adapterUsed: AnyAdapter | undefined;
 
-  /** Reads the meter and the client's readings of it again; `quietly`, with what is shown kept until then. */
+  /**
+   * Reads the meter and the client's readings of it again; `quietly`, with what is shown kept
+   * until then and the meter already read kept too (only the readings are new).
+   */
   async load(adapter = this.bridge.adapter(), quietly = false): Promise<void> {
     const clientId = this.bridge.clientId();
     const meterId = this.bridge.meterId();
@@ -107,11 +111,12 @@ export class MeterRecord implements ReactiveController {
         warnOnce('assessment:meter-methods', 'the adapter has no getTemplate() or listMeterReadings().');
         throw new Error('the adapter cannot read meters');
       }
+      const shown = quietly && this.state.status === 'ready' ? this.state.meter : undefined;
       const [template, listed] = await Promise.all([
-        adapter.getTemplate(meterId, { signal }),
+        shown ? undefined : adapter.getTemplate(meterId, { signal }),
         adapter.listMeterReadings(clientId, meterId, { signal }),
       ]);
-      const meter = parseMeter(parseVersioned(AssessmentTemplateSchema, template).value);
+      const meter = shown ?? parseMeter(parseVersioned(AssessmentTemplateSchema, template).value);
       let refused = 0;
       const readings: MeterReading[] = [];
       for (const answer of listed) {
